@@ -1,0 +1,110 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { timelineContext, type TimelineContext } from '../../context.js';
+import { messages } from '../../internal/messages.js';
+import type { Actor } from '../../schema/chronology-schema.js';
+import type { Chronology } from '../../schema/parse.js';
+import { pickText } from '../../schema/text.js';
+import { styles } from './actor-card.styles.js';
+
+const safeUrl = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
+
+/**
+ * A person, state or organization: name first (and the native-script name,
+ * marked with its language), role and country second, what kind of actor it
+ * is, and how many events of the chronology it takes part in. A neutral
+ * initials avatar stands in when there is no image.
+ *
+ * Give it an `actor` object, or an `actor-id` and the `chronology` it belongs
+ * to; inside an `<event-timeline>` the chronology is found automatically.
+ *
+ * @summary A person, state or organization from a chronology.
+ * @tag actor-card
+ *
+ * @csspart card - The card's box.
+ * @csspart avatar - The initials (or image) circle.
+ * @csspart name - The name heading.
+ * @csspart native-name - The native-script name.
+ * @csspart meta - The role and country line.
+ * @csspart count - The number of events.
+ *
+ * @cssproperty [--chronoline-actor-card-font-size=0.875rem] - Base size of the card's text.
+ * @cssproperty --chronoline-actor-card-background - Card background (defaults to the surface colour).
+ * @cssproperty --chronoline-actor-card-avatar-background - Background of the initials circle.
+ * @cssproperty --chronoline-font-family - Font (inherits by default).
+ * @cssproperty --chronoline-color-text - Text colour.
+ * @cssproperty --chronoline-color-muted - Secondary text colour.
+ */
+export class ActorCard extends LitElement {
+  static override styles = styles;
+
+  /** The actor to show. Takes precedence over `actor-id`. */
+  @property({ attribute: false }) actor?: Actor;
+
+  /** Id of an actor in `chronology` (or in the enclosing timeline's chronology). */
+  @property({ attribute: 'actor-id', reflect: true }) actorId?: string;
+
+  /** The chronology the actor belongs to: gives `actor-id` meaning and the event count. */
+  @property({ attribute: false }) chronology?: Chronology | null;
+
+  /** Overrides the number of events shown (otherwise counted from the chronology). */
+  @property({ type: Number, attribute: 'event-count' }) eventCount?: number;
+
+  /** Role in one event ("host", "guest"), shown after the actor's general role. */
+  @property({ attribute: 'event-role' }) eventRole?: string;
+
+  /** Language for localized fields (defaults to the page's). */
+  @property() override lang = '';
+
+  @consume({ context: timelineContext, subscribe: true })
+  @state()
+  private _ctx?: TimelineContext;
+
+  private get _chronology(): Chronology | null | undefined {
+    return this.chronology ?? this._ctx?.chronology;
+  }
+
+  private get _actor(): Actor | undefined {
+    return this.actor ?? (this.actorId ? this._chronology?.actorsById.get(this.actorId) : undefined);
+  }
+
+  override render() {
+    const actor = this._actor;
+    if (!actor) return this.actorId ? html`<div part="card" class="card"><p class="meta">${this.actorId}</p></div>` : nothing;
+    const lang = this.lang || this._ctx?.lang || document.documentElement.lang || 'en';
+    const name = pickText(actor.name, lang);
+    const role = pickText(actor.role, lang);
+    const count = this.eventCount ?? this._chronology?.eventCountByActor.get(actor.id);
+    const initials = name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .slice(0, 2)
+      .join('') || name.slice(0, 1);
+    const image = actor.image && safeUrl(actor.image.url);
+    const meta = [role, actor.country && actor.country !== name ? actor.country : ''].filter(Boolean).join(' · ');
+    return html`<div part="card" class="card">
+      <div part="avatar" class="avatar" aria-hidden=${image ? nothing : 'true'}>
+        ${image
+          ? html`<img src=${image} alt=${pickText(actor.image!.alt, lang)} loading="lazy" />`
+          : initials}
+      </div>
+      <div class="body">
+        <p part="name" class="name">
+          ${name}${actor.nativeName
+            ? html`<span part="native-name" class="native" lang=${actor.nativeName.lang} dir="auto">${actor.nativeName.text}</span>`
+            : nothing}
+        </p>
+        ${meta || this.eventRole
+          ? html`<p part="meta" class="meta">${meta}${this.eventRole ? html`${meta ? ' — ' : ''}<em>${this.eventRole}</em>` : nothing}</p>`
+          : nothing}
+        <p part="count" class="count">
+          <span class="kind">${messages.kinds[actor.kind] ?? actor.kind}</span>${count !== undefined
+            ? html` · ${messages.eventCount(count)}`
+            : nothing}
+        </p>
+      </div>
+    </div>`;
+  }
+}

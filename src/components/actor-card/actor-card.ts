@@ -1,0 +1,11 @@
+import { define } from '../../internal/define.js';
+import { ActorCard } from './actor-card.component.js';
+
+export { ActorCard };
+define('actor-card', ActorCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actor-card': ActorCard;
+  }
+}

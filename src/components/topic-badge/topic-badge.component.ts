@@ -1,0 +1,143 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { timelineContext, type TimelineContext } from '../../context.js';
+import type { FilterChangeEvent } from '../../events/index.js';
+import { textColorOn } from '../../internal/color.js';
+import { emit } from '../../internal/emit.js';
+import type { Topic } from '../../schema/chronology-schema.js';
+import type { Chronology } from '../../schema/parse.js';
+import { pickText } from '../../schema/text.js';
+import { styles } from './topic-badge.styles.js';
+
+/** What a linked timeline offers a badge outside it. */
+interface FilterTarget extends HTMLElement {
+  activeTopics: string[];
+  readonly chronology: Chronology | null;
+  setTopicActive(id: string, active: boolean): void;
+}
+
+/**
+ * A topic label in the topic's colour: a pill whose text contrast is at least
+ * 4.5:1 whatever the colour. Inside an `<event-timeline>`, or linked to one
+ * with `for`, it is a toggle button that filters the timeline to the active
+ * topics; standalone, it is a plain label.
+ *
+ * @summary A topic label that can filter a timeline.
+ * @tag topic-badge
+ *
+ * @fires {TopicToggleEvent} topic-toggle - The badge was pressed or released: `{id, active}`.
+ *
+ * @csspart badge - The pill (a `button` when it filters, a `span` otherwise).
+ *
+ * @cssproperty [--chronoline-topic-badge-font-size=0.8125rem] - Size of the label.
+ * @cssproperty --chronoline-font-family - Font (inherits by default).
+ * @cssproperty --chronoline-color-accent - Focus ring colour.
+ */
+export class TopicBadge extends LitElement {
+  static override styles = styles;
+
+  /** The topic to show. Takes precedence over `topic-id`. */
+  @property({ attribute: false }) topic?: Topic;
+
+  /** Id of a topic in `chronology` (or in the enclosing timeline's chronology). */
+  @property({ attribute: 'topic-id', reflect: true }) topicId?: string;
+
+  /** The chronology `topic-id` refers to, when the badge is not inside a timeline. */
+  @property({ attribute: false }) chronology?: Chronology | null;
+
+  /** Id of an `<event-timeline>` elsewhere on the page that this badge filters. */
+  @property({ attribute: 'for' }) for?: string;
+
+  /** Whether the topic filter is on. Reflected; managed by the linked timeline. */
+  @property({ type: Boolean, reflect: true }) pressed = false;
+
+  /** Language for the label (defaults to the page's). */
+  @property() override lang = '';
+
+  @consume({ context: timelineContext, subscribe: true })
+  @state()
+  private _ctx?: TimelineContext;
+
+  @state() private _linked: FilterTarget | null = null;
+
+  private _onFilterChange = (e: FilterChangeEvent) => {
+    if (this._resolvedId) this.pressed = e.detail.topics.includes(this._resolvedId);
+  };
+
+  private get _resolvedId(): string | undefined {
+    return this.topic?.id ?? this.topicId;
+  }
+
+  private get _topic(): Topic | undefined {
+    if (this.topic) return this.topic;
+    const id = this.topicId;
+    if (!id) return undefined;
+    return (this.chronology ?? this._ctx?.chronology ?? this._linked?.chronology)?.topicsById.get(id);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._link();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unlink();
+  }
+
+  private _link() {
+    this._unlink();
+    if (!this.for || !this.isConnected) return;
+    const el = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as FilterTarget | null;
+    if (!el) return;
+    this._linked = el;
+    el.addEventListener('filter-change', this._onFilterChange as EventListener);
+    if (this._resolvedId && Array.isArray(el.activeTopics)) this.pressed = el.activeTopics.includes(this._resolvedId);
+  }
+
+  private _unlink() {
+    this._linked?.removeEventListener('filter-change', this._onFilterChange as EventListener);
+    this._linked = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this._link();
+    if (this._ctx && !this._linked && this._resolvedId) this.pressed = this._ctx.activeTopics.has(this._resolvedId);
+  }
+
+  private _toggle() {
+    const id = this._resolvedId;
+    if (!id) return;
+    const active = !this.pressed;
+    this.pressed = active;
+    if (this._linked) this._linked.setTopicActive(id, active);
+    else this._ctx?.setTopicActive(id, active);
+    emit(this, 'topic-toggle', { id, active });
+  }
+
+  override render() {
+    const topic = this._topic;
+    if (!topic) return this._resolvedId ? html`<span part="badge" class="badge" style=${styleMap(this._colors('#595959'))}>${this._resolvedId}</span>` : nothing;
+    const lang = this.lang || this._ctx?.lang || document.documentElement.lang || 'en';
+    const label = pickText(topic.label, lang);
+    const colors = styleMap(this._colors(topic.color ?? '#595959'));
+    const filters = !!(this._linked || this._ctx);
+    if (!filters) return html`<span part="badge" class="badge" style=${colors}>${label}</span>`;
+    return html`<button
+      part="badge"
+      class="badge"
+      type="button"
+      aria-pressed=${this.pressed ? 'true' : 'false'}
+      style=${colors}
+      @click=${this._toggle}
+    >
+      ${this.pressed ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}${label}
+    </button>`;
+  }
+
+  private _colors(color: string) {
+    return { '--_badge-color': color, '--_badge-text': textColorOn(color) };
+  }
+}

@@ -1,0 +1,11 @@
+import { define } from '../../internal/define.js';
+import { TopicBadge } from './topic-badge.component.js';
+
+export { TopicBadge };
+define('topic-badge', TopicBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'topic-badge': TopicBadge;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The DOM events the components fire. All bubble and are composed, so a page
+ * can listen on the element or on any ancestor, across shadow roots.
+ */
+
+/** `event-select`: an event was selected (click, Enter or Space). */
+export type EventSelectEvent = CustomEvent<{ id: string }>;
+/** `range-change`: the visible time range changed (zoom, pan, buttons). */
+export type RangeChangeEvent = CustomEvent<{ start: Date; end: Date }>;
+/** `data-load`: a dataset was parsed. Counts, and the problems themselves. */
+export type DataLoadEvent = CustomEvent<{ events: number; problems: number; problemList: import('../schema/parse.js').Problem[] }>;
+/** `data-error`: nothing could be shown (fetch failed, not JSON, not a chronology). */
+export type DataErrorEvent = CustomEvent<{ message: string }>;
+/** `rendered`: the first full render of new data at the element's real width. */
+export type RenderedEvent = CustomEvent<{ events: number }>;
+/** `topic-toggle`: a topic badge was pressed or released. */
+export type TopicToggleEvent = CustomEvent<{ id: string; active: boolean }>;
+/** `filter-change`: the set of active topics of a timeline changed. */
+export type FilterChangeEvent = CustomEvent<{ topics: string[] }>;
+
+export interface ChronolineEventMap {
+  'event-select': EventSelectEvent;
+  'range-change': RangeChangeEvent;
+  'data-load': DataLoadEvent;
+  'data-error': DataErrorEvent;
+  rendered: RenderedEvent;
+  'topic-toggle': TopicToggleEvent;
+  'filter-change': FilterChangeEvent;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends ChronolineEventMap {}
+}

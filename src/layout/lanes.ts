@@ -1,0 +1,92 @@
+/**
+ * Which lanes a timeline has and which lanes each event appears in.
+ */
+import type { Chronology, TimelineEvent } from '../schema/parse.js';
+import { pickText } from '../schema/text.js';
+
+/** How events are grouped into lanes. */
+export const GROUP_BY = ['actor', 'topic', 'none'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+export interface LaneSpec {
+  /** `actor:<id>`, `topic:<id>`, `others` or `all`. */
+  id: string;
+  /** The lane label (an actor's short name, a topic label, "Others"). */
+  label: string;
+  kind: 'actor' | 'topic' | 'others' | 'all';
+  /** The actor or topic id behind the lane. */
+  refId?: string;
+}
+
+export interface LaneAssignment {
+  lanes: LaneSpec[];
+  /** Lane ids per event id, in lane order; never empty. */
+  lanesByEvent: Map<string, string[]>;
+}
+
+export interface LaneOptions {
+  /** Most lanes to draw, the shared "Others" lane included. Default 8. */
+  maxLanes?: number;
+  /** Language for labels. */
+  lang?: string;
+  /** Label of the shared lane. */
+  othersLabel?: string;
+}
+
+/**
+ * Assigns events to lanes.
+ *
+ * - `actor`: the most active actors (by number of events, then by name) get a
+ *   lane each; an event appears in the lane of every such actor it has, so a
+ *   meeting of two leaders is in both lanes. Events with none of them share
+ *   the last lane, "Others".
+ * - `topic`: a lane per topic, in the chronology's topic order; an event goes
+ *   in the lane of its first (primary) topic.
+ * - `none`: one lane.
+ */
+export function computeLanes(
+  chronology: Chronology,
+  events: readonly TimelineEvent[],
+  groupBy: GroupBy,
+  options: LaneOptions = {},
+): LaneAssignment {
+  const { maxLanes = 8, lang = 'en', othersLabel = 'Others' } = options;
+  const lanesByEvent = new Map<string, string[]>();
+  if (groupBy === 'none') {
+    for (const e of events) lanesByEvent.set(e.id, ['all']);
+    return { lanes: [{ id: 'all', label: '', kind: 'all' }], lanesByEvent };
+  }
+  const lanes: LaneSpec[] = [];
+  let others = false;
+  if (groupBy === 'actor') {
+    const counts = new Map<string, number>();
+    for (const e of events) for (const a of new Set(e.actors.map((r) => r.id))) counts.set(a, (counts.get(a) ?? 0) + 1);
+    const ranked = [...counts.keys()].sort(
+      (a, b) =>
+        counts.get(b)! - counts.get(a)! ||
+        pickText(chronology.actorsById.get(a)?.name, lang).localeCompare(pickText(chronology.actorsById.get(b)?.name, lang)),
+    );
+    const own = ranked.length <= maxLanes ? ranked : ranked.slice(0, Math.max(1, maxLanes - 1));
+    for (const id of own) {
+      const actor = chronology.actorsById.get(id);
+      lanes.push({ id: `actor:${id}`, label: pickText(actor?.shortName ?? actor?.name, lang) || id, kind: 'actor', refId: id });
+    }
+    for (const e of events) {
+      const ids = own.filter((id) => e.actors.some((a) => a.id === id)).map((id) => `actor:${id}`);
+      if (!ids.length) others = true;
+      lanesByEvent.set(e.id, ids.length ? ids : ['others']);
+    }
+  } else {
+    const used = new Set(events.map((e) => e.topics[0]).filter((t): t is string => !!t));
+    for (const t of chronology.topics) {
+      if (used.has(t.id)) lanes.push({ id: `topic:${t.id}`, label: pickText(t.label, lang), kind: 'topic', refId: t.id });
+    }
+    for (const e of events) {
+      const t = e.topics[0];
+      if (!t) others = true;
+      lanesByEvent.set(e.id, [t ? `topic:${t}` : 'others']);
+    }
+  }
+  if (others) lanes.push({ id: 'others', label: othersLabel, kind: 'others' });
+  return { lanes, lanesByEvent };
+}

@@ -1,0 +1,162 @@
+/**
+ * The chronology schema, version 1: one valibot definition from which the
+ * TypeScript types, the runtime validator and the published JSON Schema
+ * (`dist/chronology.schema.json`) all come.
+ */
+import * as v from 'valibot';
+import { PRECISIONS, TIME_VALUE_PATTERN, parseTimeValue } from './dates.js';
+
+/** Stable identifiers: lower-case slugs that survive headline edits. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-_.]*$/;
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(ID_PATTERN, 'must be a slug of lower-case letters, digits, "-", "_" or "."'),
+  v.description('A stable slug (lower-case letters, digits, "-", "_", ".").'),
+);
+
+/** A plain string, or a map from BCP 47 language tag to string. */
+export const LocalizedTextSchema = v.union(
+  [
+    v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+    v.pipe(
+      v.record(v.string(), v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
+      v.check((o) => Object.keys(o).length > 0, 'must have at least one language'),
+    ),
+  ],
+  'must be a non-empty string or an object of language → string',
+);
+
+/** The sentence `parseTimeValue` gives for a bad value, as a valibot message. */
+const whyNotTime = (issue: { input: unknown }) => String(parseTimeValue(issue.input));
+
+const TimeValue = v.pipe(
+  v.string('must be a date string'),
+  v.regex(new RegExp(TIME_VALUE_PATTERN), whyNotTime),
+  v.check((s) => typeof parseTimeValue(s) !== 'string', whyNotTime),
+  v.description(
+    'ISO 8601 date (2025-06-23, 2025-06, 2025) or date-time with a UTC offset (2025-06-22T02:10:00+03:30); a trailing ~ marks it approximate.',
+  ),
+);
+
+const HttpUrl = v.pipe(
+  v.string('must be a URL string'),
+  v.regex(/^[hH][tT][tT][pP][sS]?:\/\/\S+$/, 'must be an http(s) URL'),
+  v.description('An absolute http: or https: URL.'),
+);
+
+const TimeZone = v.pipe(
+  v.string(),
+  v.check((z) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: z });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not an IANA time zone'),
+  v.description('An IANA time zone name such as Asia/Tehran, or UTC.'),
+);
+
+export const SourceSchema = v.object({
+  publisher: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+  title: v.optional(LocalizedTextSchema),
+  url: HttpUrl,
+  date: v.optional(TimeValue),
+});
+
+export const ActorRefSchema = v.object({
+  id: Id,
+  role: v.optional(LocalizedTextSchema),
+});
+
+export const LocationSchema = v.object({
+  name: LocalizedTextSchema,
+  city: v.optional(v.string()),
+  country: v.optional(v.string()),
+  lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
+  lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
+});
+
+export const MediaSchema = v.object({
+  url: HttpUrl,
+  alt: LocalizedTextSchema,
+  credit: v.optional(v.string()),
+});
+
+export const CorrectionSchema = v.object({
+  date: v.optional(TimeValue),
+  text: LocalizedTextSchema,
+});
+
+export const EventSchema = v.object({
+  id: Id,
+  title: LocalizedTextSchema,
+  summary: v.optional(LocalizedTextSchema),
+  start: TimeValue,
+  end: v.optional(TimeValue),
+  precision: v.optional(v.picklist(PRECISIONS, `must be one of ${PRECISIONS.join(', ')}`)),
+  approximate: v.optional(v.boolean()),
+  timeZone: v.optional(TimeZone),
+  location: v.optional(LocationSchema),
+  actors: v.optional(v.array(ActorRefSchema), []),
+  topics: v.optional(v.array(Id), []),
+  sources: v.optional(v.array(SourceSchema), []),
+  media: v.optional(MediaSchema),
+  importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
+  updatedAt: v.optional(TimeValue),
+  correction: v.optional(CorrectionSchema),
+});
+
+export const ACTOR_KINDS = ['person', 'state', 'organization'] as const;
+
+export const ActorSchema = v.object({
+  id: Id,
+  name: LocalizedTextSchema,
+  shortName: v.optional(LocalizedTextSchema),
+  nativeName: v.optional(v.object({ lang: v.string(), text: v.string() })),
+  kind: v.picklist(ACTOR_KINDS, `must be one of ${ACTOR_KINDS.join(', ')}`),
+  role: v.optional(LocalizedTextSchema),
+  country: v.optional(v.string()),
+  description: v.optional(LocalizedTextSchema),
+  image: v.optional(MediaSchema),
+});
+
+export const TopicSchema = v.object({
+  id: Id,
+  label: LocalizedTextSchema,
+  color: v.optional(v.pipe(v.string(), v.hexColor('must be a hex colour such as #1f5fa8'))),
+  description: v.optional(LocalizedTextSchema),
+});
+
+export const ChronologySchema = v.object({
+  schemaVersion: v.literal(1, 'must be 1'),
+  id: Id,
+  title: LocalizedTextSchema,
+  description: v.optional(LocalizedTextSchema),
+  language: v.optional(v.string()),
+  timeZone: v.optional(TimeZone),
+  updatedAt: v.optional(TimeValue),
+  events: v.array(EventSchema),
+  actors: v.optional(v.array(ActorSchema), []),
+  topics: v.optional(v.array(TopicSchema), []),
+});
+
+/** Text that may be localized: a string or `{ "en": …, "fa": … }`. */
+export type LocalizedText = v.InferInput<typeof LocalizedTextSchema>;
+/** One event as authors write it. */
+export type TimelineEventInput = v.InferInput<typeof EventSchema>;
+/** A person, state or organization as authors write it. */
+export type ActorInput = v.InferInput<typeof ActorSchema>;
+/** A topic as authors write it. */
+export type TopicInput = v.InferInput<typeof TopicSchema>;
+/** A whole chronology as authors write it (the JSON file). */
+export type ChronologyInput = v.InferInput<typeof ChronologySchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type ActorRef = v.InferOutput<typeof ActorRefSchema>;
+export type EventLocation = v.InferOutput<typeof LocationSchema>;
+export type Media = v.InferOutput<typeof MediaSchema>;
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
+export type Actor = v.InferOutput<typeof ActorSchema>;
+export type Topic = v.InferOutput<typeof TopicSchema>;
+export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -1,0 +1,66 @@
+/**
+ * Human-readable dates for events, through `Intl.DateTimeFormat`, honest
+ * about precision and zone: a day-precision event prints as a day, a
+ * date-time prints with the zone it is shown in.
+ */
+import type { TimelineEvent } from '../schema/parse.js';
+import type { TimePoint } from '../schema/dates.js';
+import { isCalendarPrecision } from '../schema/dates.js';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+/** A calendar value (year, month or day) as written, with no zone conversion. */
+function formatCalendar(t: TimePoint, precision: string, locale: string): string {
+  const utcDate = Date.UTC(t.year, t.month - 1, t.day);
+  const opts: Intl.DateTimeFormatOptions =
+    precision === 'year'
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : precision === 'month'
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' };
+  return formatter(locale, opts).format(utcDate);
+}
+
+/** A date-time in a zone, with the zone's name: "Sun, 22 June 2025, 02:10 GMT+3:30". */
+function formatInstant(instant: number, precision: string, zone: string, locale: string): string {
+  return formatter(locale, {
+    timeZone: zone,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(precision === 'second' ? { second: '2-digit' } : {}),
+    timeZoneName: 'shortOffset',
+  }).format(instant);
+}
+
+/**
+ * The event's date line in a zone: calendar events as their days, instants in
+ * `zone` (the event's own zone by default), "about" for approximate events.
+ */
+export function formatEventDate(e: TimelineEvent, locale = 'en', zone = e.timeZone ?? 'UTC'): string {
+  const one = (t: TimePoint) =>
+    isCalendarPrecision(e.precision) || t.offsetMinutes === undefined
+      ? formatCalendar(t, isCalendarPrecision(e.precision) ? e.precision : t.precision, locale)
+      : formatInstant(t.instant, e.precision, zone, locale);
+  const text = e.end ? `${one(e.start)} – ${one(e.end)}` : one(e.start);
+  return e.approximate ? `about ${text}` : text;
+}
+
+/** A short date for accessible names and lists: "23 Jun" or "22 Jun, 02:10". */
+export function formatShortDate(e: TimelineEvent, locale = 'en', zone = e.timeZone ?? 'UTC'): string {
+  const t = e.start;
+  const text =
+    isCalendarPrecision(e.precision) || t.offsetMinutes === undefined
+      ? formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', ...(e.precision === 'year' ? { year: 'numeric', day: undefined, month: undefined } : {}) }).format(Date.UTC(t.year, t.month - 1, t.day))
+      : formatter(locale, { timeZone: zone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t.instant);
+  return e.approximate ? `about ${text}` : text;
+}

@@ -1,0 +1,72 @@
+/**
+ * Time-zone arithmetic through `Intl` only: no zone database of our own.
+ * Pure and DOM-free; formatters are cached per zone because constructing an
+ * `Intl.DateTimeFormat` costs far more than using one.
+ */
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function offsetFormatter(zone: string): Intl.DateTimeFormat {
+  let f = offsetFormatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(zone, f);
+  }
+  return f;
+}
+
+/** True when `zone` is a time zone `Intl` knows (IANA name or `UTC`). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    offsetFormatter(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC, in minutes, at an instant (Tehran in June: 210). */
+export function zoneOffsetMinutes(instant: number, zone: string): number {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
+  const parts = offsetFormatter(zone).formatToParts(instant);
+  const get = (t: string) => +(parts.find((p) => p.type === t)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const whole = instant - (instant % 1000);
+  return Math.round((wall - whole) / 60_000);
+}
+
+/**
+ * The instant at which the wall clock in `zone` reads `wall`, where `wall` is
+ * that reading expressed as if it were UTC milliseconds.
+ */
+export function wallToInstant(wall: number, zone: string): number {
+  const guess = wall - zoneOffsetMinutes(wall, zone) * 60_000;
+  return wall - zoneOffsetMinutes(guess, zone) * 60_000;
+}
+
+/** The wall-clock reading in `zone` at an instant, as UTC milliseconds. */
+export const instantToWall = (instant: number, zone: string) => instant + zoneOffsetMinutes(instant, zone) * 60_000;
+
+/** The instant a calendar day begins in a zone (its local midnight). */
+export const zonedMidnight = (year: number, month: number, day: number, zone: string) =>
+  wallToInstant(Date.UTC(year, month - 1, day), zone);
+
+/** The calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function zonedDateKey(instant: number, zone: string): string {
+  return new Date(instantToWall(instant, zone)).toISOString().slice(0, 10);
+}
+
+/** "GMT+3:30"-style name of the zone's offset at an instant, as `Intl` writes it. */
+export function offsetName(instant: number, zone: string, locale = 'en'): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(instant);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
