@@ -3,7 +3,6 @@
  * midnights and hour ticks on its hours, not the browser's or UTC's.
  * This is the pure half of d3-axis (tick values and labels); Lit draws them.
  */
-import { utcDay, utcHour, utcMonth, utcMonday, type CountableTimeInterval } from 'd3-time';
 import { formatter } from '../time/format.js';
 import { instantToWall, wallToInstant } from '../time/zone.js';
 
@@ -18,25 +17,52 @@ export interface Tick {
   major: boolean;
 }
 
+/**
+ * Steps between ticks. Ticks are computed on the display zone's wall clock
+ * expressed as UTC milliseconds ("wall ms"), where every day has 24 hours, so
+ * hour and day steps are plain arithmetic; weeks start on Mondays, months on
+ * the 1st. Each wall tick is then turned back into an instant in the zone.
+ */
 interface TickStep {
-  interval: CountableTimeInterval;
   /** Approximate length of one step, for choosing. */
   ms: number;
   unit: 'hour' | 'day' | 'week' | 'month';
+  /** The first tick at or after wall ms `w`. */
+  ceil(w: number): number;
+  /** The tick after wall ms `w` (a tick). */
+  next(w: number): number;
 }
 
 const H = 3_600_000;
 const D = 24 * H;
-const every = (i: CountableTimeInterval, k: number) => (k === 1 ? i : (i.every(k) as CountableTimeInterval));
+const fixed = (ms: number, unit: TickStep['unit'], offset = 0): TickStep => ({
+  ms,
+  unit,
+  ceil: (w) => Math.ceil((w - offset) / ms) * ms + offset,
+  next: (w) => w + ms,
+});
 const STEPS: TickStep[] = [
-  { interval: utcHour, ms: H, unit: 'hour' },
-  { interval: every(utcHour, 3), ms: 3 * H, unit: 'hour' },
-  { interval: every(utcHour, 6), ms: 6 * H, unit: 'hour' },
-  { interval: every(utcHour, 12), ms: 12 * H, unit: 'hour' },
-  { interval: utcDay, ms: D, unit: 'day' },
-  { interval: every(utcDay, 2), ms: 2 * D, unit: 'day' },
-  { interval: utcMonday, ms: 7 * D, unit: 'week' },
-  { interval: utcMonth, ms: 30 * D, unit: 'month' },
+  fixed(H, 'hour'),
+  fixed(3 * H, 'hour'),
+  fixed(6 * H, 'hour'),
+  fixed(12 * H, 'hour'),
+  fixed(D, 'day'),
+  fixed(2 * D, 'day'),
+  // 1970-01-05 was a Monday.
+  fixed(7 * D, 'week', 4 * D),
+  {
+    ms: 30 * D,
+    unit: 'month',
+    ceil: (w) => {
+      const d = new Date(w);
+      const first = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+      return first === w ? w : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    },
+    next: (w) => {
+      const d = new Date(w);
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    },
+  },
 ];
 
 export interface TickOptions {
@@ -64,13 +90,13 @@ export function computeTicks(domain: [number, number], range: [number, number], 
   const step = STEPS.find((s) => s.ms / msPerPx >= minSpacing) ?? STEPS[STEPS.length - 1]!;
   const w0 = instantToWall(d0, timeZone);
   const w1 = instantToWall(d1, timeZone);
-  const walls = step.interval.range(step.interval.ceil(new Date(w0)), new Date(w1 + 1));
   const dayFmt = formatter(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
   const monthFmt = formatter(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
   const hourFmt = formatter(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const ticks: Tick[] = [];
-  for (const wall of walls) {
-    const value = wallToInstant(+wall, timeZone);
+  for (let w = step.ceil(w0); w <= w1; w = step.next(w)) {
+    const wall = new Date(w);
+    const value = wallToInstant(w, timeZone);
     if (value < d0 || value > d1) continue;
     const isMidnight = wall.getUTCHours() === 0 && wall.getUTCMinutes() === 0;
     const label =

@@ -10,13 +10,13 @@
  *
  * The component calls these in `willUpdate` and renders the result.
  */
-import { scaleUtc } from 'd3-scale';
 import type { Chronology, TimelineEvent } from '../schema/parse.js';
 import { pickText } from '../schema/text.js';
 import { computeEventSpan, type EventSpan } from './event-span.js';
 import { computeLanes, type GroupBy, type LaneSpec } from './lanes.js';
 import { stackLabels, type StackItem } from './stack.js';
 import { computeTicks, type Tick } from './ticks.js';
+import { timeScale } from './time-scale.js';
 import { queryWindow } from './window.js';
 
 export interface SpannedEvent extends EventSpan {
@@ -174,7 +174,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   const laneLabelWidth = options.laneLabelWidth ?? (onlyLane ? 0 : Math.min(120, Math.round(width * 0.22)));
   const plotLeft = laneLabelWidth + 8;
   const plotRight = Math.max(plotLeft + 1, width - 12);
-  const x = scaleUtc().domain(domain).range([plotLeft, plotRight]);
+  const x = timeScale(domain, [plotLeft, plotRight]);
   const ticks = computeTicks(domain, [plotLeft, plotRight], { timeZone: prepared.timeZone, locale });
   const span = domain[1] - domain[0];
   const visible = queryWindow(prepared.items, domain[0] - span * margin, domain[1] + span * margin, prepared.maxSpan);

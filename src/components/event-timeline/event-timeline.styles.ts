@@ -65,6 +65,9 @@ export const styles = [
       width: 100%;
       overflow: hidden;
     }
+    .plot.placeholder {
+      min-height: 200px;
+    }
     svg.chart {
       display: block;
       width: 100%;

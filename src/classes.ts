@@ -1,0 +1,13 @@
+/**
+ * The component classes without registering any tag: for pages that pick
+ * their own tag names or scoped registries.
+ *
+ * @example
+ * import { EventTimeline } from 'chronoline/classes.js';
+ * customElements.define('news-timeline', class extends EventTimeline {});
+ */
+export { EventTimeline } from './components/event-timeline/event-timeline.component.js';
+export { ActorCard } from './components/actor-card/actor-card.component.js';
+export { TopicBadge } from './components/topic-badge/topic-badge.component.js';
+export { timelineContext, type TimelineContext } from './context.js';
+export type * from './events/index.js';
