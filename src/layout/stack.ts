@@ -35,7 +35,13 @@ export interface StackedItem {
 }
 
 export interface StackOptions {
+  /** Most rows that carry labels. */
   maxRows: number;
+  /**
+   * Most rows in all: marks that find no room for a label go to a free spot
+   * in these extra rows rather than on top of another label. Default maxRows + 1.
+   */
+  maxMarkRows?: number;
   /** Right edge labels may not cross, px. */
   maxX: number;
   /** Width of a text, px. */
@@ -46,8 +52,10 @@ export interface StackOptions {
   minChars?: number;
 }
 
-type Interval = [number, number];
+/** [left, right, isText]: what one item occupies in a row. */
+type Interval = [number, number, boolean?];
 const overlaps = (row: Interval[], a: number, b: number) => row.some(([c, d]) => a < d && c < b);
+const textHits = (row: Interval[], a: number, b: number) => row.filter(([c, d, t]) => t && a < d && c < b).length;
 
 /** Longest prefix of `text` that, with "…", fits `width`. */
 export function truncateToWidth(text: string, width: number, measure: (t: string) => number, minChars = 4): string | null {
@@ -63,7 +71,8 @@ export function truncateToWidth(text: string, width: number, measure: (t: string
 }
 
 export function stackLabels(items: readonly StackItem[], options: StackOptions): { items: StackedItem[]; rows: number } {
-  const { maxRows, maxX, measure, gap = 8, minChars = 4 } = options;
+  const { maxRows, maxX, measure, gap = 12, minChars = 4 } = options;
+  const maxMarkRows = Math.max(maxRows, options.maxMarkRows ?? maxRows + 1);
   const rows: Interval[][] = [];
   const out = new Map<string, StackedItem>();
   const order = [...items].sort((a, b) => b.priority - a.priority || a.order - b.order);
@@ -76,7 +85,7 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       for (let r = 0; r < maxRows && !placed; r++) {
         const row = (rows[r] ??= []);
         if (!overlaps(row, markL, fullR)) {
-          row.push([markL, fullR]);
+          row.push([markL, Math.max(it.x1 + gap / 2, it.labelX)], [it.labelX, fullR, true]);
           placed = { key: it.key, row: r, label: it.text, truncated: false, right: fullR };
         }
       }
@@ -93,12 +102,32 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       if (best) {
         const label = truncateToWidth(it.text, best.limit - gap / 2 - it.labelX, measure, minChars);
         const right = label ? it.labelX + measure(label) + gap / 2 : Math.max(it.x1, it.x0) + gap / 2;
-        rows[best.r]!.push([markL, Math.max(right, it.x1 + gap / 2)]);
+        rows[best.r]!.push([markL, Math.max(it.x1 + gap / 2, it.labelX)]);
+        if (label) rows[best.r]!.push([it.labelX, right, true]);
         placed = { key: it.key, row: best.r, label, truncated: label !== null && label !== it.text, right };
       }
     }
-    // 3. No room at all: the mark goes in the first row, unlabelled.
-    if (!placed) placed = { key: it.key, row: 0, label: null, truncated: false, right: it.x1 };
+    // 3. No room for any label: the mark alone, in the first row where it
+    //    covers nothing; if every row is taken there, in the row with the
+    //    fewest marks at that place (dense stretches overlap until clustered).
+    if (!placed) {
+      const right = it.x1 + gap / 2;
+      let row = -1;
+      for (let r = 0; r < maxMarkRows && row < 0; r++) if (!overlaps((rows[r] ??= []), markL, right)) row = r;
+      const crowded = row < 0;
+      if (crowded) {
+        // Cover as little text as possible, then as few marks.
+        let fewest = Infinity;
+        for (let r = 0; r < maxMarkRows; r++) {
+          const n = textHits(rows[r]!, markL, right) * 1000 + rows[r]!.filter(([c, d]) => markL < d && c < right).length;
+          if (n < fewest) [fewest, row] = [n, r];
+        }
+      }
+      rows[row]!.push([markL, right]);
+      // A bar is drawn anyway: its label can live inside it, shortened.
+      const inside = !crowded && it.x1 - it.labelX - gap / 2 > 0 ? truncateToWidth(it.text, it.x1 - it.labelX - gap / 2, measure, minChars) : null;
+      placed = { key: it.key, row, label: inside, truncated: inside !== null && inside !== it.text, right };
+    }
     out.set(it.key, placed);
   }
   let used = 0;

@@ -82,7 +82,7 @@ export interface TickOptions {
  * // → 7 ticks at Tehran midnights (20:30 UTC the day before), labelled "Sat 21 Jun"…
  */
 export function computeTicks(domain: [number, number], range: [number, number], options: TickOptions): Tick[] {
-  const { timeZone, locale, minSpacing = 84 } = options;
+  const { timeZone, locale, minSpacing = 64 } = options;
   const [d0, d1] = domain;
   const [x0, x1] = range;
   if (!(d1 > d0) || !(x1 > x0)) return [];
@@ -90,7 +90,7 @@ export function computeTicks(domain: [number, number], range: [number, number], 
   const step = STEPS.find((s) => s.ms / msPerPx >= minSpacing) ?? STEPS[STEPS.length - 1]!;
   const w0 = instantToWall(d0, timeZone);
   const w1 = instantToWall(d1, timeZone);
-  const dayFmt = formatter(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
+  const dayFmt = formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' });
   const monthFmt = formatter(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
   const hourFmt = formatter(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const ticks: Tick[] = [];

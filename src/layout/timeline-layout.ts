@@ -86,7 +86,7 @@ export interface LayoutOptions {
   lang?: string;
   /** Width of a label text, px. Defaults to 7 px a character (12 px type). */
   measureText?: (text: string) => number;
-  /** Height of one row of marks, px. Default 28. */
+  /** Height of one row of marks, px (at least 24, the pointer target size). Default 24. */
   rowHeight?: number;
   /** Most rows of marks per lane. Default 3. */
   maxRows?: number;
@@ -165,7 +165,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     locale = 'en',
     lang = locale,
     measureText = defaultMeasure,
-    rowHeight = 28,
+    rowHeight = 24,
     maxRows = 3,
     axisHeight = 32,
     margin = 0.5,

@@ -51,7 +51,20 @@ export function formatEventDate(e: TimelineEvent, locale = 'en', zone = e.timeZo
     isCalendarPrecision(e.precision) || t.offsetMinutes === undefined
       ? formatCalendar(t, isCalendarPrecision(e.precision) ? e.precision : t.precision, locale)
       : formatInstant(t.instant, e.precision, zone, locale);
-  const text = e.end ? `${one(e.start)} – ${one(e.end)}` : one(e.start);
+  let text = e.end ? `${one(e.start)} – ${one(e.end)}` : one(e.start);
+  // Same kind at both ends: let Intl say it once ("22 June 2025, 02:10 – 02:35 GMT+3:30").
+  if (e.end && (isCalendarPrecision(e.precision) ? e.end.offsetMinutes === undefined && e.precision === 'day' : e.end.offsetMinutes !== undefined)) {
+    const calendar = isCalendarPrecision(e.precision);
+    const f = formatter(
+      locale,
+      calendar
+        ? { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' }
+        : { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'shortOffset' },
+    );
+    const a = calendar ? Date.UTC(e.start.year, e.start.month - 1, e.start.day) : e.start.instant;
+    const b = calendar ? Date.UTC(e.end.year, e.end.month - 1, e.end.day) : e.end.instant;
+    text = f.formatRange(a, b);
+  }
   return e.approximate ? `about ${text}` : text;
 }
 

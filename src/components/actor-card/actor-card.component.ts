@@ -3,7 +3,8 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { timelineContext, type TimelineContext } from '../../context.js';
 import { messages } from '../../internal/messages.js';
-import type { Actor } from '../../schema/chronology-schema.js';
+import { ActorSchema, type Actor } from '../../schema/chronology-schema.js';
+import { readInlineJson } from '../../internal/inline-json.js';
 import type { Chronology } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 import { styles } from './actor-card.styles.js';
@@ -17,7 +18,9 @@ const safeUrl = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : u
  * initials avatar stands in when there is no image.
  *
  * Give it an `actor` object, or an `actor-id` and the `chronology` it belongs
- * to; inside an `<event-timeline>` the chronology is found automatically.
+ * to; inside an `<event-timeline>` the chronology is found automatically. On a
+ * plain HTML page, put the actor's JSON in a `<script type="application/json">`
+ * child.
  *
  * @summary A person, state or organization from a chronology.
  * @tag actor-card
@@ -61,6 +64,11 @@ export class ActorCard extends LitElement {
   @state()
   private _ctx?: TimelineContext;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.actor) this.actor = readInlineJson(this, ActorSchema);
+  }
+
   private get _chronology(): Chronology | null | undefined {
     return this.chronology ?? this._ctx?.chronology;
   }
@@ -93,7 +101,7 @@ export class ActorCard extends LitElement {
       <div class="body">
         <p part="name" class="name">
           ${name}${actor.nativeName
-            ? html`<span part="native-name" class="native" lang=${actor.nativeName.lang} dir="auto">${actor.nativeName.text}</span>`
+            ? html`<span class="native-wrap"><span part="native-name" class="native" lang=${actor.nativeName.lang} dir="auto">${actor.nativeName.text}</span></span>`
             : nothing}
         </p>
         ${meta || this.eventRole

@@ -44,10 +44,13 @@ export const styles = [
       font-size: 1em;
       font-weight: 700;
     }
+    .native-wrap {
+      margin-inline-start: 0.4em;
+    }
     .native {
       font-weight: 400;
       color: var(--_muted);
-      margin-inline-start: 0.4em;
+      unicode-bidi: isolate;
     }
     .meta,
     .count {

@@ -582,7 +582,10 @@ export class EventTimeline extends LitElement {
           ${l.plotLeft > 8 ? svg`<text class="zone" x="4" y=${l.axisHeight - 10}>${offsetName(l.domain[0], zone, lang)}</text>` : nothing}
         </g>
         <g clip-path="url(#plot-clip)">
-          ${l.links.map((k) => svg`<line part="link" class="link" x1=${k.x} x2=${k.x} y1=${k.y1} y2=${k.y2}></line>`)}
+          ${l.links.map(
+            (k) =>
+              svg`<line part="link" class="link ${k.id === this.selected || k.id === this._focusId ? "active" : ""}" data-event=${k.id} x1=${k.x} x2=${k.x} y1=${k.y1} y2=${k.y2}></line>`,
+          )}
           ${repeat(
             l.marks,
             (m) => m.key,

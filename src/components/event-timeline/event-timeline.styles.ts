@@ -102,8 +102,13 @@ export const styles = [
     }
     .link {
       stroke: var(--_muted);
-      stroke-width: 1.5;
-      stroke-dasharray: 3 3;
+      stroke-opacity: 0.35;
+      stroke-width: 1;
+    }
+    .link.active {
+      stroke: var(--_accent);
+      stroke-opacity: 1;
+      stroke-width: 2;
     }
     .mark {
       cursor: pointer;
@@ -111,7 +116,7 @@ export const styles = [
     .mark text {
       fill: var(--_text);
     }
-    .mark .dot {
+    .mark:not(.approx) .dot {
       stroke: var(--_bg);
       stroke-width: 1.5;
     }
@@ -136,7 +141,8 @@ export const styles = [
       stroke-width: 3;
     }
     .mark.selected text {
-      font-weight: 700;
+      text-decoration: underline;
+      text-decoration-thickness: 2px;
     }
     .has-selection .mark:not(.selected) .shape {
       opacity: 0.45;

@@ -6,7 +6,8 @@ import { timelineContext, type TimelineContext } from '../../context.js';
 import type { FilterChangeEvent } from '../../events/index.js';
 import { textColorOn } from '../../internal/color.js';
 import { emit } from '../../internal/emit.js';
-import type { Topic } from '../../schema/chronology-schema.js';
+import { TopicSchema, type Topic } from '../../schema/chronology-schema.js';
+import { readInlineJson } from '../../internal/inline-json.js';
 import type { Chronology } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 import { styles } from './topic-badge.styles.js';
@@ -22,7 +23,9 @@ interface FilterTarget extends HTMLElement {
  * A topic label in the topic's colour: a pill whose text contrast is at least
  * 4.5:1 whatever the colour. Inside an `<event-timeline>`, or linked to one
  * with `for`, it is a toggle button that filters the timeline to the active
- * topics; standalone, it is a plain label.
+ * topics; standalone, it is a plain label. On a plain HTML page, give it
+ * `topic-id` and `for`, or the topic's JSON in a `<script type="application/json">`
+ * child.
  *
  * @summary A topic label that can filter a timeline.
  * @tag topic-badge
@@ -66,6 +69,9 @@ export class TopicBadge extends LitElement {
     if (this._resolvedId) this.pressed = e.detail.topics.includes(this._resolvedId);
   };
 
+  /** The linked timeline loaded data: the topic's label and colour may now be known. */
+  private _onDataLoad = () => this.requestUpdate();
+
   private get _resolvedId(): string | undefined {
     return this.topic?.id ?? this.topicId;
   }
@@ -79,6 +85,7 @@ export class TopicBadge extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.topic) this.topic = readInlineJson(this, TopicSchema);
     this._link();
   }
 
@@ -94,11 +101,13 @@ export class TopicBadge extends LitElement {
     if (!el) return;
     this._linked = el;
     el.addEventListener('filter-change', this._onFilterChange as EventListener);
+    el.addEventListener('data-load', this._onDataLoad);
     if (this._resolvedId && Array.isArray(el.activeTopics)) this.pressed = el.activeTopics.includes(this._resolvedId);
   }
 
   private _unlink() {
     this._linked?.removeEventListener('filter-change', this._onFilterChange as EventListener);
+    this._linked?.removeEventListener('data-load', this._onDataLoad);
     this._linked = null;
   }
 

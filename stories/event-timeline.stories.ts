@@ -1,0 +1,282 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/index.js';
+import type { ChronologyInput, TimelineEventInput } from '../src/index.js';
+import { JUNE_2025_URL, june2025 } from './_data.js';
+
+interface TimelineArgs {
+  data?: ChronologyInput | string | null;
+  src?: string;
+  'group-by': 'actor' | 'topic' | 'none';
+  'time-zone'?: string;
+  selected?: string;
+  'max-lanes': number;
+  'hide-title': boolean;
+  lang?: string;
+}
+
+const renderTimeline = (args: TimelineArgs) => html`<event-timeline
+  .data=${args.data}
+  src=${ifDefined(args.src || undefined)}
+  group-by=${args['group-by']}
+  time-zone=${ifDefined(args['time-zone'] || undefined)}
+  selected=${ifDefined(args.selected || undefined)}
+  max-lanes=${args['max-lanes']}
+  ?hide-title=${args['hide-title']}
+  lang=${ifDefined(args.lang || undefined)}
+></event-timeline>`;
+
+const meta: Meta<TimelineArgs> = {
+  title: 'Components/event-timeline',
+  component: 'event-timeline',
+  tags: ['autodocs'],
+  render: renderTimeline,
+  args: {
+    data: june2025,
+    'group-by': 'actor',
+    'max-lanes': 8,
+    'hide-title': false,
+  },
+  argTypes: {
+    data: {
+      description: 'The chronology, as an object (or a JSON string). Takes precedence over `src`.',
+      control: false,
+      table: { category: 'properties' },
+    },
+    src: {
+      description: 'URL of a chronology JSON file.',
+      control: 'text',
+      table: { category: 'attributes' },
+    },
+    'group-by': {
+      description: 'How events are grouped into lanes.',
+      control: 'select',
+      options: ['actor', 'topic', 'none'],
+      table: { category: 'attributes', defaultValue: { summary: 'actor' } },
+    },
+    'time-zone': {
+      description: 'Zone the axis follows: an IANA name, `UTC`, or `local`. Defaults to the chronology\'s.',
+      control: 'text',
+      table: { category: 'attributes' },
+    },
+    selected: {
+      description: 'The id of the selected event (its details are shown).',
+      control: 'text',
+      table: { category: 'attributes' },
+    },
+    'max-lanes': {
+      description: 'Most lanes when grouping by actor.',
+      control: { type: 'number', min: 1, max: 20, step: 1 },
+      table: { category: 'attributes', defaultValue: { summary: '8' } },
+    },
+    'hide-title': {
+      description: 'Hides the title line above the chart.',
+      control: 'boolean',
+      table: { category: 'attributes', defaultValue: { summary: 'false' } },
+    },
+    lang: {
+      description: 'Language for localized fields (defaults to the page\'s).',
+      control: 'text',
+      table: { category: 'attributes' },
+    },
+  },
+  parameters: {
+    layout: 'padded',
+  },
+};
+export default meta;
+
+type Story = StoryObj<TimelineArgs>;
+
+/** The June 2025 chronology, given as the `data` property. */
+export const Default: Story = {};
+
+export const GroupByTopic: Story = {
+  args: { 'group-by': 'topic' },
+};
+
+export const GroupByNone: Story = {
+  args: { 'group-by': 'none' },
+};
+
+/** The same chronology fetched from a URL (`src`). */
+export const FromSrc: Story = {
+  args: { data: undefined, src: JUNE_2025_URL },
+};
+
+// ---------------------------------------------------------------- Loading
+
+const PENDING_URL = 'data/__pending__/june-2025-diplomacy.json';
+
+/**
+ * While `src` is being fetched. `fetch` is wrapped for this story so that
+ * requests for one made-up URL never settle; every other request goes
+ * through unchanged.
+ */
+export const Loading: Story = {
+  args: { data: undefined, src: PENDING_URL },
+  beforeEach() {
+    const original = window.fetch;
+    const pending: typeof window.fetch = (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      return url.includes('__pending__') ? new Promise<Response>(() => {}) : original.call(window, input, init);
+    };
+    window.fetch = pending;
+    return () => {
+      if (window.fetch === pending) window.fetch = original;
+    };
+  },
+};
+
+/** `src` answers 404: the error message, with a retry button. */
+export const Error: Story = {
+  name: 'Error',
+  args: { data: undefined, src: 'data/does-not-exist.json' },
+};
+
+// ---------------------------------------------------------------- InvalidData
+
+const pick = (...ids: string[]) =>
+  ids.map((id) => {
+    const e = june2025.events.find((x) => x.id === id);
+    if (!e) throw new globalThis.Error(`no event ${id} in the sample`);
+    return structuredClone(e);
+  });
+
+const invalidEvents: TimelineEventInput[] = (() => {
+  const events = pick(
+    'israel-launches-operation-rising-lion',
+    'geneva-e3-eu-meet-araghchi',
+    'us-strikes-fordow-natanz-isfahan',
+    'putin-araghchi-kremlin-meeting',
+    'ceasefire-takes-effect',
+  );
+  // A date that does not exist.
+  events[1]!.start = '2025-06-31';
+  // An actor the chronology does not list.
+  events[3]!.actors = [...(events[3]!.actors ?? []), { id: 'nobody-in-particular', role: 'witness' }];
+  return events;
+})();
+
+/** Five events, one with an impossible date and one naming an unknown actor: both are left out and listed. */
+export const InvalidData: Story = {
+  args: {
+    data: { ...june2025, id: 'june-2025-invalid', title: 'A chronology with problems', events: invalidEvents },
+  },
+};
+
+/** A valid chronology with no events. */
+export const Empty: Story = {
+  args: {
+    data: { schemaVersion: 1, id: 'empty', title: 'Nothing yet', events: [], actors: [], topics: [] },
+  },
+};
+
+// ---------------------------------------------------------------- Dense
+
+/** mulberry32: a small seeded PRNG, so the story is the same on every load. */
+function seeded(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** ~300 events over 10 days among 8 actors. */
+function denseChronology(count = 300, seed = 20250613): ChronologyInput {
+  const rnd = seeded(seed);
+  const int = (n: number) => Math.floor(rnd() * n);
+  const actors: NonNullable<ChronologyInput['actors']> = [
+    { id: 'alpha-minister', name: 'Ana Alpha', kind: 'person', role: 'Foreign Minister', country: 'Alphaland' },
+    { id: 'bravo-president', name: 'Boris Bravo', kind: 'person', role: 'President', country: 'Bravonia' },
+    { id: 'charlie-envoy', name: 'Chen Charlie', kind: 'person', role: 'Special Envoy', country: 'Charlieton' },
+    { id: 'delta-spokes', name: 'Dina Delta', kind: 'person', role: 'Spokesperson', country: 'Deltastan' },
+    { id: 'alphaland', name: 'Alphaland', kind: 'state' },
+    { id: 'bravonia', name: 'Bravonia', kind: 'state' },
+    { id: 'world-council', name: 'World Council', kind: 'organization' },
+    { id: 'atomic-agency', name: 'Atomic Agency', kind: 'organization' },
+  ];
+  const topics: NonNullable<ChronologyInput['topics']> = [
+    { id: 'diplomacy', label: 'Diplomacy', color: '#1f5fa8' },
+    { id: 'military', label: 'Military', color: '#b3261e' },
+    { id: 'nuclear', label: 'Nuclear', color: '#8f4400' },
+    { id: 'ceasefire', label: 'Ceasefire', color: '#2e7d32' },
+    { id: 'energy', label: 'Energy', color: '#a2357a' },
+    { id: 'media', label: 'Media', color: '#6a4c93' },
+  ];
+  const verbs = ['meets', 'calls', 'warns', 'visits', 'condemns', 'welcomes', 'briefs', 'rejects', 'proposes', 'signs'];
+  const start = Date.UTC(2025, 5, 13, 0, 0, 0);
+  const span = 10 * 24 * 3_600_000;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const iso = (t: number) => {
+    const d = new Date(t);
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00Z`;
+  };
+  const events: TimelineEventInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = start + Math.floor(rnd() * span / 60_000) * 60_000;
+    const nActors = 1 + int(3);
+    const who = new Set<number>();
+    while (who.size < nActors) who.add(int(actors.length));
+    const [first, second] = [...who].map((k) => actors[k]!);
+    const kind = rnd();
+    const event: TimelineEventInput = {
+      id: `dense-${String(i).padStart(3, '0')}`,
+      title: `${first!.name} ${verbs[int(verbs.length)]}${second ? ` ${second.name}` : ''} (#${i + 1})`,
+      start: iso(t),
+      precision: 'minute',
+      actors: [...who].map((k) => ({ id: actors[k]!.id })),
+      topics: [topics[int(topics.length)]!.id],
+      importance: 1 + int(5),
+    };
+    if (kind < 0.1) {
+      event.end = iso(Math.min(start + span, t + (2 + int(36)) * 3_600_000));
+    } else if (kind < 0.2) {
+      event.start = iso(t).slice(0, 10);
+      event.precision = 'day';
+    } else if (kind < 0.25) {
+      event.approximate = true;
+    }
+    if (rnd() < 0.3) event.topics!.push(topics[int(topics.length)]!.id);
+    event.topics = [...new Set(event.topics)];
+    events.push(event);
+  }
+  return {
+    schemaVersion: 1,
+    id: 'dense-generated',
+    title: `A generated chronology: ${count} events in 10 days`,
+    timeZone: 'UTC',
+    events,
+    actors,
+    topics,
+  };
+}
+
+/** 300 generated events over 10 days, 8 actors (deterministic). */
+export const Dense: Story = {
+  args: { data: denseChronology() },
+};
+
+/** The default chronology in a 360 px column (a phone). */
+export const Narrow: Story = {
+  render: (args) => html`<div style="width: 360px; max-width: 100%; border: 1px dashed #8888">${renderTimeline(args)}</div>`,
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+};
+
+/** The US strikes of 22 June selected: the details panel is open. */
+export const Selected: Story = {
+  args: { selected: 'us-strikes-fordow-natanz-isfahan' },
+};
+
+/** On a dark page (`color-scheme: dark`), the `light-dark()` defaults pick their dark colours. */
+export const DarkTheme: Story = {
+  render: (args) => html`<div style="color-scheme: dark; background: #121212; color: #e8e8e8; padding: 16px">
+    ${renderTimeline(args)}
+  </div>`,
+  parameters: { backgrounds: { disable: true } },
+};
