@@ -6,6 +6,7 @@
 import type { TimelineEvent } from '../schema/parse.js';
 import type { TimePoint } from '../schema/dates.js';
 import { isCalendarPrecision } from '../schema/dates.js';
+import { offsetName } from './zone.js';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -59,11 +60,12 @@ export function formatEventDate(e: TimelineEvent, locale = 'en', zone = e.timeZo
       locale,
       calendar
         ? { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' }
-        : { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'shortOffset' },
+        : { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' },
     );
     const a = calendar ? Date.UTC(e.start.year, e.start.month - 1, e.start.day) : e.start.instant;
     const b = calendar ? Date.UTC(e.end.year, e.end.month - 1, e.end.day) : e.end.instant;
-    text = f.formatRange(a, b);
+    // formatRange leaves the zone name out: name it once, after the range.
+    text = f.formatRange(a, b) + (calendar ? '' : ` ${offsetName(a, zone, locale)}`);
   }
   return e.approximate ? `about ${text}` : text;
 }
