@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { parseChronology, type Chronology } from '../../src/schema/index.js';
 import type { ActorCard, EventTimeline } from '../../src/classes.js';
-import { ignoreResizeObserverLoopErrors, loadDataset, renderTimeline, smallChronology, sr } from './helpers.js';
+import { loadDataset, renderTimeline, smallChronology, sr } from './helpers.js';
 
 /** The name as shown, without the native-script name after it. */
 function shownName(card: Element): string {
@@ -13,9 +13,6 @@ function shownName(card: Element): string {
 const partText = (card: Element, part: string) => sr(card).querySelector(`[part=${part}]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
 describe('<actor-card>', () => {
-  let restoreOnError: () => void;
-  before(() => (restoreOnError = ignoreResizeObserverLoopErrors()));
-  after(() => restoreOnError());
 
   let june: Chronology;
   before(async () => {

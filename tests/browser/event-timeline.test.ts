@@ -7,7 +7,6 @@ import {
   click,
   countResizeObserverLoopErrors,
   frames,
-  ignoreResizeObserverLoopErrors,
   idsOf,
   intersects,
   loadDataset,
@@ -34,9 +33,6 @@ function stubFetch(impl: (input: RequestInfo | URL, init?: RequestInit, real?: t
 const span = (r: { start: Date; end: Date }) => +r.end - +r.start;
 
 describe('<event-timeline>', () => {
-  let restoreOnError: () => void;
-  before(() => (restoreOnError = ignoreResizeObserverLoopErrors()));
-  after(() => restoreOnError());
 
   let restoreFetch: (() => void) | null = null;
   afterEach(() => {

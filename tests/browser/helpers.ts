@@ -173,26 +173,6 @@ export function hexToRgb(hex: string): [number, number, number, number] {
 
 const RO_LOOP = /ResizeObserver loop/;
 
-/**
- * Mocha turns every window error into a test failure. The timeline currently
- * triggers Chrome's "ResizeObserver loop completed with undelivered
- * notifications" error when it first renders (see the dedicated test in
- * event-timeline.test.ts, which does not use this filter's effect). So that
- * this one problem does not fail every other test, call this in a root
- * `before` hook: it lets that one message through to nobody and keeps every
- * other error fatal.
- */
-export function ignoreResizeObserverLoopErrors(): () => void {
-  const original = window.onerror;
-  window.onerror = function (this: unknown, message, ...rest) {
-    if (RO_LOOP.test(String(message))) return true;
-    return original ? (original as (...a: unknown[]) => unknown).call(this, message, ...rest) as boolean : false;
-  };
-  return () => {
-    window.onerror = original;
-  };
-}
-
 /** Counts "ResizeObserver loop" error events on window until stopped. */
 export function countResizeObserverLoopErrors(): { stop: () => number } {
   let n = 0;

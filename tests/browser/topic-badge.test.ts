@@ -8,7 +8,6 @@ import {
   effectiveBackground,
   hexToRgb,
   idsOf,
-  ignoreResizeObserverLoopErrors,
   loadDataset,
   marks,
   parseColor,
@@ -26,9 +25,6 @@ function textContrast(b: Element) {
 }
 
 describe('<topic-badge>', () => {
-  let restoreOnError: () => void;
-  before(() => (restoreOnError = ignoreResizeObserverLoopErrors()));
-  after(() => restoreOnError());
 
   let june: Chronology;
   before(async () => {

@@ -131,6 +131,7 @@ export class EventTimeline extends LitElement {
   private _zoom?: ZoomBehavior<SVGSVGElement, unknown>;
   private _zoomTarget?: SVGSVGElement;
   private _renderPending = false;
+  private _resizeFrame = 0;
   private _lastRange = '';
   private _measureCache = new Map<string, number>();
   private _canvas?: CanvasRenderingContext2D | null;
@@ -189,7 +190,12 @@ export class EventTimeline extends LitElement {
     this._resize = new ResizeObserver((entries) => {
       const w = Math.floor(entries[entries.length - 1]!.contentRect.width);
       // Hidden (display: none) reports 0: keep the last width until shown again.
-      if (w > 0 && w !== this._width) this._width = w;
+      // The new width changes our height; applying it in the next frame keeps
+      // that change out of this observer pass (no "ResizeObserver loop" error).
+      if (w > 0 && w !== this._width) {
+        cancelAnimationFrame(this._resizeFrame);
+        this._resizeFrame = requestAnimationFrame(() => (this._width = w));
+      }
     });
     this._resize.observe(this);
     if (this._status === 'empty') this._loadFromSources();
@@ -198,6 +204,7 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resize?.disconnect();
+    cancelAnimationFrame(this._resizeFrame);
     this._abort?.abort();
     if (this._zoomTarget) select(this._zoomTarget).on('.zoom', null);
     this._zoomTarget = undefined;
@@ -610,6 +617,9 @@ export class EventTimeline extends LitElement {
     const color = m.color ?? 'var(--_accent)';
     const width = Math.max(m.x2 - m.x, 3);
     const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''}`;
+    // The name comes from <title> (SVG's own naming): it starts with the full
+    // title, so a shortened visible label is still the start of the name, and
+    // pointer users get the full title as a tooltip.
     const full = pickText(m.event.title, lang);
     const shape =
       m.kind === 'point'
@@ -624,7 +634,6 @@ export class EventTimeline extends LitElement {
       role=${m.primary ? 'button' : nothing}
       tabindex=${m.primary ? (tabbable ? '0' : '-1') : nothing}
       aria-hidden=${m.primary ? nothing : 'true'}
-      aria-label=${m.primary ? this._markName(m.event, lang, zone) : nothing}
       aria-expanded=${m.primary ? (selected ? 'true' : 'false') : nothing}
       @click=${this._onMarkClick}
       @keydown=${this._onMarkKey}
@@ -633,7 +642,7 @@ export class EventTimeline extends LitElement {
       <rect class="hit" x=${m.kind === 'point' ? -12 : 0} y="-12" width=${m.kind === 'point' ? 24 : Math.max(width, 24)} height="24"></rect>
       ${shape}
       ${m.label !== null ? svg`<text x=${m.labelX - m.x} dy="0.35em">${m.label}</text>` : nothing}
-      ${m.truncated || m.label === null ? svg`<title>${full}</title>` : nothing}
+      <title>${m.primary ? this._markName(m.event, lang, zone) : full}</title>
     </g>`;
   }
 
