@@ -67,7 +67,8 @@ export function truncateToWidth(text: string, width: number, measure: (t: string
     if (measure(text.slice(0, mid).trimEnd() + '…') <= width) lo = mid;
     else hi = mid - 1;
   }
-  return lo >= minChars ? text.slice(0, lo).trimEnd() + '…' : null;
+  const kept = text.slice(0, lo).trim();
+  return kept.length >= minChars ? text.slice(0, lo).trimEnd() + '…' : null;
 }
 
 export function stackLabels(items: readonly StackItem[], options: StackOptions): { items: StackedItem[]; rows: number } {
@@ -126,6 +127,7 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       rows[row]!.push([markL, right]);
       // A bar is drawn anyway: its label can live inside it, shortened.
       const inside = !crowded && it.x1 - it.labelX - gap / 2 > 0 ? truncateToWidth(it.text, it.x1 - it.labelX - gap / 2, measure, minChars) : null;
+      if (inside) rows[row]!.push([it.labelX, it.labelX + measure(inside) + gap / 2, true]);
       placed = { key: it.key, row, label: inside, truncated: inside !== null && inside !== it.text, right };
     }
     out.set(it.key, placed);

@@ -3,6 +3,7 @@
  * midnights and hour ticks on its hours, not the browser's or UTC's.
  * This is the pure half of d3-axis (tick values and labels); Lit draws them.
  */
+import { utc } from '../schema/dates.js';
 import { formatter } from '../time/format.js';
 import { instantToWall, wallToInstant } from '../time/zone.js';
 
@@ -24,9 +25,9 @@ export interface Tick {
  * the 1st. Each wall tick is then turned back into an instant in the zone.
  */
 interface TickStep {
-  /** Approximate length of one step, for choosing. */
+  /** Shortest length of one step (February for months), for choosing. */
   ms: number;
-  unit: 'hour' | 'day' | 'week' | 'month';
+  unit: 'hour' | 'day' | 'week' | 'month' | 'year';
   /** The first tick at or after wall ms `w`. */
   ceil(w: number): number;
   /** The tick after wall ms `w` (a tick). */
@@ -50,20 +51,50 @@ const STEPS: TickStep[] = [
   fixed(2 * D, 'day'),
   // 1970-01-05 was a Monday.
   fixed(7 * D, 'week', 4 * D),
-  {
-    ms: 30 * D,
+  months(1),
+  months(3),
+  months(6),
+  years(1),
+  years(2),
+  years(5),
+  years(10),
+  years(50),
+  years(100),
+];
+
+/** Every `k` months, on the 1st (January, April… for k = 3). */
+function months(k: number): TickStep {
+  const index = (w: number) => {
+    const d = new Date(w);
+    return d.getUTCFullYear() * 12 + d.getUTCMonth();
+  };
+  const at = (i: number) => utc(Math.floor(i / 12), i % 12, 1);
+  return {
+    ms: k * 28 * D,
     unit: 'month',
     ceil: (w) => {
-      const d = new Date(w);
-      const first = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-      return first === w ? w : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      let i = Math.ceil(index(w) / k) * k;
+      if (at(i) < w) i += k;
+      return at(i);
     },
-    next: (w) => {
-      const d = new Date(w);
-      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    next: (w) => at(index(w) + k),
+  };
+}
+
+/** Every `k` years, on 1 January. */
+function years(k: number): TickStep {
+  return {
+    ms: k * 365 * D,
+    unit: 'year',
+    ceil: (w) => {
+      const y = new Date(w).getUTCFullYear();
+      let n = Math.ceil(y / k) * k;
+      if (utc(n, 0, 1) < w) n += k;
+      return utc(n, 0, 1);
     },
-  },
-];
+    next: (w) => utc(new Date(w).getUTCFullYear() + k, 0, 1),
+  };
+}
 
 export interface TickOptions {
   /** IANA zone whose clock the ticks follow. */
@@ -91,16 +122,24 @@ export function computeTicks(domain: [number, number], range: [number, number], 
   const w0 = instantToWall(d0, timeZone);
   const w1 = instantToWall(d1, timeZone);
   const dayFmt = formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' });
-  const monthFmt = formatter(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+  const monthFmt = formatter(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' });
+  const yearFmt = formatter(locale, { timeZone: 'UTC', year: 'numeric' });
   const hourFmt = formatter(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const ticks: Tick[] = [];
   for (let w = step.ceil(w0); w <= w1; w = step.next(w)) {
     const wall = new Date(w);
     const value = wallToInstant(w, timeZone);
-    if (value < d0 || value > d1) continue;
+    // A reading skipped by a DST jump resolves to the next tick's instant: keep one.
+    if (value < d0 || value > d1 || (ticks.length && value <= ticks[ticks.length - 1]!.value)) continue;
     const isMidnight = wall.getUTCHours() === 0 && wall.getUTCMinutes() === 0;
     const label =
-      step.unit === 'month' ? monthFmt.format(wall) : step.unit === 'hour' && !isMidnight ? hourFmt.format(wall) : dayFmt.format(wall);
+      step.unit === 'year'
+        ? yearFmt.format(wall)
+        : step.unit === 'month'
+          ? monthFmt.format(wall)
+          : step.unit === 'hour' && !isMidnight
+            ? hourFmt.format(wall)
+            : dayFmt.format(wall);
     ticks.push({ value, x: x0 + (value - d0) / msPerPx, label, major: step.unit === 'hour' && isMidnight });
   }
   return ticks;

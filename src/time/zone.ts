@@ -49,8 +49,16 @@ export function zoneOffsetMinutes(instant: number, zone: string): number {
  * that reading expressed as if it were UTC milliseconds.
  */
 export function wallToInstant(wall: number, zone: string): number {
-  const guess = wall - zoneOffsetMinutes(wall, zone) * 60_000;
-  return wall - zoneOffsetMinutes(guess, zone) * 60_000;
+  const o1 = zoneOffsetMinutes(wall - zoneOffsetMinutes(wall, zone) * 60_000, zone) * 60_000;
+  const t1 = wall - o1;
+  if (instantToWall(t1, zone) === wall) return t1;
+  const o2 = zoneOffsetMinutes(t1, zone) * 60_000;
+  const t2 = wall - o2;
+  if (instantToWall(t2, zone) === wall) return t2;
+  // The reading never happens (clocks jumped over it, e.g. 02:30 on the day
+  // DST starts): take the offset in force before the jump, which lands just
+  // after it (02:30 EST = 03:30 EDT), as Temporal's "compatible" mode does.
+  return wall - Math.min(o1, o2);
 }
 
 /** The wall-clock reading in `zone` at an instant, as UTC milliseconds. */

@@ -240,7 +240,7 @@ describe('layout/ticks.ts computeTicks', () => {
 
   test("computeTicks(three months, [0, 600], {timeZone: 'Asia/Tehran'}) puts month ticks on the 1st at Tehran midnight", () => {
     const ticks = computeTicks([Date.UTC(2025, 3, 15), Date.UTC(2025, 7, 15)], [0, 300], { timeZone: 'Asia/Tehran', locale: 'en' });
-    expect(ticks.map((t) => t.label)).toEqual(['May 2025', 'June 2025', 'July 2025', 'August 2025']);
+    expect(ticks.map((t) => t.label)).toEqual(['May 2025', 'Jun 2025', 'Jul 2025', 'Aug 2025']);
     for (const t of ticks) {
       expect(isMidnightIn(t.value, 'Asia/Tehran')).toBe(true);
       expect(zonedDateKey(t.value, 'Asia/Tehran').slice(8)).toBe('01');
@@ -794,5 +794,57 @@ describe('layout snapshots (tests/output/*.json)', () => {
     const d: [number, number] = [zonedMidnight(2025, 6, 23, 'Asia/Tehran'), zonedMidnight(2025, 6, 24, 'Asia/Tehran')];
     const l = computeTimelineLayout(prepareTimeline(june, { groupBy: 'actor' }), { width: 1000, domain: d });
     await expect(snap(l)).toMatchFileSnapshot('../output/june-zoom-day-1000.json');
+  });
+});
+
+describe('cases fixed after review', () => {
+  const m7 = (t: string) => t.length * 7;
+
+  test('wallToInstant(2025-03-09 02:00, America/New_York) lands after the DST gap, at 03:00 EDT', async () => {
+    const { wallToInstant } = await import('../../src/time/zone.js');
+    expect(new Date(wallToInstant(Date.UTC(2025, 2, 9, 2), 'America/New_York')).toISOString()).toBe('2025-03-09T07:00:00.000Z');
+  });
+
+  test("zonedMidnight(2025, 9, 7, 'America/Santiago') is on 7 September even though that midnight does not exist", () => {
+    const t = zonedMidnight(2025, 9, 7, 'America/Santiago');
+    expect(new Date(t).toISOString()).toBe('2025-09-07T04:00:00.000Z');
+    expect(zonedDateKey(t, 'America/Santiago')).toBe('2025-09-07');
+  });
+
+  test('computeTicks(...) across the New York DST start gives strictly increasing x', () => {
+    const ticks = computeTicks([Date.UTC(2025, 2, 9, 4), Date.UTC(2025, 2, 9, 10)], [0, 600], { timeZone: 'America/New_York', locale: 'en' });
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
+  });
+
+  test('computeTicks(ten years, 300 px) uses year steps that respect the minimum spacing', () => {
+    const ticks = computeTicks([Date.UTC(2015, 0, 1), Date.UTC(2025, 0, 1)], [0, 300], { timeZone: 'UTC', locale: 'en', minSpacing: 64 });
+    expect(ticks.length).toBeGreaterThan(0);
+    expect(ticks.length).toBeLessThanOrEqual(5);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(64);
+  });
+
+  test('computeTicks(a year, 700 px) keeps even February at least minSpacing wide', () => {
+    const ticks = computeTicks([Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)], [0, 700], { timeZone: 'UTC', locale: 'en', minSpacing: 50 });
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(50);
+  });
+
+  test('stackLabels(...) does not put a crowded mark on a label written inside a bar', () => {
+    const items: StackItem[] = [
+      { key: 'A', x0: 94, x1: 106, labelX: 109, text: 'AAAA', priority: 5, order: 0 },
+      { key: 'B', x0: 100, x1: 300, labelX: 106, text: 'Bar label text', priority: 4, order: 1 },
+      { key: 'D', x0: 144, x1: 156, labelX: 159, text: 'DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD', priority: 3, order: 2 },
+      { key: 'C', x0: 144, x1: 156, labelX: 159, text: 'CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC', priority: 1, order: 3 },
+    ];
+    const { items: out } = stackLabels(items, { maxRows: 1, maxMarkRows: 3, maxX: 320, measure: m7 });
+    const b = out.find((i) => i.key === 'B')!;
+    const c = out.find((i) => i.key === 'C')!;
+    expect(b.label).not.toBeNull();
+    expect(c.row).not.toBe(b.row);
+  });
+
+  test('truncateToWidth(text, w) keeps at least minChars real characters after trimming', () => {
+    expect(truncateToWidth('Go  to war now', 35, m7)).toBeNull();
+    expect(truncateToWidth('    Ceasefire', 35, m7)).toBeNull();
+    expect(truncateToWidth('Ceasefire holds', 56, m7)).toBe('Ceasefi…');
   });
 });
