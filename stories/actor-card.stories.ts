@@ -50,7 +50,11 @@ type Story = StoryObj<ActorCardArgs>;
 
 /** A person, with the name in Persian script marked `lang="fa"`. */
 export const Person: Story = {
-  args: { actor: actor('abbas-araghchi'), 'event-count': 18, 'event-role': 'guest' },
+  args: {
+    actor: actor('abbas-araghchi'),
+    'event-count': june2025Parsed().eventCountByActor.get('abbas-araghchi'),
+    'event-role': 'guest',
+  },
 };
 
 export const State: Story = {

@@ -164,6 +164,14 @@ export const InvalidData: Story = {
   args: {
     data: { ...june2025, id: 'june-2025-invalid', title: 'A chronology with problems', events: invalidEvents },
   },
+  // Open the (collapsed by default) list of problems.
+  async play({ canvasElement }) {
+    const timeline = canvasElement.querySelector('event-timeline');
+    if (!timeline) return;
+    await timeline.updateComplete;
+    const problems = timeline.shadowRoot?.querySelector<HTMLDetailsElement>('details[part~="problems"]');
+    if (problems) problems.open = true;
+  },
 };
 
 /** A valid chronology with no events. */

@@ -26,6 +26,10 @@ export interface StackItem {
 export interface StackedItem {
   key: string;
   row: number;
+  /** Where the label's text starts (its left edge when `anchor` is `start`, right edge when `end`). */
+  labelX: number;
+  /** `end` when the label went to the left of the mark because the right had no room. */
+  anchor: 'start' | 'end';
   /** The label to draw (possibly shortened), or null when none fits. */
   label: string | null;
   /** True when the label was shortened. */
@@ -38,12 +42,15 @@ export interface StackOptions {
   /** Most rows that carry labels. */
   maxRows: number;
   /**
-   * Most rows in all: marks that find no room for a label go to a free spot
-   * in these extra rows rather than on top of another label. Default maxRows + 1.
+   * Rows for marks without labels: a mark that finds no room for a label goes
+   * to a free spot in these rows; if there is none, to a further row (up to
+   * three times maxRows) rather than on top of a label. Default maxRows + 1.
    */
   maxMarkRows?: number;
   /** Right edge labels may not cross, px. */
   maxX: number;
+  /** Left edge labels may not cross, px (for labels placed left of a mark). Default 0. */
+  minX?: number;
   /** Width of a text, px. */
   measure: (text: string) => number;
   /** Space kept between neighbours, px. */
@@ -72,7 +79,7 @@ export function truncateToWidth(text: string, width: number, measure: (t: string
 }
 
 export function stackLabels(items: readonly StackItem[], options: StackOptions): { items: StackedItem[]; rows: number } {
-  const { maxRows, maxX, measure, gap = 12, minChars = 4 } = options;
+  const { maxRows, maxX, measure, gap = 12, minChars = 4, minX = 0 } = options;
   const maxMarkRows = Math.max(maxRows, options.maxMarkRows ?? maxRows + 1);
   const rows: Interval[][] = [];
   const out = new Map<string, StackedItem>();
@@ -87,7 +94,20 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
         const row = (rows[r] ??= []);
         if (!overlaps(row, markL, fullR)) {
           row.push([markL, Math.max(it.x1 + gap / 2, it.labelX)], [it.labelX, fullR, true]);
-          placed = { key: it.key, row: r, label: it.text, truncated: false, right: fullR };
+          placed = { key: it.key, row: r, label: it.text, truncated: false, right: fullR, labelX: it.labelX, anchor: 'start' };
+        }
+      }
+    } else if (it.labelX > it.x1) {
+      // 1b. A point near the right edge: the whole label on its left, if it fits.
+      const end = it.x0 - 3;
+      const leftL = end - measure(it.text) - gap / 2;
+      if (leftL >= minX) {
+        for (let r = 0; r < maxRows && !placed; r++) {
+          const row = (rows[r] ??= []);
+          if (!overlaps(row, leftL, it.x1 + gap / 2)) {
+            row.push([it.x0 - gap / 2, it.x1 + gap / 2], [leftL, end, true]);
+            placed = { key: it.key, row: r, label: it.text, truncated: false, right: it.x1 + gap / 2, labelX: end, anchor: 'end' };
+          }
         }
       }
     }
@@ -105,7 +125,7 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
         const right = label ? it.labelX + measure(label) + gap / 2 : Math.max(it.x1, it.x0) + gap / 2;
         rows[best.r]!.push([markL, Math.max(it.x1 + gap / 2, it.labelX)]);
         if (label) rows[best.r]!.push([it.labelX, right, true]);
-        placed = { key: it.key, row: best.r, label, truncated: label !== null && label !== it.text, right };
+        placed = { key: it.key, row: best.r, label, truncated: label !== null && label !== it.text, right, labelX: it.labelX, anchor: 'start' };
       }
     }
     // 3. No room for any label: the mark alone, in the first row where it
@@ -117,18 +137,30 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       for (let r = 0; r < maxMarkRows && row < 0; r++) if (!overlaps((rows[r] ??= []), markL, right)) row = r;
       const crowded = row < 0;
       if (crowded) {
-        // Cover as little text as possible, then as few marks.
+        // Cover no text if an extra row (up to three times maxRows) can take
+        // the mark; past that, cover as little text as possible, then as few marks.
+        const limit = Math.max(maxMarkRows, maxRows * 3);
+        for (let r = maxMarkRows; r < limit && row < 0; r++) if (!textHits((rows[r] ??= []), markL, right)) row = r;
         let fewest = Infinity;
-        for (let r = 0; r < maxMarkRows; r++) {
-          const n = textHits(rows[r]!, markL, right) * 1000 + rows[r]!.filter(([c, d]) => markL < d && c < right).length;
-          if (n < fewest) [fewest, row] = [n, r];
+        for (let r = 0; r < limit && row < 0; r++) {
+          const n = textHits((rows[r] ??= []), markL, right) * 1000 + rows[r]!.filter(([c, d]) => markL < d && c < right).length;
+          if (n < fewest) fewest = n;
+        }
+        if (row < 0) {
+          for (let r = 0; r < limit; r++) {
+            const n = textHits(rows[r]!, markL, right) * 1000 + rows[r]!.filter(([c, d]) => markL < d && c < right).length;
+            if (n === fewest) {
+              row = r;
+              break;
+            }
+          }
         }
       }
       rows[row]!.push([markL, right]);
       // A bar is drawn anyway: its label can live inside it, shortened.
       const inside = !crowded && it.x1 - it.labelX - gap / 2 > 0 ? truncateToWidth(it.text, it.x1 - it.labelX - gap / 2, measure, minChars) : null;
       if (inside) rows[row]!.push([it.labelX, it.labelX + measure(inside) + gap / 2, true]);
-      placed = { key: it.key, row, label: inside, truncated: inside !== null && inside !== it.text, right };
+      placed = { key: it.key, row, label: inside, truncated: inside !== null && inside !== it.text, right, labelX: it.labelX, anchor: 'start' };
     }
     out.set(it.key, placed);
   }

@@ -118,6 +118,8 @@ export interface PositionedEvent {
   y: number;
   row: number;
   labelX: number;
+  /** `end`: the label sits left of the mark and ends at `labelX`. */
+  labelAnchor: 'start' | 'end';
   label: string | null;
   truncated: boolean;
   approximate: boolean;
@@ -212,7 +214,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     const entries = perLane.get(spec.id)!;
     const stacked = stackLabels(
       entries.map((e) => e.item),
-      { maxRows, maxX: plotRight, measure: measureText },
+      { maxRows, maxX: plotRight, minX: plotLeft, measure: measureText },
     );
     const height = stacked.rows * rowHeight + 8;
     lanes.push({ ...spec, y, height, rows: stacked.rows });
@@ -228,7 +230,8 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
         x2: it.kind === 'range' ? item.x1 : item.x0 + 6,
         y: y + 4 + s.row * rowHeight + rowHeight / 2,
         row: s.row,
-        labelX: item.labelX,
+        labelX: s.labelX,
+        labelAnchor: s.anchor,
         label: s.label,
         truncated: s.truncated,
         approximate: it.event.approximate,

