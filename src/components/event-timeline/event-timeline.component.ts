@@ -522,7 +522,7 @@ export class EventTimeline extends LitElement {
     return html`<div class="head">
       <div>
         ${this.hideTitle ? nothing : html`<h2 part="title" class="title" lang=${pickLang(c.title, lang) ?? nothing}>${pickText(c.title, lang)}</h2>`}
-        <p class="sub">${messages.events(n)}${this._layout ? html` · ${this._zoneLabel()}` : nothing}</p>
+        <p class="sub">${[messages.events(n), this._layout ? this._zoneLabel() : ''].filter(Boolean).join(' · ')}</p>
       </div>
       ${c.events.length
         ? html`<div part="controls" class="controls">
