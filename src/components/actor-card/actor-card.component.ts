@@ -109,7 +109,7 @@ export class ActorCard extends LitElement {
           : nothing}
         <p part="count" class="count">
           <span class="kind">${messages.kinds[actor.kind] ?? actor.kind}</span>${count !== undefined
-            ? html` · ${messages.eventCount(count)}`
+            ? ` · ${messages.eventCount(count)}`
             : nothing}
         </p>
       </div>
