@@ -53,7 +53,9 @@ function minifyLiterals() {
     name: 'chronoline-minify-literals',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      // conservativeCollapse: whitespace becomes one space instead of vanishing, so
+      // text such as html` · ${count}` keeps its spaces at template edges.
+      const result = await minifyHTMLLiterals(code, { fileName: id, html: { conservativeCollapse: true } });
       return result && { code: result.code, map: result.map };
     },
   };

@@ -6,12 +6,16 @@ import * as v from 'valibot';
  * set properties. Problems are logged, never thrown: a broken card must not
  * break the page.
  */
+/** The text of an element's own `<script type="application/json">` child, if it has one. */
+export const inlineJsonText = (host: Element): string | undefined =>
+  host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+
 export function readInlineJson<T>(host: Element, schema: v.GenericSchema<unknown, T>): T | undefined {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (!script) return undefined;
+  const text = inlineJsonText(host);
+  if (text === undefined) return undefined;
   let json: unknown;
   try {
-    json = JSON.parse(script.textContent ?? '');
+    json = JSON.parse(text);
   } catch (e) {
     console.warn(`chronoline: <${host.localName}> inline JSON is not valid JSON (${(e as Error).message})`);
     return undefined;

@@ -25,6 +25,5 @@ export const messages = {
   notShown: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} could not be shown`,
   problemsIn: (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'} in the data`,
   chartLabel: (title: string, n: number) => `${title ? title + ': ' : ''}timeline of ${n} ${n === 1 ? 'event' : 'events'}`,
-  eventCount: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
   kinds: { person: 'Person', state: 'State', organization: 'Organization' } as Record<string, string>,
 };

@@ -141,18 +141,11 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
         // the mark; past that, cover as little text as possible, then as few marks.
         const limit = Math.max(maxMarkRows, maxRows * 3);
         for (let r = maxMarkRows; r < limit && row < 0; r++) if (!textHits((rows[r] ??= []), markL, right)) row = r;
-        let fewest = Infinity;
-        for (let r = 0; r < limit && row < 0; r++) {
-          const n = textHits((rows[r] ??= []), markL, right) * 1000 + rows[r]!.filter(([c, d]) => markL < d && c < right).length;
-          if (n < fewest) fewest = n;
-        }
         if (row < 0) {
+          let fewest = Infinity;
           for (let r = 0; r < limit; r++) {
-            const n = textHits(rows[r]!, markL, right) * 1000 + rows[r]!.filter(([c, d]) => markL < d && c < right).length;
-            if (n === fewest) {
-              row = r;
-              break;
-            }
+            const n = textHits((rows[r] ??= []), markL, right) * 1000 + rows[r]!.filter(([c, d]) => markL < d && c < right).length;
+            if (n < fewest) [fewest, row] = [n, r];
           }
         }
       }

@@ -4,7 +4,7 @@
  * This is the pure half of d3-axis (tick values and labels); Lit draws them.
  */
 import { utc } from '../schema/dates.js';
-import { formatter } from '../time/format.js';
+import { formatter } from '../time/intl.js';
 import { instantToWall, wallToInstant } from '../time/zone.js';
 
 export interface Tick {

@@ -39,9 +39,13 @@ const TimeValue = v.pipe(
   ),
 );
 
+/** Absolute http(s) URLs: the only links and images the library will use. */
+const HTTP_URL = /^[hH][tT][tT][pP][sS]?:\/\/\S+$/;
+export const isHttpUrl = (url: unknown): url is string => typeof url === 'string' && HTTP_URL.test(url);
+
 const HttpUrl = v.pipe(
   v.string('must be a URL string'),
-  v.regex(/^[hH][tT][tT][pP][sS]?:\/\/\S+$/, 'must be an http(s) URL'),
+  v.regex(HTTP_URL, 'must be an http(s) URL'),
   v.description('An absolute http: or https: URL.'),
 );
 

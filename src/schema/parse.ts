@@ -102,9 +102,7 @@ function joinPath(base: string, issue: v.BaseIssue<unknown>): string {
 function describe(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema' && issue.received === 'undefined') return 'is missing';
   // Our own messages are written as predicates ("must be …"); valibot's defaults are not.
-  if (!issue.message.startsWith('Invalid ')) {
-    return /^'|^"/.test(issue.message) ? issue.message : issue.message;
-  }
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
   return `expected ${issue.expected ?? 'another value'} but got ${issue.received}`;
 }
 

@@ -8,10 +8,7 @@ import type { LocalizedText } from './chronology-schema.js';
 export function pickText(text: LocalizedText | undefined, lang = 'en', fallback = 'en'): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  const lower = lang.toLowerCase();
-  const keys = Object.keys(text);
-  const find = (tag: string) => keys.find((k) => k.toLowerCase() === tag);
-  const key = find(lower) ?? find(lower.split('-')[0]!) ?? find(fallback.toLowerCase()) ?? keys[0];
+  const key = pickLang(text, lang, fallback);
   return key === undefined ? '' : (text[key] ?? '');
 }
 

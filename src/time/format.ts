@@ -6,15 +6,10 @@
 import type { TimelineEvent } from '../schema/parse.js';
 import type { TimePoint } from '../schema/dates.js';
 import { isCalendarPrecision } from '../schema/dates.js';
+import { formatter } from './intl.js';
 import { offsetName } from './zone.js';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
+export { formatter } from './intl.js';
 
 /** A calendar value (year, month or day) as written, with no zone conversion. */
 function formatCalendar(t: TimePoint, precision: string, locale: string): string {

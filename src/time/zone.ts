@@ -4,25 +4,19 @@
  * `Intl.DateTimeFormat` costs far more than using one.
  */
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+import { formatter } from './intl.js';
 
-function offsetFormatter(zone: string): Intl.DateTimeFormat {
-  let f = offsetFormatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormatters.set(zone, f);
-  }
-  return f;
-}
+const offsetFormatter = (zone: string) =>
+  formatter('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
 
 /** True when `zone` is a time zone `Intl` knows (IANA name or `UTC`). */
 export function isTimeZone(zone: string): boolean {
@@ -75,6 +69,6 @@ export function zonedDateKey(instant: number, zone: string): string {
 
 /** "GMT+3:30"-style name of the zone's offset at an instant, as `Intl` writes it. */
 export function offsetName(instant: number, zone: string, locale = 'en'): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(instant);
+  const parts = formatter(locale, { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(instant);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { parseChronology, type TimelineEvent } from '../../src/schema/index.js';
 import { computeEventSpan } from '../../src/layout/event-span.js';
 import { computeLanes } from '../../src/layout/lanes.js';
 import { stackLabels, truncateToWidth, type StackItem, type StackOptions } from '../../src/layout/stack.js';
@@ -8,27 +7,11 @@ import { timeScale } from '../../src/layout/time-scale.js';
 import { computeTimelineLayout, prepareTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
 import { lowerBound, queryWindow, type Spanned } from '../../src/layout/window.js';
 import { instantToWall, zonedDateKey, zonedMidnight } from '../../src/time/zone.js';
-import data from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
+import { DAY, H, event, june, juneEvent } from './fixtures.js';
 
-const H = 3_600_000;
-const DAY = 24 * H;
 const measure7 = (t: string) => t.length * 7;
 
-const { chronology: parsed } = parseChronology(data);
-const june = parsed!;
-const juneEvent = (id: string) => june.events.find((e) => e.id === id)!;
 
-/** A one-event chronology parsed the way the component parses its data. */
-function event(fields: Record<string, unknown>): TimelineEvent {
-  const { chronology, problems } = parseChronology({
-    schemaVersion: 1,
-    id: 'test',
-    title: 'Test',
-    events: [{ id: 'e', title: 'E', ...fields }],
-  });
-  expect(problems).toEqual([]);
-  return chronology!.events[0]!;
-}
 
 /** Mulberry32: a small seeded PRNG, so random cases are the same on every run. */
 function prng(seed: number) {

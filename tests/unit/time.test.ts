@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { parseChronology, type TimelineEvent } from '../../src/schema/index.js';
 import {
   instantToWall,
   isTimeZone,
@@ -10,28 +9,13 @@ import {
   zoneOffsetMinutes,
 } from '../../src/time/zone.js';
 import { formatEventDate, formatShortDate } from '../../src/time/format.js';
-import data from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
+import { DAY, H, event, june, juneEvent } from './fixtures.js';
 
-const H = 3_600_000;
-const DAY = 24 * H;
 /** The US strike on Fordow: 2025-06-22T02:10+03:30. */
 const US_STRIKE = Date.UTC(2025, 5, 21, 22, 40);
 const ZONES = ['UTC', 'Asia/Tehran', 'America/New_York', 'Europe/Moscow', 'Pacific/Kiritimati', 'Pacific/Honolulu', 'Asia/Kathmandu'];
 
-/** A one-event chronology parsed the way the component parses its data. */
-function event(fields: Record<string, unknown>): TimelineEvent {
-  const { chronology, problems } = parseChronology({
-    schemaVersion: 1,
-    id: 'test',
-    title: 'Test',
-    events: [{ id: 'e', title: 'E', ...fields }],
-  });
-  expect(problems).toEqual([]);
-  return chronology!.events[0]!;
-}
 
-const { chronology: june } = parseChronology(data);
-const juneEvent = (id: string) => june!.events.find((e) => e.id === id)!;
 
 describe('time/zone.ts', () => {
   const midJune = Date.UTC(2025, 5, 22, 12);

@@ -3,13 +3,12 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { timelineContext, type TimelineContext } from '../../context.js';
 import { messages } from '../../internal/messages.js';
-import { ActorSchema, type Actor } from '../../schema/chronology-schema.js';
+import { ActorSchema, isHttpUrl, type Actor } from '../../schema/chronology-schema.js';
 import { readInlineJson } from '../../internal/inline-json.js';
 import type { Chronology } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 import { styles } from './actor-card.styles.js';
 
-const safeUrl = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
 
 /**
  * A person, state or organization: name first (and the native-script name,
@@ -90,7 +89,7 @@ export class ActorCard extends LitElement {
       .map((w) => w[0])
       .slice(0, 2)
       .join('') || name.slice(0, 1);
-    const image = actor.image && safeUrl(actor.image.url);
+    const image = isHttpUrl(actor.image?.url) ? actor.image!.url : undefined;
     const meta = [role, actor.country && actor.country !== name ? actor.country : ''].filter(Boolean).join(' · ');
     return html`<div part="card" class="card">
       <div part="avatar" class="avatar" aria-hidden=${image ? nothing : 'true'}>
@@ -109,7 +108,7 @@ export class ActorCard extends LitElement {
           : nothing}
         <p part="count" class="count">
           <span class="kind">${messages.kinds[actor.kind] ?? actor.kind}</span>${count !== undefined
-            ? ` · ${messages.eventCount(count)}`
+            ? ` · ${messages.events(count)}`
             : nothing}
         </p>
       </div>

@@ -1,12 +1,13 @@
 import { provide } from '@lit/context';
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { timelineContext, type TimelineContext } from '../../context.js';
 import { emit } from '../../internal/emit.js';
+import { inlineJsonText } from '../../internal/inline-json.js';
 import { messages } from '../../internal/messages.js';
 import { GROUP_BY, type GroupBy } from '../../layout/lanes.js';
 import { truncateToWidth } from '../../layout/stack.js';
@@ -18,7 +19,7 @@ import {
   type PreparedTimeline,
   type TimelineLayout,
 } from '../../layout/timeline-layout.js';
-import type { ChronologyInput } from '../../schema/chronology-schema.js';
+import { isHttpUrl, type ChronologyInput } from '../../schema/chronology-schema.js';
 import { formatProblem, parseChronology, type Chronology, type Problem, type TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { formatEventDate, formatShortDate } from '../../time/format.js';
@@ -29,7 +30,6 @@ type Status = 'empty' | 'loading' | 'error' | 'ready';
 
 const LABEL_FONT_SIZE = 12;
 const MIN_VISIBLE_SPAN = 2 * 3_600_000;
-const safeUrl = (u: string) => /^https?:\/\//i.test(u);
 
 /**
  * A news chronology as a zoomable chart: a horizontal time axis, events as
@@ -114,7 +114,6 @@ export class EventTimeline extends LitElement {
   @state() private _error = '';
   @state() private _chronology: Chronology | null = null;
   @state() private _problems: Problem[] = [];
-  @state() private _eventsIn = 0;
   @state() private _width = 0;
   @state() private _view: [number, number] | null = null;
   @state() private _activeTopics: ReadonlySet<string> = new Set();
@@ -133,6 +132,10 @@ export class EventTimeline extends LitElement {
   private _renderPending = false;
   private _resizeFrame = 0;
   private _lastRange = '';
+  /** Primary marks in view, in time order: the keyboard's path through the chart. */
+  private _focusOrder: string[] = [];
+  /** Accessible names of marks, per event id, for the current data, zone and language. */
+  private _names = new Map<string, string>();
   private _measureCache = new Map<string, number>();
   private _canvas?: CanvasRenderingContext2D | null;
   private _font = '';
@@ -211,10 +214,11 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('data') || changed.has('src')) && this.hasUpdated) this._loadFromSources();
-    else if (!this.hasUpdated && (changed.has('data') || changed.has('src')) && this._status === 'empty') this._loadFromSources();
+    // Before the first update, connectedCallback may already have loaded.
+    if ((changed.has('data') || changed.has('src')) && (this.hasUpdated || this._status === 'empty')) this._loadFromSources();
 
     const lang = this._lang();
+    let prepared = false;
     if (
       changed.has('_chronology' as keyof EventTimeline) ||
       changed.has('groupBy') ||
@@ -235,8 +239,13 @@ export class EventTimeline extends LitElement {
           })
         : null;
       this._context = this._makeContext();
+      this._names.clear();
+      prepared = true;
     }
+    // Selection and focus changes re-render but do not move anything.
+    if (!prepared && !changed.has('_width' as keyof EventTimeline) && !changed.has('_view' as keyof EventTimeline)) return;
     if (this._prepared && this._width > 0) {
+      this._resolveFont();
       this._layout = computeTimelineLayout(this._prepared, {
         width: this._width,
         domain: this._view ?? this._prepared.extent,
@@ -244,8 +253,13 @@ export class EventTimeline extends LitElement {
         lang,
         measureText: this._measure,
       });
+      this._focusOrder = this._layout.marks
+        .filter((m) => m.primary && m.inView)
+        .sort((a, b) => a.x - b.x || a.y - b.y)
+        .map((m) => m.id);
     } else {
       this._layout = null;
+      this._focusOrder = [];
     }
   }
 
@@ -263,8 +277,8 @@ export class EventTimeline extends LitElement {
     this._abort?.abort();
     if (this.data !== undefined && this.data !== null) return this._ingest(this.data);
     if (this.src) return void this._fetch(this.src);
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return this._ingest(script.textContent ?? '');
+    const inline = inlineJsonText(this);
+    if (inline !== undefined) return this._ingest(inline);
     this._status = 'empty';
   }
 
@@ -302,7 +316,6 @@ export class EventTimeline extends LitElement {
   private _ingest(input: unknown) {
     const result = parseChronology(input);
     this._problems = result.problems;
-    this._eventsIn = result.eventsIn;
     if (!result.chronology) {
       this._fail(result.problems.map(formatProblem).join('; '));
       emit(this, 'data-load', { events: 0, problems: result.problems.length, problemList: result.problems });
@@ -349,18 +362,22 @@ export class EventTimeline extends LitElement {
     return this._chronology?.timeZone ?? 'UTC';
   }
 
-  /** Label width in px, measured with the element's own font. */
-  private _measure = (text: string): number => {
-    if (this._canvas === undefined) this._canvas = document.createElement('canvas').getContext('2d');
+  /** Reads the element's font once per layout (widths are cached per font). */
+  private _resolveFont() {
     const font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
     if (font !== this._font) {
       this._font = font;
       this._measureCache.clear();
     }
+  }
+
+  /** Label width in px, measured with the element's own font. */
+  private _measure = (text: string): number => {
+    if (this._canvas === undefined) this._canvas = document.createElement('canvas').getContext('2d');
     let w = this._measureCache.get(text);
     if (w === undefined) {
       if (this._canvas) {
-        this._canvas.font = font;
+        this._canvas.font = this._font;
         w = this._canvas.measureText(text).width;
       } else w = text.length * 7;
       this._measureCache.set(text, w);
@@ -401,10 +418,8 @@ export class EventTimeline extends LitElement {
     }
     // Keep d3's transform in step with the view (after a resize or new data).
     const want = this._transformFor(this._view ?? this._prepared.extent);
-    const have = (target as unknown as { __zoom?: ZoomTransform }).__zoom;
-    if (!have || Math.abs(have.k - want.k) > 1e-6 || Math.abs(have.x - want.x) > 0.5) {
-      (target as unknown as { __zoom: ZoomTransform }).__zoom = want;
-    }
+    const have = zoomTransform(target);
+    if (Math.abs(have.k - want.k) > 1e-6 || Math.abs(have.x - want.x) > 0.5) select(target).call(this._zoom.transform, want);
   }
 
   private _baseScale() {
@@ -425,7 +440,11 @@ export class EventTimeline extends LitElement {
     const l = this._layout;
     const [a, b] = [x.invert(t.invertX(l.plotLeft)), x.invert(t.invertX(l.plotRight))];
     const [e0, e1] = this._prepared.extent;
-    this._view = t.k <= 1 + 1e-9 && Math.abs(t.x) < 0.5 ? null : [Math.max(a, e0), Math.min(b, e1)];
+    const next: [number, number] | null = t.k <= 1 + 1e-9 && Math.abs(t.x) < 0.5 ? null : [Math.max(a, e0), Math.min(b, e1)];
+    const now = this._view;
+    // Re-syncing d3 after a resize gives back the same view: keep it, no re-layout.
+    if (next && now && Math.abs(next[0] - now[0]) < 1 && Math.abs(next[1] - now[1]) < 1) return;
+    if (next !== now) this._view = next;
   }
 
   private _emitRange() {
@@ -462,7 +481,7 @@ export class EventTimeline extends LitElement {
       this.selectEvent(id);
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft' || e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
-      const order = this._focusOrder();
+      const order = this._focusOrder;
       const i = order.indexOf(id);
       const next =
         e.key === 'Home' ? order[0] : e.key === 'End' ? order[order.length - 1] : order[Math.min(order.length - 1, Math.max(0, i + (e.key === 'ArrowRight' ? 1 : -1)))];
@@ -470,14 +489,6 @@ export class EventTimeline extends LitElement {
     } else if (e.key === 'Escape' && this.selected) {
       this.selectEvent(null);
     }
-  }
-
-  /** Primary marks in view, in time order: the keyboard's path through the chart. */
-  private _focusOrder(): string[] {
-    return (this._layout?.marks ?? [])
-      .filter((m) => m.primary && m.inView)
-      .sort((a, b) => a.x - b.x || a.y - b.y)
-      .map((m) => m.id);
   }
 
   private async _focusMark(id: string) {
@@ -555,7 +566,7 @@ export class EventTimeline extends LitElement {
   private _renderChart(c: Chronology, lang: string) {
     const l = this._layout;
     if (!l) return html`<div class="plot placeholder"></div>`;
-    const focusOrder = this._focusOrder();
+    const focusOrder = this._focusOrder;
     const focusId = this._focusId && focusOrder.includes(this._focusId) ? this._focusId : (focusOrder[0] ?? null);
     const zone = this._prepared!.timeZone;
     return html`<div class="plot ${this.selected ? 'has-selection' : ''}">
@@ -604,12 +615,16 @@ export class EventTimeline extends LitElement {
   }
 
   private _markName(e: TimelineEvent, lang: string, zone: string): string {
+    const cached = this._names.get(e.id);
+    if (cached !== undefined) return cached;
     const c = this._chronology!;
     const who = e.actors
       .slice(0, 3)
       .map((a) => pickText(c.actorsById.get(a.id)?.shortName ?? c.actorsById.get(a.id)?.name, lang))
       .join(', ');
-    return [pickText(e.title, lang), formatShortDate(e, lang, zone), who].filter(Boolean).join('. ');
+    const name = [pickText(e.title, lang), formatShortDate(e, lang, zone), who].filter(Boolean).join('. ');
+    this._names.set(e.id, name);
+    return name;
   }
 
   private _renderMark(m: PositionedEvent, lang: string, zone: string, tabbable: boolean) {
@@ -707,7 +722,7 @@ export class EventTimeline extends LitElement {
         ? html`<h4>${messages.sources}</h4>
             <ul class="sources">
               ${e.sources.map((s) =>
-                safeUrl(s.url)
+                isHttpUrl(s.url)
                   ? html`<li>
                       <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.publisher}${s.title ? ` — ${pickText(s.title, lang)}` : ''}</a>
                     </li>`

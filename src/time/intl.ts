@@ -1,0 +1,13 @@
+/**
+ * One cache of `Intl.DateTimeFormat`s for the whole library: constructing
+ * a formatter costs far more than using one, and the same few are used on
+ * every render.
+ */
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}

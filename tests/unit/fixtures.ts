@@ -1,0 +1,23 @@
+// Shared fixtures of the layout and time unit tests.
+import { expect } from 'vitest';
+import data from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
+import { parseChronology, type TimelineEvent } from '../../src/schema/index.js';
+
+export const H = 3_600_000;
+export const DAY = 24 * H;
+
+/** The shipped June 2025 chronology, parsed. */
+export const june = parseChronology(data).chronology!;
+export const juneEvent = (id: string) => june.events.find((e) => e.id === id)!;
+
+/** A one-event chronology parsed the way the component parses its data. */
+export function event(fields: Record<string, unknown>): TimelineEvent {
+  const { chronology, problems } = parseChronology({
+    schemaVersion: 1,
+    id: 'test',
+    title: 'Test',
+    events: [{ id: 'e', title: 'E', ...fields }],
+  });
+  expect(problems).toEqual([]);
+  return chronology!.events[0]!;
+}
