@@ -37,12 +37,16 @@ function schemaAndData() {
   };
 }
 
-/** The CDN bundle never animates zoom: replace d3-transition (see the stub's comment). */
+/** The CDN bundle never animates zoom: replace d3-transition and d3-interpolate (see the stubs' comments). */
+const STUBS = {
+  'd3-transition': './src/internal/d3-transition-stub.ts',
+  'd3-interpolate': './src/internal/d3-interpolate-stub.ts',
+};
 function noTransitions() {
   return {
     name: 'chronoline-no-transitions',
     resolveId(id) {
-      return id === 'd3-transition' ? new URL('./src/internal/d3-transition-stub.ts', import.meta.url).pathname : null;
+      return id in STUBS ? new URL(STUBS[id], import.meta.url).pathname : null;
     },
   };
 }
