@@ -13,6 +13,7 @@ interface TimelineArgs {
   selected?: string;
   'max-lanes': number;
   'hide-title': boolean;
+  view: 'auto' | 'chart' | 'list';
   lang?: string;
 }
 
@@ -24,6 +25,7 @@ const renderTimeline = (args: TimelineArgs) => html`<event-timeline
   selected=${ifDefined(args.selected || undefined)}
   max-lanes=${args['max-lanes']}
   ?hide-title=${args['hide-title']}
+  view=${args.view}
   lang=${ifDefined(args.lang || undefined)}
 ></event-timeline>`;
 
@@ -37,6 +39,7 @@ const meta: Meta<TimelineArgs> = {
     'group-by': 'actor',
     'max-lanes': 8,
     'hide-title': false,
+    view: 'auto',
   },
   argTypes: {
     data: {
@@ -74,6 +77,12 @@ const meta: Meta<TimelineArgs> = {
       description: 'Hides the title line above the chart.',
       control: 'boolean',
       table: { category: 'attributes', defaultValue: { summary: 'false' } },
+    },
+    view: {
+      description: '`chart`, `list`, or `auto` (the list when the element is narrower than `list-breakpoint`, 520 px).',
+      control: 'inline-radio',
+      options: ['auto', 'chart', 'list'],
+      table: { category: 'attributes', defaultValue: { summary: 'auto' } },
     },
     lang: {
       description: 'Language for localized fields (defaults to the page\'s).',
@@ -270,10 +279,53 @@ export const Dense: Story = {
   args: { data: denseChronology() },
 };
 
-/** The default chronology in a 360 px column (a phone). */
+/** In a 360 px column (a phone), `view="auto"` shows the list; the toggle switches to the chart. */
 export const Narrow: Story = {
   render: (args) => html`<div style="width: 360px; max-width: 100%; border: 1px dashed #8888">${renderTimeline(args)}</div>`,
   parameters: { viewport: { defaultViewport: 'mobile1' } },
+};
+
+/** The chart forced in a 360 px column (`view="chart"`): it fits the width, lane labels shrink. */
+export const NarrowChart: Story = {
+  args: { view: 'chart' },
+  render: (args) => html`<div style="width: 360px; max-width: 100%; border: 1px dashed #8888">${renderTimeline(args)}</div>`,
+};
+
+/**
+ * The list view: an ordered list of days, each heading a
+ * `<time datetime="YYYY-MM-DD">` in the display zone, each event with its
+ * time, title, summary, place, actors, topics and sources.
+ */
+export const ListView: Story = {
+  args: { view: 'list', 'time-zone': 'Asia/Tehran' },
+};
+
+/**
+ * Progressive enhancement: the page writes the chronology as an `<ol>` of
+ * `<li>`s with `<time datetime>` inside the element. Readers without
+ * JavaScript get the list; with it, the component reads the list as its data.
+ */
+export const FromMarkup: Story = {
+  render: () => html`<event-timeline view="chart">
+    <ol aria-label="Araghchi in Moscow" data-time-zone="Europe/Moscow">
+      <li id="strikes" data-actors="United States" data-topics="Military operations">
+        <time datetime="2025-06-22T02:10+03:30">22 June, 02:10 Tehran time</time>
+        <strong>US aircraft strike Fordow, Natanz and Isfahan</strong>
+        <p>Bombers and submarine-launched missiles hit three nuclear sites.</p>
+        <a href="https://nationalistpost.com/world/operation-midnight-hammer-us-explains-rapid-25-min-strike-on-irans-nuclear-sites">Nationalist Post</a>
+      </li>
+      <li id="arrival" data-actors="Abbas Araghchi" data-topics="Diplomacy">
+        <time datetime="2025-06-22">22 June</time>
+        <strong>Araghchi lands in Moscow</strong>
+      </li>
+      <li id="kremlin" data-actors="Abbas Araghchi; Vladimir Putin" data-topics="Diplomacy">
+        <time datetime="2025-06-23">23 June</time>
+        <strong>Putin receives Araghchi at the Kremlin</strong>
+        <p>Putin calls the aggression against Iran unjustified; the two discuss the US strikes.</p>
+        <a href="https://tass.com/politics/1979135">TASS</a>
+      </li>
+    </ol>
+  </event-timeline>`,
 };
 
 /** The US strikes of 22 June selected: the details panel is open. */

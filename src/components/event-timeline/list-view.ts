@@ -1,0 +1,104 @@
+/**
+ * The list view of `<event-timeline>`: the same events as the chart, as an
+ * ordered list of days, each day an ordered list of events with their time,
+ * title, summary, place, actors, topics and sources. Semantic HTML that
+ * screen readers, narrow screens, 200% text and printers all take as it is.
+ */
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { messages } from '../../internal/messages.js';
+import type { SpannedEvent } from '../../layout/timeline-layout.js';
+import { isHttpUrl } from '../../schema/chronology-schema.js';
+import { isCalendarPrecision } from '../../schema/dates.js';
+import type { Chronology, TimelineEvent } from '../../schema/parse.js';
+import { pickLang, pickText } from '../../schema/text.js';
+import { formatDayKey, groupByDay } from '../../time/days.js';
+import { formatEventDate } from '../../time/format.js';
+import { formatter } from '../../time/intl.js';
+
+export interface ListViewOptions {
+  chronology: Chronology;
+  /** Events in time order (already filtered). */
+  items: readonly SpannedEvent[];
+  lang: string;
+  zone: string;
+  /** Most events to render; a "show more" button adds more. */
+  limit: number;
+  selected: string | null;
+  onMore: () => void;
+}
+
+/** Time of day in the display zone for date-times; the whole date for calendar events. */
+function timeText(e: TimelineEvent, lang: string, zone: string): string {
+  if (e.precision === 'day' && !e.end && !e.approximate) return messages.allDay;
+  if (isCalendarPrecision(e.precision) || e.start.offsetMinutes === undefined) return formatEventDate(e, lang, zone);
+  const f = formatter(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'shortOffset' });
+  const endSameKind = e.end && e.end.offsetMinutes !== undefined;
+  const text = endSameKind && e.end!.instant - e.start.instant < 86_400_000 ? f.formatRange(e.start.instant, e.end!.instant) : e.end ? formatEventDate(e, lang, zone) : f.format(e.start.instant);
+  return e.approximate && !text.startsWith(messages.about) ? `${messages.about} ${text}` : text;
+}
+
+function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
+  const { lang, zone } = o;
+  const actors = e.actors.map((a) => c.actorsById.get(a.id)).filter((a) => a !== undefined);
+  const topics = e.topics.map((t) => c.topicsById.get(t)).filter((t) => t !== undefined);
+  const loc = e.location;
+  const place = loc ? [pickText(loc.name, lang), loc.city, loc.country].filter((s, i, a) => s && a.indexOf(s) === i).join(', ') : '';
+  const sources = e.sources.filter((s) => isHttpUrl(s.url));
+  return html`<li class="item ${e.id === o.selected ? 'selected' : ''}" data-id=${e.id}>
+    <p class="item-time">
+      <time datetime=${e.start.iso}>${timeText(e, lang, zone)}</time>
+    </p>
+    <h4 class="item-title" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h4>
+    ${e.summary ? html`<p class="item-summary" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
+    ${place ? html`<p class="item-place">${place}</p>` : nothing}
+    ${actors.length || topics.length
+      ? html`<dl class="item-meta">
+          ${actors.length
+            ? html`<div><dt>${messages.who}</dt><dd>${actors.map((a, i) => html`${i ? ', ' : ''}<span lang=${pickLang(a.name, lang) ?? nothing}>${pickText(a.name, lang)}</span>`)}</dd></div>`
+            : nothing}
+          ${topics.length ? html`<div><dt>${messages.topics}</dt><dd>${topics.map((t) => pickText(t.label, lang)).join(', ')}</dd></div>` : nothing}
+        </dl>`
+      : nothing}
+    ${sources.length
+      ? html`<p class="item-sources">
+          <span class="visually-hidden">${messages.sources}:</span>
+          ${sources.map(
+            (s, i) =>
+              html`${i ? ' · ' : ''}<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.publisher}${s.title ? ` — ${pickText(s.title, lang)}` : ''}</a>`,
+          )}
+        </p>`
+      : nothing}
+    ${e.correction ? html`<p class="item-correction"><strong>${messages.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
+  </li>`;
+}
+
+/** Renders the list view (days as headings, events under them). */
+export function renderListView(o: ListViewOptions) {
+  const shown = o.items.slice(0, o.limit);
+  const groups = groupByDay(shown, o.zone, (it) => it.event);
+  return html`<div class="list" part="list">
+    <ol class="days">
+      ${repeat(
+        groups,
+        (g) => g.key,
+        (g) => html`<li class="day">
+          <h3 class="day-heading" tabindex="-1"><time datetime=${g.key}>${formatDayKey(g.key, o.lang)}</time></h3>
+          <ol class="items">
+            ${repeat(
+              g.items,
+              (it) => it.event.id,
+              (it) => renderItem(it.event, o.chronology, o),
+            )}
+          </ol>
+        </li>`,
+      )}
+    </ol>
+    ${o.items.length > shown.length
+      ? html`<p class="more">
+          <span>${messages.showing(shown.length, o.items.length)}</span>
+          <button type="button" @click=${o.onMore}>${messages.showMore}</button>
+        </p>`
+      : nothing}
+  </div>`;
+}
