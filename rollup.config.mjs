@@ -89,6 +89,8 @@ export default [
       classes: 'src/classes.ts',
       'schema/index': 'src/schema/index.ts',
       'layout/index': 'src/layout/index.ts',
+      'import/index': 'src/import/index.ts',
+      'seo/json-ld': 'src/seo/json-ld.ts',
       'components/event-timeline/event-timeline': 'src/components/event-timeline/event-timeline.ts',
       'components/actor-card/actor-card': 'src/components/actor-card/actor-card.ts',
       'components/topic-badge/topic-badge': 'src/components/topic-badge/topic-badge.ts',

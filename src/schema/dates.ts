@@ -49,7 +49,8 @@ export function utc(y: number, m = 0, d = 1, h = 0, min = 0, s = 0, ms = 0): num
   return date.getTime();
 }
 
-const daysInMonth = (y: number, m: number) => new Date(utc(y, m, 0)).getUTCDate();
+/** Days in month `m` (1–12) of year `y`, proleptic Gregorian. */
+export const daysInMonth = (y: number, m: number) => new Date(utc(y, m, 0)).getUTCDate();
 
 /**
  * Parses a time value. Returns the parsed point, or a sentence that says why

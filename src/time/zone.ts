@@ -4,12 +4,14 @@
  * `Intl.DateTimeFormat` costs far more than using one.
  */
 
+import { utc } from '../schema/dates.js';
 import { formatter } from './intl.js';
 
 const offsetFormatter = (zone: string) =>
   formatter('en-US', {
     timeZone: zone,
     hourCycle: 'h23',
+    era: 'short',
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
@@ -28,14 +30,18 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** The zone's offset from UTC, in minutes, at an instant (Tehran in June: 210). */
+/**
+ * The zone's offset from UTC, in minutes, at an instant (Tehran in June:
+ * 210). Right for any year: the wall time is rebuilt with `utc()` (not
+ * `Date.UTC`, which reads years 0–99 as 1900–1999) and the era is read.
+ */
 export function zoneOffsetMinutes(instant: number, zone: string): number {
   if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
   const parts = offsetFormatter(zone).formatToParts(instant);
   const get = (t: string) => +(parts.find((p) => p.type === t)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  const whole = instant - (instant % 1000);
-  return Math.round((wall - whole) / 60_000);
+  const bc = /^B/i.test(parts.find((p) => p.type === 'era')?.value ?? '');
+  const wall = utc(bc ? 1 - get('year') : get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
 /**

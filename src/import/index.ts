@@ -1,0 +1,99 @@
+/**
+ * Importers: TimelineJS 3 JSON and CSV (the TimelineJS sheet template or
+ * chronoline's flat layout) → chronology input for `parseChronology`, with
+ * every field they could not map reported. Pure: no DOM needed (HTML is
+ * read with `DOMParser` when the runtime has one; see `html-text.ts`).
+ *
+ * @example
+ * import { importChronology } from 'chronoline/import.js';
+ * import { parseChronology } from 'chronoline/schema.js';
+ * const imported = importChronology(await response.text(), 'auto', { timeZone: 'Europe/Paris' });
+ * const { chronology, problems } = parseChronology(imported.chronology);
+ */
+import { csvLayout, csvParseHeader, fromCSV, type CsvOptions } from './csv.js';
+import { fatal, quote, type ImportResult } from './common.js';
+import { fromTimelineJS } from './timelinejs.js';
+
+export { fromTimelineJS, type TimelineJSOptions } from './timelinejs.js';
+export { fromCSV, csvLayout, parseClock, type CsvOptions, type CsvLayout } from './csv.js';
+export { htmlToText, htmlToTextDom, htmlToTextFallback, decodeEntities, type HtmlToText, type HtmlText, type HtmlLink, type HtmlDropped } from './html-text.js';
+export { checkUrl, slugify, type ImportProblem, type ImportResult, type CheckedUrl } from './common.js';
+
+/** The formats `importChronology` reads. */
+export const IMPORT_FORMATS = ['chronoline', 'timelinejs', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+function detectObject(o: Record<string, unknown>): ImportFormat | 'unknown' {
+  if ('schemaVersion' in o) return 'chronoline';
+  if (isObject(o.timeline)) return 'timelinejs';
+  const events = Array.isArray(o.events) ? o.events : Array.isArray(o.slides) ? o.slides : undefined;
+  const first = events?.find(isObject);
+  if (first) {
+    if ('start_date' in first || isObject(first.text)) return 'timelinejs';
+    if (typeof first.start === 'string') return 'chronoline';
+  }
+  if (Array.isArray(o.eras) || (isObject(o.title) && isObject(o.title.text))) return 'timelinejs';
+  return 'unknown';
+}
+
+/**
+ * Tells which format some input is in, for `format="auto"`: an object (or
+ * JSON text) with `schemaVersion` or events with string `start`s is
+ * `chronoline`; one with `start_date` objects, `timeline`, `eras` or a title
+ * slide is `timelinejs`; text whose first line is a header either CSV layout
+ * knows is `csv`. Anything else is `unknown`.
+ */
+export function detectFormat(input: unknown): ImportFormat | 'unknown' {
+  if (typeof input !== 'string') return isObject(input) ? detectObject(input) : 'unknown';
+  const text = input.replace(/^\uFEFF/, '').trim();
+  if (text.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      return isObject(parsed) ? detectObject(parsed) : 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  }
+  const header = csvParseHeader(text);
+  return header && csvLayout(header) ? 'csv' : 'unknown';
+}
+
+/**
+ * Reads a chronology in any format this library imports, for
+ * `<event-timeline format="…">`. `chronoline` input is passed through (as
+ * an object) for `parseChronology` to validate; `timelinejs` and `csv` go
+ * through `fromTimelineJS` and `fromCSV`; `auto` asks `detectFormat`. Never
+ * throws: what cannot be read is a `fatal` problem.
+ *
+ * @example
+ * const { chronology, problems } = importChronology(text, 'auto');
+ * const parsed = parseChronology(chronology); // validate, as for any input
+ */
+export function importChronology(input: unknown, format: ImportFormat | 'auto' = 'auto', options: CsvOptions = {}): ImportResult {
+  const kind = format === 'auto' ? detectFormat(input) : format;
+  switch (kind) {
+    case 'timelinejs':
+      return fromTimelineJS(input, options);
+    case 'csv':
+      return typeof input === 'string' ? fromCSV(input, options) : fatal('$', `CSV input must be text, not ${Array.isArray(input) ? 'an array' : typeof input}`);
+    case 'chronoline': {
+      let data = input;
+      if (typeof data === 'string') {
+        try {
+          data = JSON.parse(data);
+        } catch (e) {
+          return fatal('$', `the text is not valid JSON (${(e as Error).message})`);
+        }
+      }
+      if (!isObject(data)) return fatal('$', `a chronology must be a JSON object, not ${quote(data)}`);
+      const events = Array.isArray(data.events) ? data.events.length : 0;
+      return { chronology: data as unknown as ImportResult['chronology'], problems: [], eventsIn: events };
+    }
+    case 'unknown':
+      return fatal('$', 'the format could not be recognised: expected a chronoline chronology (schemaVersion 1), TimelineJS 3 JSON, or CSV with the TimelineJS sheet columns or chronoline columns (start, title, …)');
+    default:
+      return fatal('format', `${quote(format)} is not a format: use auto, ${IMPORT_FORMATS.join(', ')}`);
+  }
+}
