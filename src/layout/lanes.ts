@@ -60,7 +60,12 @@ export function computeLanes(
   let others = false;
   if (groupBy === 'actor') {
     const counts = new Map<string, number>();
-    for (const e of events) for (const a of new Set(e.actors.map((r) => r.id))) counts.set(a, (counts.get(a) ?? 0) + 1);
+    for (const e of events) {
+      e.actors.forEach((r, i) => {
+        // Count each actor once per event.
+        if (e.actors.findIndex((q) => q.id === r.id) === i) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
+      });
+    }
     const ranked = [...counts.keys()].sort(
       (a, b) =>
         counts.get(b)! - counts.get(a)! ||
@@ -71,10 +76,23 @@ export function computeLanes(
       const actor = chronology.actorsById.get(id);
       lanes.push({ id: `actor:${id}`, label: pickText(actor?.shortName ?? actor?.name, lang) || id, kind: 'actor', refId: id });
     }
+    // Lane order = rank; an event's lanes are its lane actors, by rank.
+    const rank = new Map(own.map((id, r) => [id, r]));
+    const laneIds = own.map((id) => `actor:${id}`);
+    const ranks: number[] = [];
     for (const e of events) {
-      const ids = own.filter((id) => e.actors.some((a) => a.id === id)).map((id) => `actor:${id}`);
-      if (!ids.length) others = true;
-      lanesByEvent.set(e.id, ids.length ? ids : ['others']);
+      ranks.length = 0;
+      for (const a of e.actors) {
+        const r = rank.get(a.id);
+        if (r !== undefined && !ranks.includes(r)) ranks.push(r);
+      }
+      if (!ranks.length) {
+        others = true;
+        lanesByEvent.set(e.id, ['others']);
+        continue;
+      }
+      if (ranks.length > 1) ranks.sort((a, b) => a - b);
+      lanesByEvent.set(e.id, ranks.map((r) => laneIds[r]!));
     }
   } else {
     const used = new Set(events.map((e) => e.topics[0]).filter((t): t is string => !!t));

@@ -36,6 +36,21 @@ export interface StackedItem {
   truncated: boolean;
   /** Right edge of what this item occupies in its row, px. */
   right: number;
+  /**
+   * True when no row within `rowLimit` had room for the mark without touching
+   * another mark, a reserved span or a label: it was put where it overlaps
+   * the least. `computeTimelineLayout` clusters such marks instead of drawing them.
+   */
+  crowded: boolean;
+}
+
+/** A span of a row taken before any item is placed (a cluster's "+N" pill, say), treated like a mark. */
+export interface ReservedSpan {
+  row: number;
+  /** Left edge, px, gap included. */
+  x0: number;
+  /** Right edge, px, gap included. */
+  x1: number;
 }
 
 export interface StackOptions {
@@ -43,10 +58,20 @@ export interface StackOptions {
   maxRows: number;
   /**
    * Rows for marks without labels: a mark that finds no room for a label goes
-   * to a free spot in these rows; if there is none, to a further row (up to
-   * three times maxRows) rather than on top of a label. Default maxRows + 1.
+   * to a free spot in these rows; if there is none, to a free spot in a
+   * further row (up to `rowLimit`). A mark with no free spot anywhere is
+   * `crowded`: it goes to an extra row where it covers no label (marks may
+   * overlap marks there), else where it covers the least. Default maxRows + 1.
    */
   maxMarkRows?: number;
+  /**
+   * Most rows in all. A mark without a label takes the first row below this
+   * limit where it touches nothing; only when there is none is it `crowded`.
+   * Default max(maxMarkRows, 3 × maxRows).
+   */
+  rowLimit?: number;
+  /** Spans already taken before any item is placed (e.g. cluster pills). */
+  reserved?: readonly ReservedSpan[];
   /** Right edge labels may not cross, px. */
   maxX: number;
   /** Left edge labels may not cross, px (for labels placed left of a mark). Default 0. */
@@ -61,12 +86,68 @@ export interface StackOptions {
 
 /** [left, right, isText]: what one item occupies in a row. */
 type Interval = [number, number, boolean?];
-const overlaps = (row: Interval[], a: number, b: number) => row.some(([c, d]) => a < d && c < b);
-const textHits = (row: Interval[], a: number, b: number) => row.filter(([c, d, t]) => t && a < d && c < b).length;
+
+/**
+ * One row's occupied spans, with a bucket grid over x so that a query looks
+ * only at the spans near it (a dense lane's row holds hundreds). Spans
+ * beyond the grid are filed in its edge buckets, and so are queries, so the
+ * answers are exact.
+ */
+class Row {
+  readonly all: Interval[] = [];
+  private readonly buckets: Interval[][] = [];
+  constructor(
+    private readonly lo: number,
+    private readonly size: number,
+    private readonly n: number,
+  ) {}
+  private bucket(x: number): number {
+    const j = Math.floor((x - this.lo) / this.size);
+    return j < 0 ? 0 : j >= this.n ? this.n - 1 : j;
+  }
+  get length(): number {
+    return this.all.length;
+  }
+  push(...spans: Interval[]): void {
+    for (const iv of spans) {
+      this.all.push(iv);
+      for (let j = this.bucket(iv[0]), end = this.bucket(iv[1]); j <= end; j++) (this.buckets[j] ??= []).push(iv);
+    }
+  }
+  /** Whether any span meets the open interval (a, b). */
+  overlaps(a: number, b: number): boolean {
+    for (let j = this.bucket(Math.min(a, b)), end = this.bucket(Math.max(a, b)); j <= end; j++) {
+      const list = this.buckets[j];
+      if (list) for (const iv of list) if (a < iv[1] && iv[0] < b) return true;
+    }
+    return false;
+  }
+  /** The leftmost span start at or after x, or `limit` if none is smaller. */
+  nextStart(x: number, limit: number): number {
+    let best = limit;
+    for (let j = this.bucket(x); j <= this.bucket(best); j++) {
+      const list = this.buckets[j];
+      if (list) for (const iv of list) if (iv[0] >= x && iv[0] < best) best = iv[0];
+    }
+    return best;
+  }
+  textHits(a: number, b: number): number {
+    let n = 0;
+    for (const [c, d, t] of this.all) if (t && a < d && c < b) n++;
+    return n;
+  }
+  hits(a: number, b: number): number {
+    let n = 0;
+    for (const [c, d] of this.all) if (a < d && c < b) n++;
+    return n;
+  }
+}
 
 /** Longest prefix of `text` that, with "…", fits `width`. */
 export function truncateToWidth(text: string, width: number, measure: (t: string) => number, minChars = 4): string | null {
   if (measure(text) <= width) return text;
+  // Widths grow with the prefix: if the shortest acceptable one does not fit, none does.
+  if (text.length > minChars && measure(text.slice(0, minChars).trimEnd() + '…') > width) return null;
   let lo = 0,
     hi = text.length - 1;
   while (lo < hi) {
@@ -81,20 +162,29 @@ export function truncateToWidth(text: string, width: number, measure: (t: string
 export function stackLabels(items: readonly StackItem[], options: StackOptions): { items: StackedItem[]; rows: number } {
   const { maxRows, maxX, measure, gap = 12, minChars = 4, minX = 0 } = options;
   const maxMarkRows = Math.max(maxRows, options.maxMarkRows ?? maxRows + 1);
-  const rows: Interval[][] = [];
-  const out = new Map<string, StackedItem>();
-  const order = [...items].sort((a, b) => b.priority - a.priority || a.order - b.order);
-  for (const it of order) {
+  const limit = Math.max(maxMarkRows, options.rowLimit ?? maxRows * 3);
+  // The bucket grid covers the plot and as much again on each side.
+  const span = Math.max(1, maxX - minX);
+  const gridLo = minX - span;
+  const gridN = Math.min(512, Math.max(1, Math.ceil((3 * span) / 64)));
+  const gridSize = (3 * span) / gridN;
+  const rows: Row[] = [];
+  const rowAt = (r: number) => (rows[r] ??= new Row(gridLo, gridSize, gridN));
+  for (const r of options.reserved ?? []) rowAt(r.row).push([r.x0, r.x1]);
+  const out: StackedItem[] = new Array(items.length);
+  const order = items.map((_, i) => i).sort((a, b) => items[b]!.priority - items[a]!.priority || items[a]!.order - items[b]!.order || a - b);
+  for (const index of order) {
+    const it = items[index]!;
     const markL = it.x0 - gap / 2;
     const fullR = Math.max(it.x1, it.labelX + measure(it.text)) + gap / 2;
     let placed: StackedItem | null = null;
     // 1. Whole label, in the first row with room, if it does not run off the edge.
     if (fullR - gap / 2 <= maxX) {
       for (let r = 0; r < maxRows && !placed; r++) {
-        const row = (rows[r] ??= []);
-        if (!overlaps(row, markL, fullR)) {
+        const row = rowAt(r);
+        if (!row.overlaps(markL, fullR)) {
           row.push([markL, Math.max(it.x1 + gap / 2, it.labelX)], [it.labelX, fullR, true]);
-          placed = { key: it.key, row: r, label: it.text, truncated: false, right: fullR, labelX: it.labelX, anchor: 'start' };
+          placed = { key: it.key, row: r, label: it.text, truncated: false, right: fullR, labelX: it.labelX, anchor: 'start', crowded: false };
         }
       }
     } else if (it.labelX > it.x1) {
@@ -103,10 +193,10 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       const leftL = end - measure(it.text) - gap / 2;
       if (leftL >= minX) {
         for (let r = 0; r < maxRows && !placed; r++) {
-          const row = (rows[r] ??= []);
-          if (!overlaps(row, leftL, it.x1 + gap / 2)) {
+          const row = rowAt(r);
+          if (!row.overlaps(leftL, it.x1 + gap / 2)) {
             row.push([it.x0 - gap / 2, it.x1 + gap / 2], [leftL, end, true]);
-            placed = { key: it.key, row: r, label: it.text, truncated: false, right: it.x1 + gap / 2, labelX: end, anchor: 'end' };
+            placed = { key: it.key, row: r, label: it.text, truncated: false, right: it.x1 + gap / 2, labelX: end, anchor: 'end', crowded: false };
           }
         }
       }
@@ -115,9 +205,9 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
     if (!placed) {
       let best: { r: number; limit: number } | null = null;
       for (let r = 0; r < maxRows; r++) {
-        const row = (rows[r] ??= []);
-        if (overlaps(row, markL, Math.max(it.x1, it.labelX) + gap / 2)) continue;
-        const next = Math.min(maxX + gap / 2, ...row.filter(([c]) => c >= it.labelX).map(([c]) => c));
+        const row = rowAt(r);
+        if (row.overlaps(markL, Math.max(it.x1, it.labelX) + gap / 2)) continue;
+        const next = row.nextStart(it.labelX, maxX + gap / 2);
         if (!best || next > best.limit) best = { r, limit: next };
       }
       if (best) {
@@ -125,26 +215,24 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
         const right = label ? it.labelX + measure(label) + gap / 2 : Math.max(it.x1, it.x0) + gap / 2;
         rows[best.r]!.push([markL, Math.max(it.x1 + gap / 2, it.labelX)]);
         if (label) rows[best.r]!.push([it.labelX, right, true]);
-        placed = { key: it.key, row: best.r, label, truncated: label !== null && label !== it.text, right, labelX: it.labelX, anchor: 'start' };
+        placed = { key: it.key, row: best.r, label, truncated: label !== null && label !== it.text, right, labelX: it.labelX, anchor: 'start', crowded: false };
       }
     }
-    // 3. No room for any label: the mark alone, in the first row where it
-    //    covers nothing; if every row is taken there, in the row with the
-    //    fewest marks at that place (dense stretches overlap until clustered).
+    // 3. No room for any label: the mark alone, in the first row (up to
+    //    `rowLimit`) where it touches nothing. If there is none, the mark is
+    //    crowded: it goes to an extra row where it covers no text, or else to
+    //    the row where it covers the least text, then the fewest marks.
     if (!placed) {
       const right = it.x1 + gap / 2;
       let row = -1;
-      for (let r = 0; r < maxMarkRows && row < 0; r++) if (!overlaps((rows[r] ??= []), markL, right)) row = r;
+      for (let r = 0; r < limit && row < 0; r++) if (!rowAt(r).overlaps(markL, right)) row = r;
       const crowded = row < 0;
       if (crowded) {
-        // Cover no text if an extra row (up to three times maxRows) can take
-        // the mark; past that, cover as little text as possible, then as few marks.
-        const limit = Math.max(maxMarkRows, maxRows * 3);
-        for (let r = maxMarkRows; r < limit && row < 0; r++) if (!textHits((rows[r] ??= []), markL, right)) row = r;
+        for (let r = maxMarkRows; r < limit && row < 0; r++) if (!rowAt(r).textHits(markL, right)) row = r;
         if (row < 0) {
           let fewest = Infinity;
           for (let r = 0; r < limit; r++) {
-            const n = textHits((rows[r] ??= []), markL, right) * 1000 + rows[r]!.filter(([c, d]) => markL < d && c < right).length;
+            const n = rowAt(r).textHits(markL, right) * 1000 + rowAt(r).hits(markL, right);
             if (n < fewest) [fewest, row] = [n, r];
           }
         }
@@ -153,11 +241,11 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       // A bar is drawn anyway: its label can live inside it, shortened.
       const inside = !crowded && it.x1 - it.labelX - gap / 2 > 0 ? truncateToWidth(it.text, it.x1 - it.labelX - gap / 2, measure, minChars) : null;
       if (inside) rows[row]!.push([it.labelX, it.labelX + measure(inside) + gap / 2, true]);
-      placed = { key: it.key, row, label: inside, truncated: inside !== null && inside !== it.text, right, labelX: it.labelX, anchor: 'start' };
+      placed = { key: it.key, row, label: inside, truncated: inside !== null && inside !== it.text, right, labelX: it.labelX, anchor: 'start', crowded };
     }
-    out.set(it.key, placed);
+    out[index] = placed;
   }
   let used = 0;
-  rows.forEach((r, i) => r.length && (used = i + 1));
-  return { items: items.map((it) => out.get(it.key)!), rows: Math.max(1, used) };
+  for (let i = 0; i < rows.length; i++) if (rows[i]?.length) used = i + 1;
+  return { items: out, rows: Math.max(1, used) };
 }

@@ -5,8 +5,18 @@
  *    span on the display zone's calendar, sorted for window queries, and the
  *    lane assignment.
  * 2. `computeTimelineLayout` (per width and visible domain): the time scale,
- *    ticks, the events in view plus a margin, label stacking per lane, lane
- *    heights and the links between an event's marks in several lanes.
+ *    ticks, the events in view plus a margin, clusters of dense stretches,
+ *    label stacking per lane, lane heights and the links between an event's
+ *    marks in several lanes. It costs what is drawn, not what exists: see
+ *    cluster.ts.
+ *
+ * Clustering. Each lane's rendered window is cut into cells 48–57 px wide
+ * (a grid fixed in time for a zoom level). A cell becomes one "+N" cluster
+ * instead of its marks when it has more members than its rows could hold
+ * as dots side by side (rows × cell width ÷ 24 px), or when one of its marks
+ * finds no free spot in any of the lane's rows (labelled, mark-only and
+ * extra rows, up to `maxStackRows`): a dot or bar never touches another one
+ * in its row. Pills go in row 0 first, then the marks are stacked around them.
  *
  * The component calls these in `willUpdate` and renders the result.
  */
@@ -14,10 +24,10 @@ import type { Chronology, TimelineEvent } from '../schema/parse.js';
 import { pickText } from '../schema/text.js';
 import { computeEventSpan, type EventSpan } from './event-span.js';
 import { computeLanes, type GroupBy, type LaneSpec } from './lanes.js';
-import { stackLabels, type StackItem } from './stack.js';
+import { buildLaneIndex, cellMembers, cellStats, clusterCellMs, planLane, type CellStats, type LaneIndex, type LanePlan } from './cluster.js';
+import { stackLabels, type StackItem, type StackedItem } from './stack.js';
 import { computeTicks, type Tick } from './ticks.js';
 import { timeScale } from './time-scale.js';
-import { queryWindow } from './window.js';
 
 export interface SpannedEvent extends EventSpan {
   event: TimelineEvent;
@@ -74,7 +84,18 @@ export function prepareTimeline(chronology: Chronology, options: PrepareOptions 
   const { lanes, lanesByEvent } = computeLanes(chronology, items.map((i) => i.event), groupBy, { maxLanes, lang, othersLabel });
   const topicColors = new Map<string, string>();
   for (const t of chronology.topics) if (t.color) topicColors.set(t.id, t.color);
-  return { items, maxSpan, lanes, lanesByEvent, extent: [lo - pad, hi + pad], timeZone, topicColors };
+  const prepared: PreparedTimeline = { items, maxSpan, lanes, lanesByEvent, extent: [lo - pad, hi + pad], timeZone, topicColors };
+  laneIndex(prepared); // built here, once per dataset, rather than on the first frame
+  return prepared;
+}
+
+const indexes = new WeakMap<PreparedTimeline, LaneIndex[]>();
+
+/** The per-lane index of a prepared timeline (built on first use, O(n log n)). */
+function laneIndex(prepared: PreparedTimeline): LaneIndex[] {
+  let ix = indexes.get(prepared);
+  if (!ix) indexes.set(prepared, (ix = buildLaneIndex(prepared.items, prepared.lanes, prepared.lanesByEvent)));
+  return ix;
 }
 
 export interface LayoutOptions {
@@ -96,6 +117,12 @@ export interface LayoutOptions {
   axisHeight?: number;
   /** Extra time, as a fraction of the visible span, rendered on each side. Default 0.5. */
   margin?: number;
+  /**
+   * Most rows of a lane, with and without labels: a mark that finds no free
+   * spot (not touching another mark, pill or label) within them is clustered.
+   * Default max(maxRows + 1, 3 × maxRows).
+   */
+  maxStackRows?: number;
 }
 
 export interface LaneLayout extends LaneSpec {
@@ -133,6 +160,59 @@ export interface PositionedEvent {
   event: TimelineEvent;
 }
 
+/**
+ * A "+N" mark standing for the events of one lane in a dense stretch (one
+ * cell of the cluster grid, 48–57 px wide) whose marks could not all be
+ * drawn without touching. Draw it as a pill `width` × 20 px centred on
+ * (`x`, `y`) with `label` centred in it and a hit area `width` × 24 px; it
+ * always sits in row 0 of its lane and keeps 12 px from every other pill and
+ * mark of that row, and no label runs under it.
+ *
+ * Its members are not in `marks`. An event with a mark in another lane is
+ * not linked to the cluster (links join drawn marks only).
+ *
+ * Accessible name, for example: "12 events, 3–5 June, Araghchi": `count`,
+ * the dates of `start` … `end` (`end` is exclusive for calendar-day events:
+ * format `end - 1` at day precision) and the lane label. Like marks, a
+ * cluster with `primaryCount === 0` holds only events reachable elsewhere
+ * and can be aria-hidden; the others take part in the keyboard order (by
+ * `x`) and expand to `events` (or zoom to `start` … `end`).
+ */
+export interface ClusterLayout {
+  /** `c:<lane id>:<cell ms>:<cell index>`: the same while panning at one zoom level. */
+  key: string;
+  laneId: string;
+  /** Pixel extent of the members' spans: x(start) and x(end). */
+  x0: number;
+  x1: number;
+  /** Centre of the pill, px: the middle of x0…x1, kept inside the cell (may be off the plot, in the rendered margin). */
+  x: number;
+  /** Width of the pill, px (28 or more; room for `label` plus 8 px). */
+  width: number;
+  /** Vertical centre of the pill's row, px. */
+  y: number;
+  row: number;
+  /** Members (events of this lane in the cell). */
+  count: number;
+  /** The visible text: `+N` (`+12`, `+3k`, `+1M`). */
+  label: string;
+  /** Earliest start and latest end of the members, ms. */
+  start: number;
+  end: number;
+  /** True when any member's span meets the visible domain (the pill itself may sit just outside the plot). */
+  inView: boolean;
+  /** Members inside the visible domain. */
+  inViewCount: number;
+  /** Members for which this lane is the event's first (primary) lane. */
+  primaryCount: number;
+  /** …of which inside the visible domain. */
+  inViewPrimaryCount: number;
+  /** Members' event ids in time order (computed on first read: O(count)). */
+  readonly ids: string[];
+  /** Members' events in time order (computed on first read: O(count)). */
+  readonly events: TimelineEvent[];
+}
+
 export interface LinkLayout {
   id: string;
   x: number;
@@ -151,14 +231,90 @@ export interface TimelineLayout {
   ticks: Tick[];
   lanes: LaneLayout[];
   marks: PositionedEvent[];
+  /** "+N" marks of dense stretches, lane by lane, left to right. */
+  clusters: ClusterLayout[];
   links: LinkLayout[];
-  /** Number of distinct events inside the visible domain. */
+  /**
+   * Number of distinct events inside the visible domain:
+   * in-view primary marks + the clusters' `inViewPrimaryCount`.
+   */
   inView: number;
+  /** Of those, the events drawn as their own (primary) mark; the rest are in clusters. */
+  shown: number;
   /** Number of events after filtering. */
   total: number;
 }
 
 const defaultMeasure = (t: string) => t.length * 7;
+
+/** Space kept between neighbours in a row, px (the stacker's default). */
+const GAP = 12;
+/** Narrowest cluster cell, px: a 36 px pill and the gap. */
+const MIN_CELL_PX = 48;
+/** A dot (12 px) and the gap: the closest two dots in a row can be. */
+const POINT_PITCH = 24;
+const PILL_MIN_WIDTH = 28;
+
+/** The visible text of a cluster of n events. */
+export function clusterLabel(n: number): string {
+  return n < 1000 ? `+${n}` : n < 1_000_000 ? `+${Math.floor(n / 1000)}k` : `+${Math.floor(n / 1_000_000)}M`;
+}
+
+interface Pill {
+  k: number;
+  x: number;
+  width: number;
+  label: string;
+  stats: CellStats;
+}
+
+/** A lane's candidate marks: the members of the cells not clustered up front, in time order. */
+interface Candidates {
+  n: number;
+  /** Index into prepared.items, ascending. */
+  item: Int32Array;
+  cell: Int32Array;
+  primary: Uint8Array;
+  /** Shape extent, px (a dot is 12 px wide). */
+  x0: Float64Array;
+  x1: Float64Array;
+  /** Candidates by left edge. */
+  byX: Int32Array;
+}
+
+/**
+ * First-fit of the candidates of cells that are not dense, by left edge, into
+ * `rowLimit` rows (row 0 also holds the pills): a cheap prediction of the
+ * marks the stacker will find no free spot for. Makes their cells dense and
+ * repeats until every candidate fits. Returns whether any cell was added.
+ */
+function predictDense(c: Candidates, dense: Uint8Array, pillsNow: () => Pill[], rowLimit: number): boolean {
+  const rights = new Float64Array(rowLimit);
+  let changed = false;
+  for (;;) {
+    const pills = pillsNow();
+    rights.fill(-Infinity);
+    let p = 0;
+    let added = false;
+    for (let s = 0; s < c.n; s++) {
+      const m = c.byX[s]!;
+      if (dense[c.cell[m]!]) continue;
+      const left = c.x0[m]! - GAP / 2;
+      const right = c.x1[m]! + GAP / 2;
+      while (p < pills.length && pills[p]!.x + pills[p]!.width / 2 + GAP / 2 <= left) p++;
+      const pillHit = p < pills.length && pills[p]!.x - pills[p]!.width / 2 - GAP / 2 < right;
+      let r = pillHit ? 1 : 0;
+      while (r < rowLimit && rights[r]! > left) r++;
+      if (r < rowLimit) rights[r] = right;
+      else {
+        dense[c.cell[m]!] = 1;
+        added = true;
+      }
+    }
+    if (!added) return changed;
+    changed = true;
+  }
+}
 
 export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
   const {
@@ -170,57 +326,170 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     rowHeight = 24,
     maxRows = 3,
     axisHeight = 32,
-    margin = 0.5,
   } = options;
+  const margin = Math.max(0, options.margin ?? 0.5);
   const onlyLane = prepared.lanes.length === 1 && prepared.lanes[0]!.kind === 'all';
   const laneLabelWidth = options.laneLabelWidth ?? (onlyLane ? 0 : Math.min(120, Math.round(width * 0.22)));
   const plotLeft = laneLabelWidth + 8;
   const plotRight = Math.max(plotLeft + 1, width - 12);
   const x = timeScale(domain, [plotLeft, plotRight]);
   const ticks = computeTicks(domain, [plotLeft, plotRight], { timeZone: prepared.timeZone, locale });
-  const span = domain[1] - domain[0];
-  const visible = queryWindow(prepared.items, domain[0] - span * margin, domain[1] + span * margin, prepared.maxSpan);
-
-  // One stack per lane.
-  const perLane = new Map<string, { item: StackItem; it: (typeof visible)[number]; primary: boolean }[]>();
-  for (const lane of prepared.lanes) perLane.set(lane.id, []);
-  visible.forEach((it, order) => {
-    const laneIds = prepared.lanesByEvent.get(it.event.id) ?? [];
-    const isRange = it.kind === 'range';
-    const x0 = x(isRange ? it.start : it.anchor);
-    const x1 = isRange ? x(it.end) : x0;
-    const labelX = isRange ? Math.max(x0, plotLeft) + 6 : x0 + 9;
-    laneIds.forEach((laneId, i) => {
-      perLane.get(laneId)?.push({
-        item: {
-          key: `${it.event.id}@${laneId}`,
-          x0: isRange ? x0 : x0 - 6,
-          x1: isRange ? x1 : x0 + 6,
-          labelX,
-          text: pickText(it.event.title, lang),
-          priority: it.event.importance,
-          order,
-        },
-        it,
-        primary: i === 0,
-      });
-    });
-  });
+  const [d0, d1] = domain;
+  const span = Math.max(0, d1 - d0);
+  const from = d0 - span * margin;
+  const to = Math.max(from, d1 + span * margin);
+  const items = prepared.items;
+  const index = laneIndex(prepared);
+  // The cluster grid: cells of at least MIN_CELL_PX, quantized in time.
+  const msPerPx = Math.max(span, 1) / (plotRight - plotLeft);
+  const cellMs = clusterCellMs(msPerPx, MIN_CELL_PX);
+  const cellPx = cellMs / msPerPx;
+  const rowLimit = Math.max(maxRows + 1, options.maxStackRows ?? maxRows * 3);
+  // A cell with more members than this many dots' room (rows × cell width ÷
+  // dot pitch) is clustered without trying: the stacker could not fit them.
+  const threshold = Math.max(1, Math.floor((rowLimit * cellPx) / POINT_PITCH));
 
   const lanes: LaneLayout[] = [];
   const marks: PositionedEvent[] = [];
+  const clusters: ClusterLayout[] = [];
+  let shown = 0;
+  let clusteredInView = 0;
   let y = axisHeight;
-  for (const spec of prepared.lanes) {
-    const entries = perLane.get(spec.id)!;
-    const stacked = stackLabels(
-      entries.map((e) => e.item),
-      { maxRows, maxX: plotRight, minX: plotLeft, measure: measureText },
-    );
+  prepared.lanes.forEach((spec, li) => {
+    const plan = planLane(index[li]!, items, from, to, d0, cellMs);
+    const { nc, count, bounds, c0 } = plan;
+    const { item: slotItem, primaryPrefix } = plan.ix;
+    const dense = new Uint8Array(nc);
+    for (let k = 0; k < nc; k++) if (count[k]! > threshold) dense[k] = 1;
+
+    // Candidate marks: the members of the other cells (at most `threshold` each).
+    const gItem: number[] = [];
+    const gCell: number[] = [];
+    const gPrimary: number[] = [];
+    for (let k = 0; k < nc; k++) {
+      if (dense[k] || !count[k]) continue;
+      for (let j = bounds[k]!; j < bounds[k + 1]!; j++) {
+        gItem.push(slotItem[j]!);
+        gCell.push(k);
+        gPrimary.push(primaryPrefix[j + 1]! - primaryPrefix[j]!);
+      }
+      for (let e = plan.extraHead[k]!; e >= 0; e = plan.extraNext[e]!) {
+        gItem.push(plan.extraItem[e]!);
+        gCell.push(k);
+        gPrimary.push(plan.extraPrimary[e]!);
+      }
+    }
+    const n = gItem.length;
+    const perm = new Int32Array(n);
+    for (let m = 0; m < n; m++) perm[m] = m;
+    perm.sort((a, b) => gItem[a]! - gItem[b]!);
+    const cand: Candidates = {
+      n,
+      item: new Int32Array(n),
+      cell: new Int32Array(n),
+      primary: new Uint8Array(n),
+      x0: new Float64Array(n),
+      x1: new Float64Array(n),
+      byX: new Int32Array(n),
+    };
+    for (let m = 0; m < n; m++) {
+      const g = perm[m]!;
+      const it = items[gItem[g]!]!;
+      cand.item[m] = gItem[g]!;
+      cand.cell[m] = gCell[g]!;
+      cand.primary[m] = gPrimary[g]!;
+      if (it.kind === 'range') {
+        cand.x0[m] = x(it.start);
+        cand.x1[m] = x(it.end);
+      } else {
+        const px = x(it.anchor);
+        cand.x0[m] = px - 6;
+        cand.x1[m] = px + 6;
+      }
+      cand.byX[m] = m;
+    }
+    cand.byX.sort((a, b) => cand.x0[a]! - cand.x0[b]! || a - b);
+
+    const pills: (Pill | undefined)[] = [];
+    const pillOf = (k: number): Pill => {
+      let pill = pills[k];
+      if (pill) return pill;
+      const st = cellStats(plan, items, k, d0, d1);
+      const label = clusterLabel(st.count);
+      const cl = x((c0 + k) * cellMs);
+      const cr = x((c0 + k + 1) * cellMs);
+      // Room for the label, within the cell less the gap (cells are ≥ 48 px, so ≥ 36 px).
+      const w = Math.max(PILL_MIN_WIDTH, Math.min(measureText(label) + 8, cr - cl - GAP));
+      const mid = (x(st.start) + x(st.end)) / 2;
+      const px = Math.min(Math.max(mid, cl + GAP / 2 + w / 2), cr - GAP / 2 - w / 2);
+      return (pills[k] = { k, x: px, width: w, label, stats: st });
+    };
+    const pillsNow = () => {
+      const out: Pill[] = [];
+      for (let k = 0; k < nc; k++) if (dense[k] && count[k]) out.push(pillOf(k));
+      return out;
+    };
+    const stackItems: (StackItem | undefined)[] = [];
+    const stackItemOf = (m: number): StackItem => {
+      let si = stackItems[m];
+      if (si) return si;
+      const it = items[cand.item[m]!]!;
+      const isRange = it.kind === 'range';
+      return (stackItems[m] = {
+        key: `${it.event.id}@${spec.id}`,
+        x0: cand.x0[m]!,
+        x1: cand.x1[m]!,
+        labelX: isRange ? Math.max(cand.x0[m]!, plotLeft) + 6 : cand.x0[m]! + 15,
+        text: pickText(it.event.title, lang),
+        priority: it.event.importance,
+        order: cand.item[m]!,
+      });
+    };
+
+    // Cluster the cells where marks cannot all find a free spot, then stack
+    // the rest; a mark the stacker still finds no free spot for (labels take
+    // room too) makes its cell dense, and the lane is stacked again.
+    let live: number[];
+    let lanePills: Pill[];
+    let stacked: { items: StackedItem[]; rows: number };
+    for (;;) {
+      predictDense(cand, dense, pillsNow, rowLimit);
+      live = [];
+      for (let m = 0; m < n; m++) if (!dense[cand.cell[m]!]) live.push(m);
+      lanePills = pillsNow();
+      stacked = stackLabels(
+        live.map(stackItemOf),
+        {
+          maxRows,
+          rowLimit,
+          maxX: plotRight,
+          minX: plotLeft,
+          measure: measureText,
+          gap: GAP,
+          reserved: lanePills.map((p) => ({ row: 0, x0: p.x - p.width / 2 - GAP / 2, x1: p.x + p.width / 2 + GAP / 2 })),
+        },
+      );
+      let again = false;
+      stacked.items.forEach((st, q) => {
+        if (st.crowded) {
+          dense[cand.cell[live[q]!]!] = 1;
+          again = true;
+        }
+      });
+      if (!again) break;
+    }
+
     const height = stacked.rows * rowHeight + 8;
     lanes.push({ ...spec, y, height, rows: stacked.rows });
-    stacked.items.forEach((s, i) => {
-      const { item, it, primary } = entries[i]!;
+    const rowY = (row: number) => y + 4 + row * rowHeight + rowHeight / 2;
+    stacked.items.forEach((s, q) => {
+      const m = live[q]!;
+      const item = stackItemOf(m);
+      const primary = cand.primary[m] === 1;
+      const it = items[cand.item[m]!]!;
       const topic = it.event.topics[0];
+      const inView = it.end >= d0 && it.start <= d1;
+      if (primary && inView) shown++;
       marks.push({
         key: item.key,
         id: it.event.id,
@@ -228,7 +497,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
         kind: it.kind,
         x: it.kind === 'range' ? item.x0 : item.x0 + 6,
         x2: it.kind === 'range' ? item.x1 : item.x0 + 6,
-        y: y + 4 + s.row * rowHeight + rowHeight / 2,
+        y: rowY(s.row),
         row: s.row,
         labelX: s.labelX,
         labelAnchor: s.anchor,
@@ -238,22 +507,78 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
         primary,
         color: topic ? prepared.topicColors.get(topic) : undefined,
         importance: it.event.importance,
-        inView: it.end >= domain[0] && it.start <= domain[1],
+        inView,
         event: it.event,
       });
     });
+    for (const p of lanePills) {
+      clusteredInView += p.stats.inViewPrimaryCount;
+      clusters.push(makeCluster(p, plan, spec.id, rowY(0), x, items));
+    }
     y += height;
-  }
+  });
 
-  // Links between the marks of one event in several lanes.
+  // Links between the marks of one event in several lanes (drawn marks only:
+  // an event's appearance in a cluster has no link).
   const byId = new Map<string, PositionedEvent[]>();
   for (const m of marks) (byId.get(m.id) ?? byId.set(m.id, []).get(m.id)!).push(m);
   const links: LinkLayout[] = [];
   for (const [id, ms] of byId) {
     if (ms.length < 2) continue;
-    const ys = ms.map((m) => m.y);
-    links.push({ id, x: ms[0]!.x, y1: Math.min(...ys), y2: Math.max(...ys) });
+    let y1 = Infinity;
+    let y2 = -Infinity;
+    for (const m of ms) {
+      y1 = Math.min(y1, m.y);
+      y2 = Math.max(y2, m.y);
+    }
+    links.push({ id, x: ms[0]!.x, y1, y2 });
   }
-  const inView = new Set(marks.filter((m) => m.inView).map((m) => m.id)).size;
-  return { width, height: y + 4, plotLeft, plotRight, axisHeight, domain, ticks, lanes, marks, links, inView, total: prepared.items.length };
+  return {
+    width,
+    height: y + 4,
+    plotLeft,
+    plotRight,
+    axisHeight,
+    domain,
+    ticks,
+    lanes,
+    marks,
+    clusters,
+    links,
+    inView: shown + clusteredInView,
+    shown,
+    total: prepared.items.length,
+  };
+}
+
+function makeCluster(p: Pill, plan: LanePlan, laneId: string, y: number, x: (t: number) => number, items: readonly SpannedEvent[]): ClusterLayout {
+  const st = p.stats;
+  let members: number[] | undefined;
+  let ids: string[] | undefined;
+  let events: TimelineEvent[] | undefined;
+  const list = () => (members ??= cellMembers(plan, p.k));
+  return {
+    key: `c:${laneId}:${plan.cellMs}:${plan.c0 + p.k}`,
+    laneId,
+    x0: x(st.start),
+    x1: x(st.end),
+    x: p.x,
+    width: p.width,
+    y,
+    row: 0,
+    count: st.count,
+    label: p.label,
+    start: st.start,
+    end: st.end,
+    inView: st.inViewCount > 0,
+    inViewCount: st.inViewCount,
+    primaryCount: st.primaryCount,
+    inViewPrimaryCount: st.inViewPrimaryCount,
+    get ids() {
+      return (ids ??= list().map((i) => items[i]!.event.id));
+    },
+    get events() {
+      return (events ??= list().map((i) => items[i]!.event));
+    },
+  };
 }

@@ -4,7 +4,8 @@ import { computeLanes } from '../../src/layout/lanes.js';
 import { stackLabels, truncateToWidth, type StackItem, type StackOptions } from '../../src/layout/stack.js';
 import { computeTicks } from '../../src/layout/ticks.js';
 import { timeScale } from '../../src/layout/time-scale.js';
-import { computeTimelineLayout, prepareTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
+import { clusterLabel, computeTimelineLayout, prepareTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
+import { parseChronology } from '../../src/schema/index.js';
 import { lowerBound, queryWindow, type Spanned } from '../../src/layout/window.js';
 import { instantToWall, zonedDateKey, zonedMidnight } from '../../src/time/zone.js';
 import { DAY, H, event, june, juneEvent } from './fixtures.js';
@@ -739,11 +740,18 @@ describe('layout/timeline-layout.ts on the June 2025 dataset', () => {
     expect(prepareTimeline(june, { activeTopics: null }).items).toHaveLength(80);
   });
 
-  test("prepareTimeline(june, {groupBy: 'none'}) and computeTimelineLayout draw one lane with no label column", () => {
+  test("prepareTimeline(june, {groupBy: 'none'}) and computeTimelineLayout draw one lane with no label column; marks and clusters hold the 80 events", () => {
     const l = computeTimelineLayout(prepareTimeline(june, { groupBy: 'none' }), { width: 600 });
     expect(l.lanes).toHaveLength(1);
     expect(l.plotLeft).toBe(8);
-    expect(l.marks).toHaveLength(80);
+    // 80 events in one 580 px lane: the densest days are clustered.
+    expect(l.clusters.length).toBeGreaterThan(0);
+    const ids = [...l.marks.map((m) => m.id), ...l.clusters.flatMap((c) => c.ids)];
+    expect(ids).toHaveLength(80);
+    expect(new Set(ids)).toEqual(new Set(june.events.map((e) => e.id)));
+    expect(l.inView).toBe(80);
+    expect(l.shown).toBe(l.marks.length);
+    expect(l.shown + l.clusters.reduce((n, c) => n + c.inViewPrimaryCount, 0)).toBe(80);
   });
 
   test('computeTimelineLayout gives the same result whatever the display zone’s machine TZ (Pacific/Honolulu zone)', () => {
@@ -769,6 +777,23 @@ describe('layout snapshots (tests/output/*.json)', () => {
     lanes: l.lanes.map((ln) => ({ id: ln.id, label: ln.label, kind: ln.kind, y: r3(ln.y), height: r3(ln.height), rows: ln.rows })),
     links: l.links.map((k) => ({ id: k.id, x: r3(k.x), y1: r3(k.y1), y2: r3(k.y2) })),
     marks: l.marks.map((m) => ({ id: m.id, laneId: m.laneId, kind: m.kind, x: r3(m.x), x2: r3(m.x2), y: r3(m.y), row: m.row, label: m.label })),
+    shown: l.shown,
+    clusters: l.clusters.map((c) => ({
+      key: c.key,
+      laneId: c.laneId,
+      x: r3(c.x),
+      width: r3(c.width),
+      y: r3(c.y),
+      x0: r3(c.x0),
+      x1: r3(c.x1),
+      label: c.label,
+      count: c.count,
+      start: new Date(c.start).toISOString(),
+      end: new Date(c.end).toISOString(),
+      inViewCount: c.inViewCount,
+      primaryCount: c.primaryCount,
+      ids: c.ids,
+    })),
   });
   const snap = (l: TimelineLayout) => JSON.stringify(summary(l), null, 2) + '\n';
 
@@ -843,5 +868,148 @@ describe('cases fixed after review', () => {
     expect(truncateToWidth('Go  to war now', 35, m7)).toBeNull();
     expect(truncateToWidth('    Ceasefire', 35, m7)).toBeNull();
     expect(truncateToWidth('Ceasefire holds', 56, m7)).toBe('Ceasefi…');
+  });
+});
+
+describe('clusters of dense stretches (issue 4)', () => {
+  const T = Date.UTC(2025, 5, 10, 10, 0);
+  const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 16)}:00+00:00`;
+  /** A chronology from short event specs (instants unless `end` or `start` is given). */
+  function chronology(events: { at?: number; start?: string; end?: string; actors?: string[]; title?: string; importance?: number }[]) {
+    const { chronology: c, problems } = parseChronology({
+      schemaVersion: 1,
+      id: 'dense',
+      title: 'Dense',
+      timeZone: 'UTC',
+      events: events.map((e, i) => ({
+        id: `e${String(i).padStart(5, '0')}`,
+        title: e.title ?? `Event ${i}`,
+        start: e.start ?? iso(e.at!),
+        ...(e.end ? { end: e.end } : {}),
+        actors: (e.actors ?? []).map((id) => ({ id })),
+        importance: e.importance ?? 3,
+      })),
+      actors: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), kind: 'person' })),
+    });
+    expect(problems).toEqual([]);
+    return c!;
+  }
+
+  test('clusterLabel(n) is "+n", then thousands and millions', () => {
+    expect([1, 12, 999, 1000, 12_345, 999_999, 2_500_000].map(clusterLabel)).toEqual(['+1', '+12', '+999', '+1k', '+12k', '+999k', '+2M']);
+  });
+
+  test('300 events at one instant become one "+300" cluster holding them all, in time order', () => {
+    const p = prepareTimeline(chronology(Array.from({ length: 300 }, () => ({ at: T }))), { groupBy: 'none' });
+    const l = computeTimelineLayout(p, { width: 1200, measureText: measure7 });
+    expect(l.marks).toEqual([]);
+    expect(l.clusters).toHaveLength(1);
+    const c = l.clusters[0]!;
+    expect(c).toMatchObject({ laneId: 'all', count: 300, label: '+300', start: T, end: T, inView: true, inViewCount: 300, primaryCount: 300, inViewPrimaryCount: 300, row: 0 });
+    expect(c.ids).toEqual(p.items.map((it) => it.event.id));
+    expect(c.events.map((e) => e.id)).toEqual(c.ids);
+    expect(c.width).toBe(Math.max(28, measure7('+300') + 8));
+    expect(c.x0).toBe(c.x1);
+    expect(Math.abs(c.x - c.x0)).toBeLessThan(60); // in its cell, next to where the events are
+    expect(c.key).toMatch(/^c:all:/);
+    expect(l.inView).toBe(300);
+    expect(l.shown).toBe(0);
+    expect(l.lanes[0]!.rows).toBe(1);
+    expect(l.links).toEqual([]);
+  });
+
+  test('a sparse labelled event next to a dense stretch keeps its label clear of the "+N" pill', () => {
+    const events = [{ at: T, title: 'A long headline that would run under the pill', importance: 5 }, ...Array.from({ length: 60 }, () => ({ at: T + 30 * 60_000 }))];
+    const p = prepareTimeline(chronology(events), { groupBy: 'none' });
+    const l = computeTimelineLayout(p, { width: 600, measureText: measure7, domain: [T - 30 * 60_000, T + 90 * 60_000] });
+    expect(l.clusters).toHaveLength(1);
+    const c = l.clusters[0]!;
+    expect(c.count).toBe(60);
+    const a = l.marks.find((m) => m.id === 'e00000')!;
+    expect(a).toBeDefined();
+    expect(a.label).not.toBeNull();
+    if (a.row === c.row) expect(a.labelX + measure7(a.label!)).toBeLessThanOrEqual(c.x - c.width / 2);
+    expect(l.inView).toBe(61);
+    expect(l.shown).toBe(1);
+  });
+
+  test('an event clustered in its first lane but drawn in another: no link, the mark is not primary, counted once', () => {
+    // Lane a is dense at T; event "shared" (actors a, b) is in lanes a (first) and b.
+    const events = [...Array.from({ length: 80 }, () => ({ at: T, actors: ['a'] })), { at: T, actors: ['a', 'b'], title: 'Shared' }];
+    const p = prepareTimeline(chronology(events), { groupBy: 'actor' });
+    expect(p.lanesByEvent.get('e00080')).toEqual(['actor:a', 'actor:b']);
+    const l = computeTimelineLayout(p, { width: 800, measureText: measure7 });
+    const inA = l.clusters.find((c) => c.laneId === 'actor:a')!;
+    expect(inA.ids).toContain('e00080');
+    const inB = l.marks.filter((m) => m.id === 'e00080');
+    expect(inB).toHaveLength(1);
+    expect(inB[0]).toMatchObject({ laneId: 'actor:b', primary: false });
+    expect(l.links).toEqual([]);
+    expect(l.inView).toBe(81);
+    expect(l.shown).toBe(0);
+    expect(inA.inViewPrimaryCount).toBe(81);
+  });
+
+  test('a long bar that started before the view joins the cluster at the view’s left edge, not one in the margin', () => {
+    const d0 = T;
+    const d1 = T + 6 * H;
+    const events = [
+      { start: '2025-05-01', end: '2025-06-30', title: 'Two-month crisis' }, // the longest: kept in the long list
+      ...Array.from({ length: 120 }, () => ({ at: d0 + 5 * 60_000 })), // the cell at the left edge is dense
+      ...Array.from({ length: 40 }, (_, i) => ({ at: d0 - 3 * H + i * 60_000 })), // others in the left margin
+    ];
+    const p = prepareTimeline(chronology(events), { groupBy: 'none' });
+    const l = computeTimelineLayout(p, { width: 1000, measureText: measure7, domain: [d0, d1] });
+    const withBar = l.clusters.find((c) => c.ids.includes('e00000'));
+    const barMark = l.marks.find((m) => m.id === 'e00000');
+    expect(!!withBar !== !!barMark).toBe(true);
+    expect(withBar).toBeDefined();
+    expect(withBar!.ids).toEqual(expect.arrayContaining(['e00001', 'e00120']));
+    expect(withBar!.x).toBeGreaterThan(l.plotLeft - 60);
+    expect(withBar!.x).toBeLessThan(l.plotLeft + 60);
+    expect(withBar!.start).toBe(Date.UTC(2025, 4, 1));
+    expect(withBar!.inViewCount).toBe(121);
+    expect(l.inView).toBe(121);
+  });
+
+  test('5,000 events: marks + clusters stay bounded by the plot width and the rows, and the counts add up', () => {
+    const rnd = prng(404);
+    const events = Array.from({ length: 5_000 }, () => ({ at: T + Math.floor(rnd.next() * 10 * 24 * 60) * 60_000, actors: rnd.pick([['a'], ['b'], ['a', 'b'], ['c', 'a'], []]) }));
+    const p = prepareTimeline(chronology(events), { groupBy: 'actor' });
+    const pairs = [...p.lanesByEvent.values()].reduce((n, ls) => n + ls.length, 0);
+    for (const domain of [undefined, [T + 2 * DAY, T + 3 * DAY] as [number, number], [T + 2 * DAY, T + 2 * DAY + H] as [number, number]]) {
+      const l = computeTimelineLayout(p, { width: 1200, measureText: measure7, domain });
+      const perLaneBound = ((l.plotRight - l.plotLeft) / 12) * 9 * 2;
+      for (const lane of l.lanes) {
+        const n = l.marks.filter((m) => m.laneId === lane.id).length + l.clusters.filter((c) => c.laneId === lane.id).length;
+        expect(n).toBeLessThanOrEqual(perLaneBound);
+      }
+      const members = l.marks.length + l.clusters.reduce((n, c) => n + c.count, 0);
+      if (!domain) {
+        expect(members).toBe(pairs);
+        expect(l.clusters.length).toBeGreaterThan(0);
+      }
+      const [a, b] = l.domain;
+      const span = b - a;
+      const inWindow = p.items.filter((it) => it.end >= a - span / 2 && it.start <= b + span / 2);
+      expect(members).toBe(inWindow.reduce((n, it) => n + p.lanesByEvent.get(it.event.id)!.length, 0));
+      expect(l.inView).toBe(p.items.filter((it) => it.end >= a && it.start <= b).length);
+    }
+  });
+});
+
+describe('computeTimelineLayout on degenerate domains', () => {
+  test.each([
+    ['an instant', 0],
+    ['a reversed domain', -1],
+  ])('computeTimelineLayout(june, {domain: %s}) does not throw and counts what it shows', (_, sign) => {
+    const p = prepareTimeline(june, { groupBy: 'none' });
+    const t = zonedMidnight(2025, 6, 23, 'Asia/Tehran') + 12 * H;
+    const l = computeTimelineLayout(p, { width: 800, domain: [t, t + sign * H], measureText: measure7 });
+    const inView = p.items.filter((it) => it.end >= t && it.start <= t + sign * H).length;
+    expect(l.inView).toBe(inView);
+    const members = l.marks.length + l.clusters.reduce((n, c) => n + c.count, 0);
+    expect(members).toBe(sign === 0 ? p.items.filter((it) => it.end >= t && it.start <= t).length : members);
+    for (const c of l.clusters) expect(c.width).toBeGreaterThanOrEqual(28);
   });
 });
