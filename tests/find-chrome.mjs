@@ -28,6 +28,9 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // tests/browser/leak.test.ts: window.gc() and an exact performance.memory.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 const HOW_TO =

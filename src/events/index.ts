@@ -8,9 +8,23 @@ export type EventSelectEvent = CustomEvent<{ id: string }>;
 /** `range-change`: the visible time range changed (zoom, pan, buttons). */
 export type RangeChangeEvent = CustomEvent<{ start: Date; end: Date }>;
 /** `data-load`: a dataset was parsed. Counts, and the problems themselves. */
-export type DataLoadEvent = CustomEvent<{ events: number; problems: number; problemList: import('../schema/parse.js').Problem[] }>;
+export type DataLoadEvent = CustomEvent<{
+  /** Events drawn. */
+  events: number;
+  /** Events in the input: always `events` + the events left out and reported. */
+  eventsIn: number;
+  problems: number;
+  problemList: import('../schema/parse.js').Problem[];
+}>;
 /** `data-error`: nothing could be shown (fetch failed, not JSON, not a chronology). */
-export type DataErrorEvent = CustomEvent<{ message: string }>;
+export type DataErrorEvent = CustomEvent<{
+  message: string;
+  /** What went wrong: a load failure's kind, or `data` when the data is not a chronology. */
+  kind: import('../internal/load.js').LoadErrorKind | 'data';
+  url?: string;
+  status?: number;
+  problems: import('../schema/parse.js').Problem[];
+}>;
 /** `rendered`: the first full render of new data at the element's real width. */
 export type RenderedEvent = CustomEvent<{ events: number }>;
 /** `topic-toggle`: a topic badge was pressed or released. */

@@ -10,6 +10,7 @@ import {
   ChronologySchema,
   EventSchema,
   TopicSchema,
+  isHttpUrl,
   type Actor,
   type ActorRef,
   type Correction,
@@ -28,12 +29,38 @@ export interface Problem {
   /** What, in a plain sentence: `'2025-13-01' is not a date: there is no month 13`. */
   message: string;
   /**
-   * `error`: the item at `path` (or the event containing it) was left out.
-   * `fatal`: nothing could be shown.
+   * - `fatal`: nothing could be shown.
+   * - `error`: the item at `path` (the event, actor or topic containing it) was left out.
+   * - `warning`: the item is kept; only the part at `path` was left out or
+   *   ignored: a link or image that is not http(s) or relative (always
+   *   reported), a field the schema does not know (reported in dev mode only).
    */
-  severity: 'error' | 'fatal';
-  /** The id of the event left out, when the problem is inside an event that has one. */
+  severity: 'error' | 'fatal' | 'warning';
+  /** The id of the event the problem is in, when that event has one (left out unless `severity` is `warning`). */
   eventId?: string;
+}
+
+/** Options of {@link parseChronology}. */
+export interface ParseOptions {
+  /**
+   * Dev mode: also report fields the schema does not know (they are always
+   * ignored) as `warning` problems, to catch typos such as `"sumary"`.
+   * Defaults to `globalThis.CHRONOLINE_DEV === true`, so a page can switch it
+   * on for every timeline with `<script>window.CHRONOLINE_DEV = true</script>`
+   * before the data loads.
+   */
+  dev?: boolean;
+  /**
+   * The URL relative links and images are resolved against: the address of
+   * the JSON file (the component passes its `src`), else the page's
+   * `document.baseURI`. Without one, relative links are left out and reported.
+   */
+  baseUrl?: string;
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var CHRONOLINE_DEV: boolean | undefined;
 }
 
 /** A normalized event: times parsed, references checked, defaults filled. */
@@ -90,13 +117,118 @@ export interface ParseResult {
   eventsIn: number;
 }
 
+/** `events[12].start`: a path and one more key (`["odd key"]` for keys that are not names). */
+const pathTo = (path: string, key: unknown): string =>
+  typeof key === 'number'
+    ? `${path}[${key}]`
+    : /^[A-Za-z_$][\w$]*$/.test(String(key))
+      ? `${path ? path + '.' : ''}${String(key)}`
+      : `${path}[${JSON.stringify(String(key))}]`;
+
 /** `events[12].start` from a base and valibot's issue path. */
 function joinPath(base: string, issue: v.BaseIssue<unknown>): string {
   let path = base;
-  for (const item of issue.path ?? []) {
-    path += typeof item.key === 'number' ? `[${item.key}]` : `${path ? '.' : ''}${String(item.key)}`;
-  }
+  for (const item of issue.path ?? []) path = pathTo(path, item.key);
   return path || '$';
+}
+
+/** A value quoted for a message, shortened when long (a data: URL can be megabytes). */
+const quote = (s: string) => `'${s.length > 80 ? s.slice(0, 79) + '…' : s}'`;
+
+const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+/**
+ * Checks a link or image URL: http(s) URLs are kept as written, relative ones
+ * are resolved against `base`. Returns the URL to use, or why it is refused.
+ */
+function screenUrl(url: string, base?: string): { href: string } | { why: string } {
+  // What a URL parser looks at: no tabs or newlines, no leading controls or spaces.
+  const bare = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  const absolute = /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(bare);
+  if (!absolute && !base) return { why: `${quote(url)} is a relative URL and there is no base URL to resolve it against` };
+  let abs: URL;
+  try {
+    abs = absolute ? new URL(url) : new URL(url, base);
+  } catch {
+    return { why: `${quote(url)} is not a URL` };
+  }
+  if (abs.protocol !== 'http:' && abs.protocol !== 'https:') {
+    return { why: `${quote(url)} is a ${abs.protocol} URL: only http(s) and relative URLs are used` };
+  }
+  return { href: isHttpUrl(url) ? url : abs.href };
+}
+
+/** The stand-in for a refused URL while the rest of its object is validated (it never reaches the output). */
+const REFUSED_URL = 'https://refused.invalid/';
+
+/**
+ * Refused links and images in one raw event or actor: replaced by a stand-in
+ * so the rest validates at the same paths (and is reported there), reported
+ * as warnings, and taken out of the validated output by `strip`. Relative
+ * URLs are replaced by their resolved form.
+ */
+function screenLinks(
+  raw: unknown,
+  base: string,
+  baseUrl: string | undefined,
+  warn: (path: string, message: string) => void,
+  /** An event's links are `sources[].url` and `media.url`; an actor's, `image.url`; a topic has none. */
+  kind: 'event' | 'actor' | 'topic',
+): { input: unknown; strip: <T extends object>(out: T) => T } {
+  if (!isObject(raw) || kind === 'topic') return { input: raw, strip: (out) => out };
+  const copy: Record<string, unknown> = { ...raw };
+  let changed = false;
+  const refused: { sources: Set<number>; keys: string[] } = { sources: new Set(), keys: [] };
+  /** The object with its URL checked: the same object, a resolved copy, or a stand-in (`refused`). */
+  const screen = (obj: unknown, path: string, what: string): { next: unknown; refused?: true } => {
+    if (!isObject(obj) || typeof obj.url !== 'string') return { next: obj };
+    const r = screenUrl(obj.url, baseUrl);
+    if ('href' in r) return { next: r.href === obj.url ? obj : { ...obj, url: r.href } };
+    warn(`${path}.url`, `${r.why}; the ${what} was left out`);
+    return { next: { ...obj, url: REFUSED_URL }, refused: true };
+  };
+  if (kind === 'event' && Array.isArray(raw.sources)) {
+    copy.sources = raw.sources.map((item, j) => {
+      const r = screen(item, `${base}.sources[${j}]`, 'source');
+      if (r.refused) refused.sources.add(j);
+      if (r.next !== item) changed = true;
+      return r.next;
+    });
+  }
+  for (const key of kind === 'event' ? ['media'] : ['image']) {
+    if (!(key in raw)) continue;
+    const r = screen(raw[key], `${base}.${key}`, key);
+    if (r.refused) refused.keys.push(key);
+    if (r.next !== raw[key]) changed = true;
+    copy[key] = r.next;
+  }
+  if (!changed) return { input: raw, strip: (out) => out };
+  return {
+    input: copy,
+    strip: (out) => {
+      const o = { ...out } as Record<string, unknown>;
+      if (refused.sources.size && Array.isArray(o.sources)) o.sources = o.sources.filter((_, j) => !refused.sources.has(j));
+      for (const key of refused.keys) delete o[key];
+      return o as typeof out;
+    },
+  };
+}
+
+/** Schema wrappers that hold another schema (`v.optional(x)` and the like). */
+const unwrap = (s: v.GenericSchema): v.GenericSchema => ('wrapped' in s ? unwrap(s.wrapped as v.GenericSchema) : s);
+
+/** Dev mode: fields the schema does not know, as warnings (they are ignored either way). */
+function unknownFields(schema: v.GenericSchema, value: unknown, path: string, out: Problem[]): void {
+  const s = unwrap(schema) as v.GenericSchema & { entries?: Record<string, v.GenericSchema>; item?: v.GenericSchema };
+  if (s.type === 'object' && s.entries && isObject(value)) {
+    for (const key of Object.keys(value)) {
+      const at = pathTo(path, key);
+      if (!Object.hasOwn(s.entries, key)) out.push({ path: at, message: `unknown field ${quote(key)} (ignored)`, severity: 'warning' });
+      else unknownFields(s.entries[key]!, value[key], at, out);
+    }
+  } else if (s.type === 'array' && s.item && Array.isArray(value)) {
+    value.forEach((x, i) => unknownFields(s.item!, x, `${path}[${i}]`, out));
+  }
 }
 
 function describe(issue: v.BaseIssue<unknown>): string {
@@ -144,13 +276,31 @@ export function periodEnd(t: TimePoint): number {
 
 /**
  * Validates and normalizes a chronology. Accepts an object or a JSON string.
+ * Never throws, whatever the input.
+ *
+ * Every event that comes in is either in `chronology.events` or left out and
+ * named by `error` problems at `events[i]…`: `eventsIn` always equals
+ * `chronology.events.length + leftOutEvents(problems).size`.
+ *
+ * Links and images (`sources[].url`, `media.url`, `image.url`) must be http(s)
+ * or relative (resolved against `options.baseUrl`); any other URL
+ * (`javascript:`, `data:` …) is left out with its source or image and
+ * reported as a `warning`; the event or actor stays.
+ *
+ * In dev mode (`options.dev`, or `globalThis.CHRONOLINE_DEV = true`), fields
+ * the schema does not know are reported as `warning`s; they are ignored
+ * either way.
  *
  * @example
- * const { chronology, problems } = parseChronology(json);
+ * const { chronology, problems } = parseChronology(json, { dev: true });
  * for (const p of problems) console.warn(`${p.path}: ${p.message}`);
  */
-export function parseChronology(input: unknown): ParseResult {
+export function parseChronology(input: unknown, options: ParseOptions = {}): ParseResult {
   const problems: Problem[] = [];
+  const dev = options.dev ?? globalThis.CHRONOLINE_DEV === true;
+  const baseUrl = options.baseUrl ?? (globalThis.document?.baseURI || undefined);
+  const warn = (path: string, message: string, eventId?: string) =>
+    void problems.push({ path, message, severity: 'warning', ...(eventId ? { eventId } : {}) });
   let data = input;
   if (typeof data === 'string') {
     try {
@@ -207,7 +357,9 @@ export function parseChronology(input: unknown): ParseResult {
     }
     const out: T[] = [];
     const ids = new Set<string>();
-    raw.forEach((item, i) => {
+    raw.forEach((rawItem, i) => {
+      const links = screenLinks(rawItem, `${key}[${i}]`, baseUrl, warn, key === 'actors' ? 'actor' : 'topic');
+      const item = links.input;
       const r = v.safeParse(schema, item);
       if (!r.success) {
         const id = (item as { id?: unknown } | null)?.id;
@@ -218,7 +370,7 @@ export function parseChronology(input: unknown): ParseResult {
         return void problems.push({ path: `${key}[${i}].id`, message: `duplicate id '${r.output.id}'`, severity: 'error' });
       }
       ids.add(r.output.id);
-      out.push(r.output);
+      out.push(links.strip(r.output));
     });
     return out;
   };
@@ -231,10 +383,11 @@ export function parseChronology(input: unknown): ParseResult {
   const eventIds = new Set<string>();
   root.events.forEach((raw, i) => {
     const base = `events[${i}]`;
-    const rawId = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-    const r = v.safeParse(EventSchema, raw);
+    const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+    const links = screenLinks(raw, base, baseUrl, (path, message) => warn(path, message, rawId), 'event');
+    const r = v.safeParse(EventSchema, links.input);
     if (!r.success) return void problems.push(...issuesToProblems(base, r.issues, rawId));
-    const e = r.output;
+    const e = links.strip(r.output);
     const fail = (path: string, message: string) =>
       void problems.push({ path: `${base}${path}`, message, severity: 'error', eventId: e.id });
     if (eventIds.has(e.id)) return fail('.id', `duplicate id '${e.id}': an earlier event already has it`);
@@ -283,6 +436,8 @@ export function parseChronology(input: unknown): ParseResult {
     for (const t of new Set(e.topics)) eventCountByTopic.set(t, (eventCountByTopic.get(t) ?? 0) + 1);
   }
 
+  if (dev) unknownFields(ChronologySchema, root, '', problems);
+
   const id = pick('id', envShape.id);
   const title = pick('title', envShape.title);
   return {
@@ -305,6 +460,19 @@ export function parseChronology(input: unknown): ParseResult {
     problems,
     eventsIn: root.events.length,
   };
+}
+
+/**
+ * The input indices of the events left out, from a parse's problems: the
+ * `events[i]` named by `error` problems. `eventsIn` = events shown + this size.
+ */
+export function leftOutEvents(problems: readonly Problem[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of problems) {
+    const m = p.severity === 'error' ? /^events\[(\d+)\]/.exec(p.path) : null;
+    if (m) out.add(Number(m[1]));
+  }
+  return out;
 }
 
 /** `events[12].start: '2025-13-01' is not a date`: a problem as one line. */

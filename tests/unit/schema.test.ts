@@ -4,6 +4,7 @@ import {
   ChronologySchema,
   TIME_VALUE_PATTERN,
   formatProblem,
+  leftOutEvents,
   parseChronology,
   pickLang,
   pickText,
@@ -689,43 +690,108 @@ describe('parseChronology: one bad event is reported and left out', () => {
     expectEveryEventAccountedFor(inp, result);
   });
 
-  test("parseChronology(input) refuses a source URL 'javascript:alert(1)' and leaves the event out", () => {
+  test("parseChronology(input) leaves out a source with URL 'javascript:alert(1)', reports it, and keeps the event", () => {
     const inp = valid();
-    inp.events[0].sources = [{ publisher: 'Evil', url: 'javascript:alert(1)' }];
+    inp.events[0].sources = [
+      { publisher: 'Evil', url: 'javascript:alert(1)' },
+      { publisher: 'Good', url: 'https://example.com/good' },
+    ];
     const { problem, result } = oneProblem(inp);
     expect(problem).toEqual({
       path: 'events[0].sources[0].url',
-      message: 'must be an http(s) URL',
-      severity: 'error',
+      message: "'javascript:alert(1)' is a javascript: URL: only http(s) and relative URLs are used; the source was left out",
+      severity: 'warning',
       eventId: 'talks-resume',
     });
-    expect(ids(result)).not.toContain('talks-resume');
+    const event = result.chronology!.events.find((e) => e.id === 'talks-resume')!;
+    expect(event.sources).toEqual([{ publisher: 'Good', url: 'https://example.com/good' }]);
     expectEveryEventAccountedFor(inp, result);
   });
 
   test.each([
-    ['JavaScript:alert(1)'],
-    ['  javascript:alert(1)'],
-    ['data:text/html,<script>alert(1)</script>'],
-    ['ftp://example.com/file'],
-    ['//example.com/a'],
-    ['/relative/path'],
-    ['https://'],
-    ['https://exa mple.com'],
-    ['mailto:desk@example.com'],
-  ])('parseChronology(input) refuses the source URL %j', (url) => {
+    ['JavaScript:alert(1)', /javascript: URL/],
+    ['  javascript:alert(1)', /javascript: URL/],
+    ['jav\tascript:alert(1)', /javascript: URL/],
+    ['java\nscript:alert(1)', /javascript: URL/],
+    ['\u0000javascript:alert(1)', /javascript: URL/],
+    ['vbscript:msgbox(1)', /vbscript: URL/],
+    ['data:text/html,<script>alert(1)</script>', /data: URL/],
+    ['ftp://example.com/file', /ftp: URL/],
+    ['file:///etc/passwd', /file: URL/],
+    ['https://', /is not a URL/],
+    ['https://exa mple.com', /is not a URL/],
+    ['mailto:desk@example.com', /mailto: URL/],
+  ])('parseChronology(input) leaves out and reports the source URL %j, keeping the event', (url, why) => {
     const inp = valid();
     inp.events[0].sources = [{ publisher: 'P', url }];
     const { problem, result } = oneProblem(inp);
-    expect(problem.path).toBe('events[0].sources[0].url');
+    expect(problem).toMatchObject({ path: 'events[0].sources[0].url', severity: 'warning', eventId: 'talks-resume' });
+    expect(problem.message).toMatch(why);
+    expect(problem.message).toMatch(/the source was left out$/);
+    expect(result.chronology!.events.find((e) => e.id === 'talks-resume')!.sources).toEqual([]);
     expectEveryEventAccountedFor(inp, result);
   });
 
-  test('parseChronology(input) refuses a javascript: URL on event media too', () => {
+  test.each([
+    ['//example.com/a', 'https://news.example/data/june.json', 'https://example.com/a'],
+    ['/relative/path', 'https://news.example/data/june.json', 'https://news.example/relative/path'],
+    ['story.html#top', 'https://news.example/data/june.json', 'https://news.example/data/story.html#top'],
+    ['jav&#x09;ascript:alert(1)', 'https://news.example/data/june.json', 'https://news.example/data/jav&#x09;ascript:alert(1)'],
+  ])('parseChronology(input, {baseUrl}) resolves the relative source URL %j', (url, baseUrl, href) => {
+    const inp = valid();
+    inp.events[0].sources = [{ publisher: 'P', url }];
+    const result = parseChronology(inp, { baseUrl });
+    expect(result.problems).toEqual([]);
+    expect(result.chronology!.events.find((e) => e.id === 'talks-resume')!.sources).toEqual([{ publisher: 'P', url: href }]);
+  });
+
+  test('parseChronology(input) without a base URL leaves out a relative source URL and says why', () => {
+    const inp = valid();
+    inp.events[0].sources = [{ publisher: 'P', url: '/relative/path' }];
+    const { problem } = oneProblem(inp);
+    expect(problem.message).toBe("'/relative/path' is a relative URL and there is no base URL to resolve it against; the source was left out");
+  });
+
+  test('parseChronology(input, {baseUrl}) refuses a relative URL that resolves to a file: URL', () => {
+    const inp = valid();
+    inp.events[0].sources = [{ publisher: 'P', url: 'a.html' }];
+    const result = parseChronology(inp, { baseUrl: 'file:///tmp/x.json' });
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ path: 'events[0].sources[0].url', severity: 'warning' });
+    expect(result.problems[0]!.message).toMatch(/file: URL/);
+    expectEveryEventAccountedFor(inp, result);
+  });
+
+  test('parseChronology(input) shortens a very long refused URL in its message', () => {
+    const inp = valid();
+    const url = 'data:text/html;base64,' + 'A'.repeat(10_000);
+    inp.events[0].sources = [{ publisher: 'P', url }];
+    const { problem } = oneProblem(inp);
+    expect(problem.message.length).toBeLessThan(200);
+    expect(problem.message).toContain('…');
+  });
+
+  test('parseChronology(input) still reports other problems of a source whose URL was refused, at the same paths', () => {
+    const inp = valid();
+    inp.events[0].sources = [{ publisher: 'P', url: 'javascript:x' }, { publisher: '', url: 'https://example.com/' }];
+    const result = parseChronology(inp);
+    expect(result.problems.map((p) => [p.path, p.severity])).toEqual([
+      ['events[0].sources[0].url', 'warning'],
+      ['events[0].sources[1].publisher', 'error'],
+    ]);
+    expect(ids(result)).not.toContain('talks-resume');
+    expectEveryEventAccountedFor(inp, result);
+  });
+
+  test('parseChronology(input) leaves out event media with a javascript: URL, reports it, and keeps the event', () => {
     const inp = valid();
     inp.events[1].media = { url: 'javascript:alert(1)', alt: 'x' };
-    const { problem } = oneProblem(inp);
-    expect(problem.path).toBe('events[1].media.url');
+    const { problem, result } = oneProblem(inp);
+    expect(problem).toMatchObject({ path: 'events[1].media.url', severity: 'warning', eventId: 'strike' });
+    expect(problem.message).toMatch(/the media was left out$/);
+    const e = result.chronology!.events.find((x) => x.id === 'strike')!;
+    expect(e.media).toBeUndefined();
+    expectEveryEventAccountedFor(inp, result);
   });
 
   test('parseChronology(input) accepts http and https source URLs', () => {
@@ -818,9 +884,11 @@ describe('parseChronology: one bad event is reported and left out', () => {
       { id: 'fine', title: 'Fine', start: '2025-06-15' },
     );
     const result = parseChronology(inp);
-    expect(ids(result).sort()).toEqual(['fine', 'inspectors', 'month-summary', 'strike', 'talks-resume']);
-    expect([...eventIndicesNamed(result.problems)].sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(result.problems.every((p) => p.severity === 'error')).toBe(true);
+    // js-url loses its source (a warning) but is kept.
+    expect(ids(result).sort()).toEqual(['fine', 'inspectors', 'js-url', 'month-summary', 'strike', 'talks-resume']);
+    expect([...eventIndicesNamed(result.problems)].sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    expect([...leftOutEvents(result.problems)].sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(result.problems.map((p) => p.severity)).toEqual([...Array(8).fill('error'), 'warning']);
     expect(result.problems.map((p) => p.eventId)).toEqual([
       'bad-date',
       'no-title',
@@ -929,12 +997,22 @@ describe('parseChronology: bad actors and topics are reported and left out', () 
     expect(result.chronology!.actors).toHaveLength(3);
   });
 
-  test('parseChronology(input) leaves out an actor whose image URL is javascript: and reports actors[i].image.url', () => {
+  test('parseChronology(input) leaves out the image of an actor whose image URL is javascript:, reports actors[i].image.url, keeps the actor', () => {
     const inp = valid();
     inp.actors[0].image = { url: 'javascript:alert(1)', alt: 'flag' };
-    inp.events = [];
-    const { problem } = oneProblem(inp);
-    expect(problem.path).toBe('actors[0].image.url');
+    const { problem, result } = oneProblem(inp);
+    expect(problem).toMatchObject({ path: 'actors[0].image.url', severity: 'warning' });
+    expect(problem.message).toMatch(/the image was left out$/);
+    expect(result.chronology!.actorsById.get('iran')).toEqual({ id: 'iran', name: 'Iran', kind: 'state' });
+    expectEveryEventAccountedFor(inp, result);
+  });
+
+  test('parseChronology(input, {baseUrl}) resolves a relative actor image URL', () => {
+    const inp = valid();
+    inp.actors[0].image = { url: 'img/iran.png', alt: 'flag' };
+    const r = parseChronology(inp, { baseUrl: 'https://news.example/data/june.json' });
+    expect(r.problems).toEqual([]);
+    expect(r.chronology!.actorsById.get('iran')!.image).toEqual({ url: 'https://news.example/data/img/iran.png', alt: 'flag' });
   });
 
   test('parseChronology(input) leaves out the second of two actors with the same id', () => {
@@ -1164,5 +1242,97 @@ describe('parseChronology: cases fixed after review', () => {
     const eventProblems = problems.filter((p) => p.path.startsWith('events'));
     expect(eventProblems.length).toBeGreaterThan(0);
     for (const p of eventProblems) expect(p.message).toBe("topic 'nuclear' was left out because it is invalid (see topics[0])");
+  });
+});
+
+describe('parseChronology: dev mode reports unknown fields as warnings', () => {
+  const withExtras = () => {
+    const inp = valid();
+    inp.colour = 'red';
+    inp.events[0].sumary = 'typo';
+    inp.events[0].sources[0].extra = 1;
+    inp.events[2]['odd key'] = true;
+    inp.actors[1].twitter = '@x';
+    inp.topics[0].icon = 'atom';
+    return inp;
+  };
+
+  test('parseChronology(input) ignores unknown fields and reports nothing by default', () => {
+    const inp = withExtras();
+    const result = parseChronology(inp);
+    expect(result.problems).toEqual([]);
+    expect(result.chronology!.events).toHaveLength(4);
+    expect(result.chronology!.events.find((e) => e.id === 'talks-resume')).not.toHaveProperty('sumary');
+  });
+
+  test('parseChronology(input, {dev: true}) reports each unknown field as a warning with its path and keeps everything', () => {
+    const inp = withExtras();
+    const result = parseChronology(inp, { dev: true });
+    // Depth first, in the input's own key order: actors, topics and events come before the added 'colour'.
+    expect(result.problems.map((p) => [p.path, p.severity])).toEqual([
+      ['actors[1].twitter', 'warning'],
+      ['topics[0].icon', 'warning'],
+      ['events[0].sources[0].extra', 'warning'],
+      ['events[0].sumary', 'warning'],
+      ['events[2]["odd key"]', 'warning'],
+      ['colour', 'warning'],
+    ]);
+    expect(result.problems[3]!.message).toBe("unknown field 'sumary' (ignored)");
+    expect(result.chronology!.events).toHaveLength(4);
+    expect(leftOutEvents(result.problems).size).toBe(0);
+    expectEveryEventAccountedFor(inp, result);
+  });
+
+  test('parseChronology(input, {dev: true}) does not take prototype names such as constructor for known fields', () => {
+    const inp = valid();
+    inp.events[0].constructor = 'x';
+    inp.events[0].toString = 'y';
+    const result = parseChronology(inp, { dev: true });
+    expect(result.problems.map((p) => p.path)).toEqual(['events[0].constructor', 'events[0].toString']);
+  });
+
+  test('globalThis.CHRONOLINE_DEV = true switches dev mode on when no option is given', () => {
+    globalThis.CHRONOLINE_DEV = true;
+    try {
+      expect(parseChronology(withExtras()).problems).toHaveLength(6);
+      expect(parseChronology(withExtras(), { dev: false }).problems).toEqual([]);
+    } finally {
+      delete globalThis.CHRONOLINE_DEV;
+    }
+    expect(parseChronology(withExtras()).problems).toEqual([]);
+  });
+});
+
+describe('parseChronology: large and odd but valid input', () => {
+  const base = () => ({ schemaVersion: 1, id: 'odd', title: 'Odd' });
+
+  test('parseChronology(input) accepts 0 events', () => {
+    const r = parseChronology({ ...base(), events: [] });
+    expect(r.problems).toEqual([]);
+    expect(r.eventsIn).toBe(0);
+    expect(r.chronology!.events).toEqual([]);
+  });
+
+  test('parseChronology(input) accepts 1 event with no actors, topics or sources', () => {
+    const r = parseChronology({ ...base(), events: [{ id: 'only', title: 'Only', start: '2025-06-23' }] });
+    expect(r.problems).toEqual([]);
+    expect(r.chronology!.events.map((e) => [e.id, e.actors, e.topics, e.sources])).toEqual([['only', [], [], []]]);
+  });
+
+  test('parseChronology(input) keeps a 2,000-character title as it is', () => {
+    const title = 'Talks '.repeat(400).slice(0, 2000);
+    const r = parseChronology({ ...base(), title, events: [{ id: 'e', title, start: '2025-06-23' }] });
+    expect(r.problems).toEqual([]);
+    expect(r.chronology!.title).toBe(title);
+    expect(r.chronology!.events[0]!.title).toBe(title);
+  });
+
+  test('parseChronology(input) accepts 5,000 events on one day, in input order', () => {
+    const events = Array.from({ length: 5000 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: '2025-06-23' }));
+    const r = parseChronology({ ...base(), events });
+    expect(r.problems).toEqual([]);
+    expect(r.eventsIn).toBe(5000);
+    expect(r.chronology!.events).toHaveLength(5000);
+    expect(r.chronology!.events[4999]!.id).toBe('e4999');
   });
 });

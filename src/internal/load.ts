@@ -1,0 +1,125 @@
+/**
+ * Loading a chronology from a URL: `fetch` with a timeout and cancellation,
+ * and one error type whose `kind` and message say what went wrong.
+ */
+import { messages } from './messages.js';
+
+/** What went wrong: the URL, the HTTP status, the body, the network, the clock, or the caller. */
+export type LoadErrorKind = 'url' | 'http' | 'not-json' | 'network' | 'timeout' | 'aborted';
+
+/** A failed load, with a message a reader understands (`the server answered 404 Not Found for …`). */
+export class LoadError extends Error {
+  override name = 'LoadError';
+  /** What went wrong. */
+  readonly kind: LoadErrorKind;
+  /** The URL as given. */
+  readonly url: string;
+  /** The HTTP status, for `http` (and `not-json`) errors. */
+  readonly status?: number;
+
+  constructor(kind: LoadErrorKind, message: string, url: string, status?: number) {
+    super(message);
+    this.kind = kind;
+    this.url = url;
+    if (status !== undefined) this.status = status;
+  }
+}
+
+export interface LoadOptions {
+  /** Aborting it cancels the request (the promise rejects with a `LoadError` of kind `aborted`). */
+  signal?: AbortSignal;
+  /** Give up after this many milliseconds (`0` or `Infinity`: never). Default 15,000. */
+  timeoutMs?: number;
+}
+
+/** The default `timeoutMs`. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** The `<title>` of an HTML page, for the message (short, whitespace collapsed). */
+function htmlTitle(text: string): string {
+  const m = /<title[^>]*>([^<]*)<\/title>/i.exec(text.slice(0, 4096));
+  const t = (m?.[1] ?? '').replace(/\s+/g, ' ').trim();
+  return t.length > 80 ? t.slice(0, 79) + '…' : t;
+}
+
+/**
+ * Fetches `url` and parses it as JSON. Rejects only with a {@link LoadError}:
+ *
+ * - `url`: not an http(s) (or data:/blob:) URL;
+ * - `http`: the server answered with an error status (`404 Not Found`);
+ * - `not-json`: the body is empty or not JSON (and says when it is an HTML page);
+ * - `network`: no answer could be read: offline, connection refused or
+ *   reset, or a cross-origin server without CORS headers for this page;
+ * - `timeout`: no complete answer within `timeoutMs`;
+ * - `aborted`: `signal` was aborted.
+ *
+ * Never leaves a timer or a listener behind.
+ */
+export async function loadJson(url: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: LoadOptions = {}): Promise<unknown> {
+  const fail = (kind: LoadErrorKind, message: string, status?: number) => new LoadError(kind, message, url, status);
+  // fetch resolves a relative URL against the document's base URL: so do the checks.
+  const page = globalThis.document?.baseURI ?? globalThis.location?.href;
+  let target: URL;
+  try {
+    target = new URL(url, page);
+  } catch {
+    throw fail('url', messages.loadBadUrl(url));
+  }
+  if (!/^(https?|data|blob):$/.test(target.protocol)) throw fail('url', messages.loadBadUrl(url));
+  if (signal?.aborted) throw fail('aborted', messages.loadAborted(url));
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const timer =
+    timeoutMs > 0 && Number.isFinite(timeoutMs)
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
+  /** Why a fetch or a body read threw. */
+  const why = (): LoadError => {
+    if (timedOut) return fail('timeout', messages.loadTimeout(url, timeoutMs));
+    if (signal?.aborted) return fail('aborted', messages.loadAborted(url));
+    if (globalThis.navigator?.onLine === false) return fail('network', messages.loadOffline(url));
+    const origin = globalThis.location?.origin;
+    const crossOrigin = origin !== undefined && /^https?:$/.test(target.protocol) && target.origin !== origin;
+    return fail('network', crossOrigin ? messages.loadCors(url) : messages.loadNetwork(url));
+  };
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    } catch {
+      throw why();
+    }
+    if (!response.ok) {
+      // Nobody will read the error body: let the connection go.
+      response.body?.cancel().catch(() => {});
+      throw fail('http', messages.loadHttp(url, response.status, response.statusText), response.status);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      throw why();
+    }
+    if (!text.trim()) throw fail('not-json', messages.loadEmpty(url), response.status);
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      const type = response.headers.get('content-type') ?? '';
+      const html = /html/i.test(type) || /^\s*</.test(text);
+      throw fail(
+        'not-json',
+        html ? messages.loadHtml(url, htmlTitle(text)) : messages.loadNotJson(url, (e as Error).message),
+        response.status,
+      );
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
