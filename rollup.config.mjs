@@ -2,7 +2,8 @@
 // 1. dist/: ESM per module with lit, @lit/context, d3-* and valibot external
 //    (what `import 'chronoline'` gets; types come from tsc).
 // 2. dist/cdn/chronoline.min.js: one minified file with everything inlined,
-//    registering all three tags (what a <script type="module"> gets).
+//    registering all three tags (what a <script type="module"> gets). The
+//    list view, which the ESM build loads on first use, is inlined here too.
 // After the ESM build, the JSON Schema is generated from the valibot schema
 // and the shipped chronology copied; after the CDN build, its min+gzip size
 // is printed and checked against the 40 KB budget.
@@ -37,10 +38,16 @@ function schemaAndData() {
   };
 }
 
-/** The CDN bundle never animates zoom: replace d3-transition and d3-interpolate (see the stubs' comments). */
+/**
+ * The CDN bundle never animates zoom: replace d3-transition and
+ * d3-interpolate; and it needs only the zoom gesture's part of d3-selection
+ * (see each module's comment).
+ */
 const STUBS = {
   'd3-transition': './src/internal/d3-transition-stub.ts',
   'd3-interpolate': './src/internal/d3-interpolate-stub.ts',
+  'd3-selection': './src/internal/d3-selection-lite.ts',
+  'd3-dispatch': './src/internal/d3-dispatch-lite.ts',
 };
 function noTransitions() {
   return {
@@ -65,19 +72,32 @@ function minifyLiterals() {
   };
 }
 
+/**
+ * Prints the CDN bundle's min+gzip size and fails the build above the
+ * budget. (Should the CDN build ever emit chunks, those a page loads at
+ * once count toward the budget, and the others are listed with the total.)
+ */
 function sizeBudget() {
   return {
     name: 'chronoline-size-budget',
     writeBundle(options, bundle) {
-      for (const [name, chunk] of Object.entries(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const min = Buffer.byteLength(chunk.code);
-        const gz = gzipSync(chunk.code, { level: 9 }).length;
-        const line = `CDN bundle ${name}: ${(min / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB min+gzip (budget ${BUDGET / 1024} KB)`;
-        console.log(line);
-        writeFileSync(`${options.dir}/size.json`, JSON.stringify({ file: name, min, gzip: gz, budget: BUDGET }, null, 2) + '\n');
-        if (gz > BUDGET) throw new Error(`${line}: over budget`);
-      }
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const size = (c) => ({ file: c.fileName, min: Buffer.byteLength(c.code), gzip: gzipSync(c.code, { level: 9 }).length });
+      const kb = (n) => (n / 1024).toFixed(1);
+      const entry = chunks.find((c) => c.isEntry);
+      const initial = new Set([entry.fileName]);
+      for (const name of initial) for (const dep of bundle[name].imports) initial.add(dep);
+      const initialSizes = [...initial].map((n) => size(bundle[n]));
+      const lazy = chunks.filter((c) => !initial.has(c.fileName)).map(size);
+      const min = initialSizes.reduce((t, c) => t + c.min, 0);
+      const gzip = initialSizes.reduce((t, c) => t + c.gzip, 0);
+      const totalGzip = gzip + lazy.reduce((t, c) => t + c.gzip, 0);
+      const line = `CDN bundle ${entry.fileName}: ${kb(min)} KB min, ${kb(gzip)} KB min+gzip (budget ${BUDGET / 1024} KB)`;
+      console.log(line);
+      for (const c of lazy) console.log(`  loaded on demand: ${c.file}: ${kb(c.min)} KB min, ${kb(c.gzip)} KB min+gzip`);
+      console.log(`  everything: ${kb(totalGzip)} KB min+gzip`);
+      writeFileSync(`${options.dir}/size.json`, JSON.stringify({ file: entry.fileName, min, gzip, budget: BUDGET, onDemand: lazy, totalGzip }, null, 2) + '\n');
+      if (gzip > BUDGET) throw new Error(`${line}: over budget`);
     },
   };
 }
@@ -101,7 +121,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    output: { dir: 'dist/cdn', entryFileNames: 'chronoline.min.js', format: 'es', sourcemap: true },
+    output: { dir: 'dist/cdn', entryFileNames: 'chronoline.min.js', inlineDynamicImports: true, format: 'es', sourcemap: true },
     plugins: [
       noTransitions(),
       nodeResolve({ browser: true }),

@@ -1,13 +1,39 @@
 // Browser tests: tests/browser/**/*.test.ts in the system Chrome/Chromium
 // (found by tests/find-chrome.mjs), served from 127.0.0.1 only.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import './tests/loopback.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_ARGS, findChrome } from './tests/find-chrome.mjs';
+import { testRoutesPlugin } from './tests/test-routes.mjs';
 
 const executablePath = findChrome();
+
+/**
+ * `import raw from './x.json'` (no import attributes, as the stories write it)
+ * as a JS module: such imports are rewritten to `x.json?json-module`, served
+ * as `export default <the JSON>`. Plain requests for .json (fetch) are
+ * unchanged.
+ */
+function jsonModulePlugin() {
+  let rootDir = process.cwd();
+  return {
+    name: 'chronoline-json-modules',
+    serverStart({ config }) {
+      rootDir = config.rootDir;
+    },
+    transformImport({ source }) {
+      if (/^\.{1,2}\/.*\.json$/.test(source)) return `${source}?json-module`;
+    },
+    serve(context) {
+      if (context.path.endsWith('.json') && context.URL.searchParams.has('json-module')) {
+        const file = new URL(`.${decodeURIComponent(context.path)}`, `file://${rootDir}/`);
+        return { body: `export default ${readFileSync(file, 'utf8')};`, type: 'js' };
+      }
+    },
+  };
+}
 
 /** Writes passed/failed counts to reports/wtr.json for .ci/run's closing line. */
 function countsReporter() {
@@ -42,7 +68,8 @@ export default {
   hostname: '127.0.0.1',
   concurrency: 1,
   testsFinishTimeout: 180_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // testRoutesPlugin: /__test/ routes for the network tests (see tests/test-routes.mjs).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testRoutesPlugin(), jsonModulePlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

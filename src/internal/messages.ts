@@ -29,6 +29,7 @@ export const messages = {
   showMore: 'Show more',
   skipToList: 'Show the events as a list',
   showing: (n: number, total: number) => `Showing ${n} of ${total} ${total === 1 ? 'event' : 'events'}`,
+  cluster: (n: number, range: string, lane: string) => `${n} events, ${range}${lane ? ', ' + lane : ''}. Press Enter to zoom in.`,
   chartHelp: 'Arrow keys move between events, Enter opens one, plus and minus zoom.',
   events: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
   notShown: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} could not be shown`,

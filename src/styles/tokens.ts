@@ -18,6 +18,11 @@ export const tokens = css`
     font-family: var(--_font);
     color: var(--_text);
   }
+  /* A page rule such as * { color: red } matches the host and would be
+     inherited inside: the shadow root's top level sets the colour again. */
+  :host > * {
+    color: var(--_text);
+  }
   :host([hidden]) {
     display: none !important;
   }

@@ -187,3 +187,63 @@ export function countResizeObserverLoopErrors(): { stop: () => number } {
     },
   };
 }
+
+// ---------------------------------------------------------------- accessibility tests (issue 3)
+
+/** Polls `cond` once a frame until it returns something truthy; fails with `what` after `timeout` ms. */
+export async function waitFor<T>(cond: () => T, what: string, timeout = 4000): Promise<NonNullable<T>> {
+  const t0 = performance.now();
+  for (;;) {
+    const v = cond();
+    if (v) return v as NonNullable<T>;
+    if (performance.now() - t0 > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await frames(1);
+  }
+}
+
+/**
+ * Renders a template holding one `<event-timeline>` (possibly wrapped) and
+ * waits until its data is loaded and it shows its content: marks in the chart
+ * view, day headings in the list view (where `rendered` is not fired), or the
+ * empty/error message.
+ */
+export async function mountTimeline(template: TemplateResult): Promise<EventTimeline> {
+  const loaded = new Promise<void>((resolve) => {
+    const on = () => resolve();
+    document.addEventListener('data-load', on, { once: true });
+    document.addEventListener('data-error', on, { once: true });
+  });
+  const root = await fixture<HTMLElement>(template);
+  const el = (root.localName === 'event-timeline' ? root : root.querySelector('event-timeline')) as EventTimeline;
+  await loaded;
+  await waitFor(
+    () => sr(el).querySelector('svg.chart [part~="event"], .list .day-heading, .empty, [part=error]'),
+    'the timeline to show its chart or list',
+  );
+  await el.updateComplete;
+  await frames(2);
+  return el;
+}
+
+/** The focused element, looked up through open shadow roots. */
+export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
+  let a: Element | null = root.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** The event id of the focused mark of a timeline, or null when focus is not on one of its marks. */
+export function focusedMarkId(el: Element): string | null {
+  const a = sr(el).activeElement;
+  return a?.matches('.mark') ? a.getAttribute('data-id') : null;
+}
+
+/** A CSS colour (a system colour like CanvasText or Highlight too) as this document computes it. */
+export function resolveColor(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.append(probe);
+  const out = getComputedStyle(probe).color;
+  probe.remove();
+  return out;
+}

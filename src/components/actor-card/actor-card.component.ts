@@ -1,7 +1,6 @@
-import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { timelineContext, type TimelineContext } from '../../context.js';
+import { property } from 'lit/decorators.js';
+import { enclosingTimeline, langFor } from '../../internal/enclosing-timeline.js';
 import { messages } from '../../internal/messages.js';
 import { ActorSchema, isHttpUrl, type Actor } from '../../schema/chronology-schema.js';
 import { readInlineJson } from '../../internal/inline-json.js';
@@ -59,17 +58,13 @@ export class ActorCard extends LitElement {
   /** Language for localized fields (defaults to the page's). */
   @property() override lang = '';
 
-  @consume({ context: timelineContext, subscribe: true })
-  @state()
-  private _ctx?: TimelineContext;
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.actor) this.actor = readInlineJson(this, ActorSchema);
   }
 
   private get _chronology(): Chronology | null | undefined {
-    return this.chronology ?? this._ctx?.chronology;
+    return this.chronology ?? enclosingTimeline(this)?.chronology;
   }
 
   private get _actor(): Actor | undefined {
@@ -79,7 +74,7 @@ export class ActorCard extends LitElement {
   override render() {
     const actor = this._actor;
     if (!actor) return this.actorId ? html`<div part="card" class="card"><p class="meta">${this.actorId}</p></div>` : nothing;
-    const lang = this.lang || this._ctx?.lang || document.documentElement.lang || 'en';
+    const lang = langFor(this, enclosingTimeline(this));
     const name = pickText(actor.name, lang);
     const role = pickText(actor.role, lang);
     const count = this.eventCount ?? this._chronology?.eventCountByActor.get(actor.id);

@@ -1,13 +1,13 @@
-import { provide } from '@lit/context';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { timelineContext, type TimelineContext } from '../../context.js';
+import { markColor } from '../../internal/color.js';
 import { emit } from '../../internal/emit.js';
 import { inlineJsonText } from '../../internal/inline-json.js';
+import { chronologyFromMarkup } from '../../internal/list-markup.js';
+import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../internal/load.js';
 import { messages } from '../../internal/messages.js';
 import { GROUP_BY, type GroupBy } from '../../layout/lanes.js';
 import { truncateToWidth } from '../../layout/stack.js';
@@ -17,19 +17,26 @@ import {
   prepareTimeline,
   type PositionedEvent,
   type PreparedTimeline,
+  type SpannedEvent,
+  type ClusterLayout,
   type TimelineLayout,
 } from '../../layout/timeline-layout.js';
-import { isHttpUrl, type ChronologyInput } from '../../schema/chronology-schema.js';
-import { formatProblem, parseChronology, type Chronology, type Problem, type TimelineEvent } from '../../schema/parse.js';
+import type { ChronologyInput } from '../../schema/chronology-schema.js';
+import { formatProblem, leftOutEvents, parseChronology, type Chronology, type Problem, type TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
-import { formatEventDate, formatShortDate } from '../../time/format.js';
+import { dayKey } from '../../time/days.js';
+import { formatShortDate } from '../../time/format.js';
+import { formatter } from '../../time/intl.js';
 import { isTimeZone, offsetName } from '../../time/zone.js';
 import { styles } from './event-timeline.styles.js';
+import { detailsStyles, renderDetails } from './details-view.js';
+import type * as ListView from './list-view.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
 
 const LABEL_FONT_SIZE = 12;
 const MIN_VISIBLE_SPAN = 2 * 3_600_000;
+const LIST_PAGE = 200;
 
 /**
  * A news chronology as a zoomable chart: a horizontal time axis, events as
@@ -37,10 +44,23 @@ const MIN_VISIBLE_SPAN = 2 * 3_600_000;
  * and a details panel for the selected event with its actors, topics and
  * sources.
  *
- * Data comes from the `data` property, a `src` URL, or an inline
- * `<script type="application/json">` child, in that order of precedence.
- * It is validated: events with problems are left out and listed; the rest
- * are drawn.
+ * Data comes from the `data` property, a `src` URL, an inline
+ * `<script type="application/json">` child, or an `<ol>` of `<li>`s with
+ * `<time datetime>` (progressive enhancement: the list is readable before
+ * JavaScript runs), in that order of precedence. It is validated: events
+ * with problems are left out and listed; the rest are drawn.
+ *
+ * Two views: the chart, and a list of days (an ordered list with each day's
+ * `<time datetime>` heading) with the same information. `view="auto"` (the
+ * default) shows the list when the element is narrower than
+ * `list-breakpoint`; a Chart/List toggle lets the reader choose.
+ *
+ * Keyboard: one Tab stop into the chart, then Left/Right (previous/next
+ * event in time), Up/Down (nearest event in the lane above/below),
+ * Home/End, PageUp/PageDown (previous/next day), `+`/`-` (zoom around the
+ * event), `0` (reset), Enter/Space (select), Escape (close the details and
+ * return to the event). Moving to an event out of view pans to it.
+ * Selection and range changes are announced through a polite live region.
  *
  * Only the events in view (plus half a view on each side) are in the DOM.
  *
@@ -57,7 +77,9 @@ const MIN_VISIBLE_SPAN = 2 * 3_600_000;
  * @fires {FilterChangeEvent} filter-change - The active topic filter changed: `{topics}`.
  *
  * @csspart title - The chronology's title.
- * @csspart controls - The zoom buttons.
+ * @csspart controls - The zoom buttons and the view toggle.
+ * @csspart view-toggle - The Chart/List toggle (two buttons with `aria-pressed`).
+ * @csspart list - The list view.
  * @csspart chart - The SVG.
  * @csspart axis - The time axis (ticks and labels).
  * @csspart lane - A lane's background band.
@@ -84,13 +106,19 @@ const MIN_VISIBLE_SPAN = 2 * 3_600_000;
  * @cssproperty --chronoline-event-timeline-details-background - Background of the details panel.
  */
 export class EventTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, detailsStyles];
 
   /** The chronology, as an object (or a JSON string). Takes precedence over `src`. */
   @property({ attribute: false }) data?: ChronologyInput | string | null;
 
   /** URL of a chronology JSON file. */
   @property() src?: string;
+
+  /**
+   * Milliseconds to wait for `src` before giving up with a timeout error
+   * (and a Retry button). `0` waits forever. Default 15,000.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** How events are grouped into lanes: `actor` (default), `topic` or `none`. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'actor';
@@ -110,6 +138,16 @@ export class EventTimeline extends LitElement {
   /** Hides the chronology's title above the chart (for pages that have their own heading); the controls stay. */
   @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
 
+  /**
+   * `chart`, `list` (the events as an ordered list of days), or `auto`: the
+   * list when the element is narrower than `list-breakpoint`, the chart
+   * otherwise. The reader can switch with the Chart/List toggle. Reflected.
+   */
+  @property({ reflect: true }) view: 'chart' | 'list' | 'auto' = 'auto';
+
+  /** Width of the element, in CSS px, below which `view="auto"` shows the list. */
+  @property({ type: Number, attribute: 'list-breakpoint' }) listBreakpoint = 520;
+
   @state() private _status: Status = 'empty';
   @state() private _error = '';
   @state() private _chronology: Chronology | null = null;
@@ -118,10 +156,11 @@ export class EventTimeline extends LitElement {
   @state() private _view: [number, number] | null = null;
   @state() private _activeTopics: ReadonlySet<string> = new Set();
   @state() private _focusId: string | null = null;
+  /** Events the list view renders (more on "Show more"). */
+  @state() private _listLimit = LIST_PAGE;
+  /** What the polite live region says. */
+  @state() private _live = '';
 
-  @provide({ context: timelineContext })
-  @state()
-  private _context: TimelineContext = this._makeContext();
 
   private _prepared: PreparedTimeline | null = null;
   private _layout: TimelineLayout | null = null;
@@ -137,6 +176,17 @@ export class EventTimeline extends LitElement {
   /** Accessible names of marks, per event id, for the current data, zone and language. */
   private _names = new Map<string, string>();
   private _measureCache = new Map<string, number>();
+  /** Event id → index in the prepared (time-ordered, filtered) items. */
+  private _itemIndex = new Map<string, number>();
+  /** Per lane, the events whose first lane it is, by anchor time (built on first Up/Down). */
+  private _byLane: Map<string, SpannedEvent[]> | null = null;
+  /** The id of the mark that had focus before an update, to restore focus if the update removed it. */
+  private _hadFocus: string | null = null;
+  /** The list view's module, once loaded (see `_loadList`). */
+  @state() private _list?: typeof ListView;
+  private _listLoading?: Promise<void>;
+  /** True while `_focusEvent` pans, zooms and focuses. */
+  private _focusing = false;
   private _canvas?: CanvasRenderingContext2D | null;
   private _font = '';
 
@@ -208,12 +258,17 @@ export class EventTimeline extends LitElement {
     super.disconnectedCallback();
     this._resize?.disconnect();
     cancelAnimationFrame(this._resizeFrame);
+    // Removed while loading: cancel the request, and load again if put back
+    // (moving an element in the DOM disconnects and reconnects it).
     this._abort?.abort();
+    if (this._status === 'loading') this._status = 'empty';
     if (this._zoomTarget) select(this._zoomTarget).on('.zoom', null);
     this._zoomTarget = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const active = (this.shadowRoot?.activeElement as Element | null)?.closest('.mark, .cluster');
+    this._hadFocus = active ? (active.getAttribute('data-id') ?? this._focusId) : null;
     // Before the first update, connectedCallback may already have loaded.
     if ((changed.has('data') || changed.has('src')) && (this.hasUpdated || this._status === 'empty')) this._loadFromSources();
 
@@ -238,13 +293,22 @@ export class EventTimeline extends LitElement {
             othersLabel: messages.others,
           })
         : null;
-      this._context = this._makeContext();
       this._names.clear();
+      this._itemIndex = new Map(this._prepared?.items.map((it, i) => [it.event.id, i]));
+      this._byLane = null;
+      this._listLimit = LIST_PAGE;
       prepared = true;
     }
     // Selection and focus changes re-render but do not move anything.
-    if (!prepared && !changed.has('_width' as keyof EventTimeline) && !changed.has('_view' as keyof EventTimeline)) return;
-    if (this._prepared && this._width > 0) {
+    if (
+      !prepared &&
+      !changed.has('_width' as keyof EventTimeline) &&
+      !changed.has('_view' as keyof EventTimeline) &&
+      !changed.has('view') &&
+      !changed.has('listBreakpoint')
+    )
+      return;
+    if (this._prepared && this._width > 0 && this._currentView() === 'chart') {
       this._resolveFont();
       this._layout = computeTimelineLayout(this._prepared, {
         width: this._width,
@@ -265,7 +329,15 @@ export class EventTimeline extends LitElement {
 
   protected override updated(): void {
     this._attachZoom();
-    if (this._renderPending && this._layout && this._status === 'ready') {
+    // Windowing or new data removed the focused mark: keep focus in the chart.
+    // (Not while _focusEvent is moving focus itself.)
+    if (this._hadFocus && !this._focusing && !this.shadowRoot!.activeElement && this._layout && (this._focusOrder.length || this._layout.clusters.length)) {
+      const want = this._focusId ?? this._hadFocus;
+      const id = this._focusOrder.includes(want) || this._clusterOf(want) || !this._focusOrder.length ? want : this._nearestInView(want);
+      this._hadFocus = null;
+      void this._focusEvent(id);
+    }
+    if (this._renderPending && (this._layout || (this._width > 0 && this._currentView() === 'list' && this._list)) && this._status === 'ready') {
       this._renderPending = false;
       emit(this, 'rendered', { events: this._chronology?.events.length ?? 0 });
     }
@@ -279,69 +351,85 @@ export class EventTimeline extends LitElement {
     if (this.src) return void this._fetch(this.src);
     const inline = inlineJsonText(this);
     if (inline !== undefined) return this._ingest(inline);
+    const markup = chronologyFromMarkup(this);
+    if (markup) return this._ingest(markup);
     this._status = 'empty';
   }
 
   private async _fetch(url: string) {
+    this._abort?.abort();
     const controller = (this._abort = new AbortController());
     this._status = 'loading';
     this._error = '';
+    // The last src wins: a request that was superseded (new src, data, or
+    // removal aborts its controller) never touches the element again, even
+    // when its answer arrives after the newer one.
+    const superseded = () => controller !== this._abort || controller.signal.aborted;
     try {
-      const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ' ' + response.statusText : ''} for ${url}`);
-      const text = await response.text();
-      if (controller.signal.aborted) return;
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw new Error(`${url} is not JSON${/^\s*</.test(text) ? ' (it looks like an HTML page)' : ''}`);
-      }
-      this._ingest(json);
+      const timeoutMs = this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT_MS; // NaN (timeout="abc") or negative: the default
+      const json = await loadJson(url, { signal: controller.signal, timeoutMs });
+      if (superseded()) return;
+      // Relative links in the file are relative to the file.
+      this._ingest(json, new URL(url, document.baseURI).href);
     } catch (e) {
-      if (controller.signal.aborted) return;
-      const err = e as Error;
-      const message = err instanceof TypeError ? `the network request for ${url} failed (offline, blocked, or not allowed by CORS)` : err.message;
-      this._fail(message);
+      if (superseded()) return;
+      this._fail(e instanceof LoadError ? e : String((e as Error)?.message ?? e));
     }
   }
 
-  private _fail(message: string) {
+  /**
+   * Nothing can be shown: the error state (with Retry for `src`) and
+   * `data-error` with `{message}`, plus `kind`, `url` and `status` for a
+   * failed load and `problems` for data that is not a chronology.
+   */
+  private _fail(error: string | LoadError, problems: Problem[] = []) {
+    const message = typeof error === 'string' ? error : error.message;
     this._status = 'error';
     this._error = message;
     this._chronology = null;
-    emit(this, 'data-error', { message });
+    const detail =
+      typeof error === 'string'
+        ? { message, kind: 'data' as const, problems }
+        : { message, kind: error.kind, url: error.url, ...(error.status !== undefined ? { status: error.status } : {}), problems };
+    emit(this, 'data-error', detail);
   }
 
-  private _ingest(input: unknown) {
-    const result = parseChronology(input);
-    this._problems = result.problems;
+  /**
+   * Parses and shows a chronology. `data-load` carries `{events, eventsIn,
+   * problems, problemList}`: `eventsIn` (events in the input) always equals
+   * `events` (shown) plus the events named in `problemList`. Dev mode
+   * (`globalThis.CHRONOLINE_DEV = true` before the data loads) adds warnings
+   * for unknown fields.
+   */
+  private _ingest(input: unknown, baseUrl = document.baseURI) {
+    const result = parseChronology(input, { baseUrl });
+    const problemList = result.problems;
+    this._problems = problemList;
     if (!result.chronology) {
-      this._fail(result.problems.map(formatProblem).join('; '));
-      emit(this, 'data-load', { events: 0, problems: result.problems.length, problemList: result.problems });
+      this._fail(problemList.map(formatProblem).join('; '), problemList);
+      const detail = { events: 0, eventsIn: result.eventsIn, problems: problemList.length, problemList };
+      emit(this, 'data-load', detail);
       return;
     }
+    // An update of the same chronology (events appended or corrected) keeps
+    // the reader's zoom and pan; another chronology starts zoomed out.
+    const update = this._chronology?.id === result.chronology.id && this._status === 'ready';
     this._chronology = result.chronology;
     this._status = 'ready';
     this._error = '';
-    this._view = null;
-    this._lastRange = '';
+    if (!update) {
+      this._view = null;
+      this._lastRange = '';
+    }
     this._activeTopics = new Set([...this._activeTopics].filter((t) => result.chronology!.topicsById.has(t)));
     if (this.selected && !result.chronology.events.some((e) => e.id === this.selected)) this.selected = null;
     this._renderPending = true;
-    emit(this, 'data-load', { events: result.chronology.events.length, problems: result.problems.length, problemList: result.problems });
+    const detail = { events: result.chronology.events.length, eventsIn: result.eventsIn, problems: problemList.length, problemList };
+    emit(this, 'data-load', detail);
   }
 
   // ---------------------------------------------------------------- state helpers
 
-  private _makeContext(): TimelineContext {
-    return {
-      chronology: this._chronology,
-      activeTopics: this._activeTopics,
-      setTopicActive: (id, active) => this.setTopicActive(id, active),
-      lang: this._lang(),
-    };
-  }
 
   private _setActiveTopics(next: Set<string>) {
     const same = next.size === this._activeTopics.size && [...next].every((t) => this._activeTopics.has(t));
@@ -453,7 +541,17 @@ export class EventTimeline extends LitElement {
     const key = `${+r.start}:${+r.end}`;
     if (key === this._lastRange) return;
     this._lastRange = key;
+    void this.updateComplete.then(() => this._announceRange());
     emit(this, 'range-change', r);
+  }
+
+  /** "Showing 12 of 64 events, 3 June – 9 June". */
+  private _announceRange() {
+    const l = this._layout;
+    if (!l) return;
+    const lang = this._lang();
+    const f = formatter(lang, { timeZone: this._prepared!.timeZone, day: 'numeric', month: 'short' });
+    this._announce(`${messages.showing(l.inView, l.total)}, ${f.formatRange(l.domain[0], l.domain[1])}`);
   }
 
   // ---------------------------------------------------------------- selection and keys
@@ -462,8 +560,11 @@ export class EventTimeline extends LitElement {
   selectEvent(id: string | null): void {
     if (id === this.selected) return;
     this.selected = id;
-    if (id) {
+    const e = id ? this._chronology?.events.find((x) => x.id === id) : undefined;
+    if (id && e) {
       this._focusId = id;
+      const lang = this._lang();
+      this._announce(`${pickText(e.title, lang)}, ${formatShortDate(e, lang, this._prepared?.timeZone)}`);
       emit(this, 'event-select', { id });
     }
   }
@@ -473,34 +574,240 @@ export class EventTimeline extends LitElement {
     if (id) this.selectEvent(id);
   }
 
+  /**
+   * The chart's keys, on the focused mark. Left/Right: previous/next event in
+   * time; Up/Down: the nearest event in the lane above/below; Home/End: first
+   * and last; PageUp/PageDown: the previous/next day with events; + and −:
+   * zoom around the event; 0: reset; Enter/Space: select; Escape: close.
+   */
   private _onMarkKey(e: KeyboardEvent) {
-    const id = (e.currentTarget as Element).getAttribute('data-id');
-    if (!id) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.selectEvent(id);
-    } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft' || e.key === 'Home' || e.key === 'End') {
-      e.preventDefault();
-      const order = this._focusOrder;
-      const i = order.indexOf(id);
-      const next =
-        e.key === 'Home' ? order[0] : e.key === 'End' ? order[order.length - 1] : order[Math.min(order.length - 1, Math.max(0, i + (e.key === 'ArrowRight' ? 1 : -1)))];
-      if (next) this._focusMark(next);
-    } else if (e.key === 'Escape' && this.selected) {
-      this.selectEvent(null);
+    const el = e.currentTarget as Element;
+    const cluster = this._layout?.clusters.find((k) => k.key === el.getAttribute('data-key'));
+    // A cluster stands for its members: it starts at the first and ends at the last.
+    const span = cluster ? cluster.ids.map((m) => this._itemIndex.get(m) ?? 0) : [];
+    const p = this._prepared;
+    const id = cluster ? p?.items[Math.min(...span)]?.event.id : el.getAttribute('data-id');
+    if (!id || !p || e.altKey || e.ctrlKey || e.metaKey) return;
+    const items = p.items;
+    let i = this._itemIndex.get(id) ?? 0;
+    if (cluster && e.key === 'ArrowRight') i = Math.max(...span);
+    let target: string | undefined;
+    switch (e.key) {
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        if (cluster) void this._zoomIntoCluster(cluster);
+        else this.selectEvent(id);
+        return;
+      case 'Escape':
+        if (this.selected) {
+          e.preventDefault();
+          this.selectEvent(null);
+        }
+        return;
+      case '+':
+      case '=':
+        e.preventDefault();
+        void this._zoomAround(id, 2);
+        return;
+      case '-':
+      case '_':
+        e.preventDefault();
+        void this._zoomAround(id, 0.5);
+        return;
+      case '0':
+        e.preventDefault();
+        this.resetZoom();
+        return;
+      case 'ArrowRight':
+      case 'ArrowLeft':
+        target = items[Math.min(items.length - 1, Math.max(0, i + (e.key === 'ArrowRight' ? 1 : -1)))]?.event.id;
+        break;
+      case 'Home':
+        target = items[0]?.event.id;
+        break;
+      case 'End':
+        target = items[items.length - 1]?.event.id;
+        break;
+      case 'ArrowUp':
+      case 'ArrowDown':
+        target = this._laneNeighbour(id, e.key === 'ArrowUp' ? -1 : 1);
+        break;
+      case 'PageUp':
+      case 'PageDown':
+        target = this._dayNeighbour(i, e.key === 'PageUp' ? -1 : 1);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (target) void this._focusEvent(target);
+  }
+
+  /** Remembers the focused event (a mark's id; a cluster keeps the event that led to it). */
+  private _onChartFocus(e: FocusEvent) {
+    const id = (e.target as Element).closest?.('.mark.primary')?.getAttribute('data-id');
+    if (id) this._focusId = id;
+  }
+
+  private _onClusterActivate(e: MouseEvent) {
+    const key = (e.currentTarget as Element).getAttribute('data-key');
+    const k = this._layout?.clusters.find((c) => c.key === key);
+    if (k) void this._zoomIntoCluster(k);
+  }
+
+  /** Zooms to a cluster's time span and moves focus to its first event. */
+  private async _zoomIntoCluster(k: ClusterLayout) {
+    const first = k.ids.find((m) => this._prepared?.lanesByEvent.get(m)?.[0] === k.laneId) ?? k.ids[0];
+    const pad = Math.max((k.end - k.start) * 0.1, MIN_VISIBLE_SPAN / 2);
+    this._setView([k.start - pad, k.end + pad]);
+    if (first) await this._focusEvent(first);
+  }
+
+  /** The cluster that holds an event's primary appearance in the current layout. */
+  private _clusterOf(id: string): ClusterLayout | undefined {
+    const p = this._prepared;
+    const it = p?.items[this._itemIndex.get(id) ?? -1];
+    const lane = p?.lanesByEvent.get(id)?.[0];
+    return it && this._layout?.clusters.find((k) => k.laneId === lane && k.start <= it.start && it.start <= k.end && k.ids.includes(id));
+  }
+
+  /** The event whose first lane is the next non-empty lane in `dir`, nearest in time to `id`. */
+  private _laneNeighbour(id: string, dir: -1 | 1): string | undefined {
+    const p = this._prepared!;
+    if (!this._byLane) {
+      this._byLane = new Map(p.lanes.map((l) => [l.id, []]));
+      for (const it of p.items) this._byLane.get(p.lanesByEvent.get(it.event.id)?.[0] ?? '')?.push(it);
+      for (const list of this._byLane.values()) list.sort((a, b) => a.anchor - b.anchor);
+    }
+    const at = p.items[this._itemIndex.get(id)!]!.anchor;
+    const laneId = p.lanesByEvent.get(id)?.[0];
+    for (let li = p.lanes.findIndex((l) => l.id === laneId) + dir; li >= 0 && li < p.lanes.length; li += dir) {
+      const list = this._byLane.get(p.lanes[li]!.id)!;
+      if (!list.length) continue;
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.anchor < at) lo = mid + 1;
+        else hi = mid;
+      }
+      const best = lo > 0 && at - list[lo - 1]!.anchor <= list[lo]!.anchor - at ? list[lo - 1]! : list[lo]!;
+      return best.event.id;
+    }
+    return undefined;
+  }
+
+  /** The first event of the next (dir 1) or previous (dir −1) calendar day that has events. */
+  private _dayNeighbour(i: number, dir: -1 | 1): string | undefined {
+    const p = this._prepared!;
+    const key = (j: number) => dayKey(p.items[j]!.event, p.timeZone);
+    const here = key(i);
+    let j = i;
+    if (dir > 0) {
+      while (j < p.items.length && key(j) === here) j++;
+      return p.items[j]?.event.id;
+    }
+    while (j >= 0 && key(j) === here) j--;
+    if (j < 0) return p.items[0]?.event.id;
+    const prev = key(j);
+    while (j > 0 && key(j - 1) === prev) j--;
+    return p.items[j]!.event.id;
+  }
+
+  /** The in-view event nearest in time to `id` (which may be gone from the data). */
+  private _nearestInView(id: string): string {
+    const order = this._focusOrder;
+    const i = this._itemIndex.get(id);
+    if (i === undefined) return order[0]!;
+    let best = order[0]!;
+    let gap = Infinity;
+    for (const o of order) {
+      const d = Math.abs((this._itemIndex.get(o) ?? 0) - i);
+      if (d < gap) [best, gap] = [o, d];
+    }
+    return best;
+  }
+
+  /** The view now shown: `chart` or `list` (`auto` resolved against the element's width). */
+  private _currentView(): 'chart' | 'list' {
+    if (this.view === 'list' || this.view === 'chart') return this.view;
+    return this._width > 0 && this._width < this.listBreakpoint ? 'list' : 'chart';
+  }
+
+  /** Says `text` through the polite live region (once, even if it repeats). */
+  private _announce(text: string) {
+    // A trailing no-break space toggles so that the same words are announced again.
+    this._live = this._live === text ? text + '\u00a0' : text;
+  }
+
+  /** The x of an event's anchor in the current view, px. */
+  private _xOf(id: string): number | undefined {
+    const it = this._prepared?.items[this._itemIndex.get(id) ?? -1];
+    const l = this._layout;
+    return it && l ? timeScale(l.domain, [l.plotLeft, l.plotRight])(it.anchor) : undefined;
+  }
+
+  /** Zooms by `factor` keeping the event where it is on screen. */
+  private async _zoomAround(id: string, factor: number) {
+    const x = this._xOf(id);
+    if (x === undefined || !this._zoom || !this._zoomTarget) return;
+    select(this._zoomTarget).call(this._zoom.scaleBy, factor, [x, 0]);
+    await this._focusEvent(id);
+  }
+
+  /**
+   * Moves keyboard focus to an event's mark, panning to it first when it is
+   * outside the view (and zooming in when it is hidden in a crowd).
+   */
+  private async _focusEvent(id: string) {
+    const p = this._prepared;
+    const it = p?.items[this._itemIndex.get(id) ?? -1];
+    if (!p || !it) return;
+    this._focusId = id;
+    this._focusing = true;
+    try {
+      await this._revealAndFocus(id, it);
+    } finally {
+      this._focusing = false;
     }
   }
 
-  private async _focusMark(id: string) {
-    this._focusId = id;
+  private async _revealAndFocus(id: string, it: SpannedEvent) {
+    const p = this._prepared!;
+    const [v0, v1] = this._view ?? p.extent;
+    // The layout's own test of "in view" (a day event is in view while any of its day is).
+    const visible = it.end >= v0 && it.start <= v1;
+    if (!visible) {
+      const half = (v1 - v0) / 2;
+      const [e0, e1] = p.extent;
+      const c = Math.min(Math.max(it.kind === 'range' ? it.start + Math.min(half, (it.end - it.start) / 2) : it.anchor, e0 + half), e1 - half);
+      this._setView([c - half, c + half]);
+    }
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGElement>(`.mark.primary[data-id="${CSS.escape(id)}"]`)?.focus();
+    // Its own mark, or the "+N" cluster it is in at this zoom (Enter opens that).
+    const cluster = this._clusterOf(id);
+    const target = this.renderRoot.querySelector<SVGElement>(
+      cluster ? `.cluster[data-key="${CSS.escape(cluster.key)}"]` : `.mark.primary[data-id="${CSS.escape(id)}"]`,
+    );
+    if (cluster) {
+      // Re-render so the cluster holds the single Tab stop.
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    target?.focus();
+  }
+
+  /** Shows a time range (clamped to the chronology), through d3-zoom when the chart is up. */
+  private _setView(v: [number, number]) {
+    if (this._zoom && this._zoomTarget && this._layout) select(this._zoomTarget).call(this._zoom.transform, this._transformFor(v));
+    else this._view = v;
   }
 
   private async _closeDetails() {
     const id = this.selected;
     this.selectEvent(null);
-    if (id) await this._focusMark(id);
+    if (id) await this._focusEvent(id);
   }
 
   // ---------------------------------------------------------------- render
@@ -523,8 +830,11 @@ export class EventTimeline extends LitElement {
       ${c && this._status === 'ready'
         ? c.events.length === 0
           ? html`<p class="empty">${messages.empty}</p>`
-          : html`${this._renderChart(c, lang)} ${this._renderLegend(c)} ${this._renderDetails(c, lang)}`
+          : this._currentView() === 'list'
+            ? html`${this._renderList(c, lang)} ${this._renderLegend(c, false)}`
+            : html`${this._renderChart(c, lang)} ${this._renderDetails(c, lang)} ${this._renderLegend(c, true)}`
         : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._live}</div>
     `;
   }
 
@@ -533,13 +843,23 @@ export class EventTimeline extends LitElement {
     return html`<div class="head">
       <div>
         ${this.hideTitle ? nothing : html`<h2 part="title" class="title" lang=${pickLang(c.title, lang) ?? nothing}>${pickText(c.title, lang)}</h2>`}
-        <p class="sub">${[messages.events(n), this._layout ? this._zoneLabel() : ''].filter(Boolean).join(' · ')}</p>
+        <p class="sub">${[messages.events(n), this._prepared ? this._zoneLabel() : ''].filter(Boolean).join(' · ')}</p>
       </div>
       ${c.events.length
         ? html`<div part="controls" class="controls">
-            <button type="button" aria-label=${messages.zoomIn} title=${messages.zoomIn} @click=${() => this.zoomBy(1.6)}>+</button>
-            <button type="button" aria-label=${messages.zoomOut} title=${messages.zoomOut} @click=${() => this.zoomBy(1 / 1.6)}>−</button>
-            <button type="button" @click=${this.resetZoom}>${messages.resetZoom}</button>
+            ${this._currentView() === 'chart'
+              ? html`<button type="button" aria-label=${messages.zoomIn} title=${messages.zoomIn} @click=${() => this.zoomBy(1.6)}>+</button>
+                  <button type="button" aria-label=${messages.zoomOut} title=${messages.zoomOut} @click=${() => this.zoomBy(1 / 1.6)}>−</button>
+                  <button type="button" @click=${this.resetZoom}>${messages.resetZoom}</button>`
+              : nothing}
+            <span part="view-toggle" class="view-toggle" role="group" aria-label=${messages.view}>
+              ${(['chart', 'list'] as const).map(
+                (v) =>
+                  html`<button type="button" data-view=${v} aria-pressed=${this._currentView() === v ? 'true' : 'false'} @click=${() => this._switchView(v)}>
+                    ${v === 'chart' ? messages.viewChart : messages.viewList}
+                  </button>`,
+              )}
+            </span>
           </div>`
         : nothing}
     </div>`;
@@ -551,14 +871,31 @@ export class EventTimeline extends LitElement {
     return `${messages.inDisplayZone} ${zone.replace(/_/g, ' ')} (${offsetName(at, zone, this._lang())})`;
   }
 
+  /**
+   * The data's problems, folded: "3 events could not be shown · 1 other
+   * problem", opening to one line per problem with its JSON path (the first
+   * 200; all are in `problems` and in `data-load`).
+   */
   private _renderProblems() {
     const problems = this._problems;
     if (!problems.length || this._status === 'error') return nothing;
-    const dropped = new Set(problems.map((p) => /^events\[(\d+)\]/.exec(p.path)?.[1]).filter(Boolean)).size;
+    // By the parser's accounting, these are exactly the events in the input but not shown.
+    const leftOut = leftOutEvents(problems);
+    const others = problems.filter((p) => !(p.severity === 'error' && /^events\[\d+\]/.test(p.path))).length;
+    const summary = leftOut.size
+      ? messages.notShown(leftOut.size) + (others ? ` · ${messages.otherProblems(others)}` : '')
+      : messages.problemsIn(others);
+    const max = 200;
     return html`<details part="problems" class="problems">
-      <summary>${dropped ? messages.notShown(dropped) : messages.problemsIn(problems.length)}</summary>
+      <summary>${summary}</summary>
       <ul>
-        ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+        ${problems.slice(0, max).map(
+          (p) =>
+            html`<li class=${p.severity}>
+              <code>${p.path}</code>: ${p.message}${p.severity === 'warning' ? html` <span class="severity">(${messages.warning})</span>` : nothing}
+            </li>`,
+        )}
+        ${problems.length > max ? html`<li class="more">${messages.moreProblems(problems.length - max)}</li>` : nothing}
       </ul>
     </details>`;
   }
@@ -567,9 +904,20 @@ export class EventTimeline extends LitElement {
     const l = this._layout;
     if (!l) return html`<div class="plot placeholder"></div>`;
     const focusOrder = this._focusOrder;
-    const focusId = this._focusId && focusOrder.includes(this._focusId) ? this._focusId : (focusOrder[0] ?? null);
+    // The one Tab stop: the focused event's mark, else the cluster holding
+    // it, else the first mark (or cluster) in view.
+    let focusId = this._focusId && focusOrder.includes(this._focusId) ? this._focusId : null;
+    let tabCluster = focusId || !this._focusId ? undefined : this._clusterOf(this._focusId)?.key;
+    if (!focusId && !tabCluster) {
+      focusId = focusOrder[0] ?? null;
+      if (!focusId) tabCluster = l.clusters.find((k) => k.primaryCount > 0 && k.inView)?.key;
+    }
     const zone = this._prepared!.timeZone;
-    return html`<div class="plot ${this.selected ? 'has-selection' : ''}">
+    return html`<p class="visually-hidden" id="chart-help">
+        ${messages.showing(l.inView, l.total)}. ${messages.chartHelp}
+        <button type="button" class="skip" @click=${() => this._switchView('list', true)}>${messages.skipToList}</button>
+      </p>
+      <div class="plot ${this.selected ? 'has-selection' : ''}">
       <svg
         part="chart"
         class="chart"
@@ -578,6 +926,8 @@ export class EventTimeline extends LitElement {
         viewBox="0 0 ${l.width} ${l.height}"
         role="group"
         aria-label=${messages.chartLabel(pickText(c.title, lang), l.total)}
+        aria-describedby="chart-help"
+        @focusin=${this._onChartFocus}
       >
         <defs>
           <clipPath id="plot-clip"><rect x=${l.plotLeft - 8} y="0" width=${l.plotRight - l.plotLeft + 16} height=${l.height}></rect></clipPath>
@@ -609,9 +959,86 @@ export class EventTimeline extends LitElement {
             (m) => m.key,
             (m) => this._renderMark(m, lang, zone, m.primary && m.id === focusId),
           )}
+          ${repeat(
+            l.clusters,
+            (k) => k.key,
+            (k) => this._renderCluster(k, lang, zone, k.key === tabCluster),
+          )}
         </g>
       </svg>
     </div>`;
+  }
+
+  /** `updateComplete` also waits for the list view's module when it is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._listLoading && !this._list) {
+      await this._listLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Loads the list view's module and styles on first use. */
+  private _loadList() {
+    this._listLoading ??= import('./list-view.js').then((m) => {
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = m.listStyles.styleSheet;
+      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this._list = m;
+    });
+  }
+
+  private _renderList(c: Chronology, lang: string) {
+    const p = this._prepared;
+    if (!p) return nothing;
+    if (!this._list) {
+      this._loadList();
+      return html`<p part="status" class="status" role="status">${messages.loading}</p>`;
+    }
+    return this._list.renderListView({
+      chronology: c,
+      items: p.items,
+      lang,
+      zone: p.timeZone,
+      limit: this._listLimit,
+      selected: this.selected,
+      onMore: () => {
+        this._listLimit += LIST_PAGE;
+        this._announce(messages.showing(Math.min(this._listLimit, p.items.length), p.items.length));
+      },
+    });
+  }
+
+  /** Switches between chart and list (overriding `auto`); `focusList` moves focus to the list's first heading. */
+  private async _switchView(v: 'chart' | 'list', focusList = false) {
+    this.view = v;
+    await this.updateComplete;
+    if (focusList) this.renderRoot.querySelector<HTMLElement>('.day-heading')?.focus();
+  }
+
+  private _renderCluster(k: ClusterLayout, lang: string, zone: string, tabbable: boolean) {
+    const focusable = k.primaryCount > 0;
+    const lane = this._layout!.lanes.find((x) => x.id === k.laneId)?.label ?? '';
+    const range = formatter(lang, { timeZone: zone, day: 'numeric', month: 'short' }).formatRange(k.start, Math.max(k.start, k.end - 1));
+    return svg`<g
+      part="cluster"
+      class="cluster"
+      data-key=${k.key}
+      data-count=${k.count}
+      data-primary=${k.primaryCount}
+      transform="translate(${k.x} ${k.y})"
+      role=${focusable ? 'button' : nothing}
+      tabindex=${focusable ? (tabbable ? '0' : '-1') : nothing}
+      aria-hidden=${focusable ? nothing : 'true'}
+      @click=${this._onClusterActivate}
+      @keydown=${this._onMarkKey}
+    >
+      <rect class="hit" x=${-Math.max(k.width, 24) / 2} y="-12" width=${Math.max(k.width, 24)} height="24"></rect>
+      <rect class="pill" x=${-k.width / 2} y="-10" width=${k.width} height="20" rx="10"></rect>
+      <text text-anchor="middle" dy="0.35em">${k.label}</text>
+      <title>${messages.cluster(k.count, range, lane)}</title>
+    </g>`;
   }
 
   private _markName(e: TimelineEvent, lang: string, zone: string): string {
@@ -629,7 +1056,7 @@ export class EventTimeline extends LitElement {
 
   private _renderMark(m: PositionedEvent, lang: string, zone: string, tabbable: boolean) {
     const selected = m.id === this.selected;
-    const color = m.color ?? 'var(--_accent)';
+    const color = m.color ? markColor(m.color) : 'var(--_accent)';
     const width = Math.max(m.x2 - m.x, 3);
     const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''}`;
     // The name comes from <title> (SVG's own naming): it starts with the full
@@ -652,7 +1079,6 @@ export class EventTimeline extends LitElement {
       aria-expanded=${m.primary ? (selected ? 'true' : 'false') : nothing}
       @click=${this._onMarkClick}
       @keydown=${this._onMarkKey}
-      @focus=${() => (this._focusId = m.id)}
     >
       <rect class="hit" x=${m.kind === 'point' ? -12 : 0} y="-12" width=${m.kind === 'point' ? 24 : Math.max(width, 24)} height="24"></rect>
       ${shape}
@@ -663,13 +1089,15 @@ export class EventTimeline extends LitElement {
     </g>`;
   }
 
-  private _renderLegend(c: Chronology) {
+  private _renderLegend(c: Chronology, keys: boolean) {
     const used = c.topics.filter((t) => (c.eventCountByTopic.get(t.id) ?? 0) > 0);
-    return html`<div part="legend" class="legend" aria-hidden="true">
-        <span><svg width="14" height="14"><circle class="key-shape" cx="7" cy="7" r="5"></circle></svg>${messages.legendPoint}</span>
-        <span><svg width="24" height="14"><rect class="key-shape" x="1" y="3" width="22" height="8" rx="2"></rect></svg>${messages.legendRange}</span>
-        <span><svg width="14" height="14"><circle class="key-approx" cx="7" cy="7" r="5"></circle></svg>${messages.legendApprox}</span>
-      </div>
+    return html`${keys
+        ? html`<div part="legend" class="legend" aria-hidden="true">
+            <span><svg width="14" height="14"><circle class="key-shape" cx="7" cy="7" r="5"></circle></svg>${messages.legendPoint}</span>
+            <span><svg width="24" height="14"><rect class="key-shape" x="1" y="3" width="22" height="8" rx="2"></rect></svg>${messages.legendRange}</span>
+            <span><svg width="14" height="14"><circle class="key-approx" cx="7" cy="7" r="5"></circle></svg>${messages.legendApprox}</span>
+          </div>`
+        : nothing}
       ${used.length
         ? html`<div part="filters" class="filters" role="group" aria-label=${messages.filterTopics}>
             <span class="filters-label" aria-hidden="true">${messages.filterTopics}:</span>
@@ -679,60 +1107,15 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderDetails(c: Chronology, lang: string) {
-    const e = this.selected ? c.events.find((x) => x.id === this.selected) : undefined;
-    if (!e) return nothing;
-    const zone = this._prepared?.timeZone ?? 'UTC';
-    const own = e.timeZone ?? zone;
-    const ownDate = formatEventDate(e, lang, own);
-    const shownDate = formatEventDate(e, lang, zone);
-    const color = e.topics[0] ? c.topicsById.get(e.topics[0])?.color : undefined;
-    const loc = e.location;
-    const place = loc ? [pickText(loc.name, lang), loc.city, loc.country].filter((s, i, a) => s && a.indexOf(s) === i).join(', ') : '';
-    return html`<section
-      part="details"
-      class="details"
-      aria-labelledby="details-title"
-      style=${styleMap(color ? { '--_detail-color': color } : {})}
-      @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && this._closeDetails()}
-    >
-      <header>
-        <div>
-          <p class="dateline">
-            ${ownDate}${shownDate !== ownDate ? html`<br /><span>${messages.inDisplayZone} ${zone.replace(/_/g, ' ')}: ${shownDate}</span>` : nothing}
-          </p>
-          <h3 id="details-title" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h3>
-        </div>
-        <button class="close" type="button" aria-label=${messages.close} @click=${this._closeDetails}>×</button>
-      </header>
-      ${e.summary ? html`<p class="summary" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
-      ${place ? html`<p class="place">${place}</p>` : nothing}
-      ${e.actors.length
-        ? html`<h4>${messages.who}</h4>
-            <div class="actors">
-              ${e.actors.map(
-                (a) => html`<actor-card .chronology=${c} actor-id=${a.id} event-role=${a.role ? pickText(a.role, lang) : nothing}></actor-card>`,
-              )}
-            </div>`
-        : nothing}
-      ${e.topics.length
-        ? html`<h4>${messages.topics}</h4>
-            <div class="topics">${e.topics.map((t) => html`<topic-badge topic-id=${t}></topic-badge>`)}</div>`
-        : nothing}
-      ${e.sources.length
-        ? html`<h4>${messages.sources}</h4>
-            <ul class="sources">
-              ${e.sources.map((s) =>
-                isHttpUrl(s.url)
-                  ? html`<li>
-                      <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.publisher}${s.title ? ` — ${pickText(s.title, lang)}` : ''}</a>
-                    </li>`
-                  : nothing,
-              )}
-            </ul>`
-        : nothing}
-      ${e.correction
-        ? html`<p class="correction"><strong>${messages.correction}:</strong> ${pickText(e.correction.text, lang)}</p>`
-        : nothing}
-    </section>`;
+    const event = this.selected ? c.events.find((x) => x.id === this.selected) : undefined;
+    if (!event) return nothing;
+    return renderDetails({
+      event,
+      chronology: c,
+      lang,
+      zone: this._prepared?.timeZone ?? 'UTC',
+      onClose: () => void this._closeDetails(),
+    });
   }
+
 }

@@ -22,6 +22,7 @@ export const styles = [
     }
     .title {
       margin: 0;
+      overflow-wrap: anywhere;
       font-size: 1.125rem;
       line-height: 1.3;
     }
@@ -56,6 +57,7 @@ export const styles = [
     }
     button:focus-visible,
     a:focus-visible,
+    .cluster:focus-visible,
     .mark:focus-visible {
       outline: 3px solid var(--_accent);
       outline-offset: 2px;
@@ -132,8 +134,21 @@ export const styles = [
     .mark.approx .bar {
       stroke-dasharray: 4 3;
     }
-    .mark .hit {
+    .mark .hit,
+    .cluster .hit {
       fill: transparent;
+    }
+    .cluster {
+      cursor: zoom-in;
+    }
+    .cluster .pill {
+      fill: var(--_surface);
+      stroke: var(--_muted);
+      stroke-width: 1.5;
+    }
+    .cluster text {
+      fill: var(--_text);
+      font-weight: 600;
     }
     .mark.selected .dot,
     .mark.selected .bar {
@@ -181,78 +196,6 @@ export const styles = [
       color: var(--_muted);
       margin-inline-end: 0.25rem;
     }
-    .details {
-      margin-block-start: 0.75rem;
-      padding: 1rem 1.25rem;
-      border: 1px solid var(--_grid);
-      border-inline-start: 4px solid var(--_detail-color, var(--_accent));
-      border-radius: var(--_radius);
-      background: var(--_panel-bg);
-    }
-    .details header {
-      display: flex;
-      gap: 1rem;
-      align-items: flex-start;
-      justify-content: space-between;
-    }
-    .dateline {
-      margin: 0;
-      color: var(--_muted);
-      font-size: 0.8125rem;
-      font-weight: 600;
-    }
-    .details h3 {
-      margin: 0.2rem 0 0.5rem;
-      font-size: 1.125rem;
-      line-height: 1.3;
-    }
-    .details h3:focus {
-      outline: none;
-    }
-    .details h4 {
-      margin: 0.9rem 0 0.35rem;
-      font-size: 0.75rem;
-      text-transform: uppercase;
-      letter-spacing: 0.06em;
-      color: var(--_muted);
-    }
-    .summary {
-      margin: 0;
-      max-width: 70ch;
-    }
-    .place {
-      margin: 0.4rem 0 0;
-      color: var(--_muted);
-      font-size: 0.875rem;
-    }
-    .actors {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-      gap: 0.5rem;
-    }
-    .topics {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.35rem;
-    }
-    .sources {
-      margin: 0;
-      padding-inline-start: 1.1rem;
-      font-size: 0.875rem;
-    }
-    .sources li + li {
-      margin-top: 0.2rem;
-    }
-    .sources a {
-      color: var(--_accent);
-    }
-    .correction {
-      margin: 0.9rem 0 0;
-      padding: 0.5rem 0.75rem;
-      background: var(--_surface);
-      border-radius: var(--_radius);
-      font-size: 0.875rem;
-    }
     .status,
     .error,
     .empty {
@@ -278,6 +221,42 @@ export const styles = [
     }
     .problems code {
       font-size: 0.8125rem;
+    }
+    .visually-hidden:not(:focus-within) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+    #chart-help:focus-within {
+      margin: 0 0 0.5rem;
+      font-size: 0.875rem;
+    }
+    .view-toggle {
+      display: inline-flex;
+      margin-inline-start: 0.5rem;
+    }
+    .controls .view-toggle button {
+      border-radius: 0;
+    }
+    .controls .view-toggle button:first-child {
+      border-start-start-radius: var(--_radius);
+      border-end-start-radius: var(--_radius);
+    }
+    .controls .view-toggle button:last-child {
+      border-start-end-radius: var(--_radius);
+      border-end-end-radius: var(--_radius);
+      margin-inline-start: -1px;
+    }
+    .controls .view-toggle button[aria-pressed='true'] {
+      background: var(--_text);
+      color: var(--_bg);
+      border-color: var(--_text);
     }
     @media (prefers-reduced-motion: no-preference) {
       .mark .shape {
@@ -313,9 +292,32 @@ export const styles = [
       .link {
         stroke: GrayText;
       }
-      .mark:focus-visible {
+      .mark:focus-visible,
+      .cluster:focus-visible {
         outline-color: Highlight;
       }
+      .cluster .pill {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+      .cluster text {
+        fill: CanvasText;
+      }
+    }
+  `,
+  // The problems summary: long paths and values wrap.
+  css`
+    .problems ul {
+      margin: 0.4rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
+    .problems li {
+      overflow-wrap: anywhere;
+    }
+    .problems li.warning,
+    .problems li.more,
+    .problems .severity {
+      color: var(--_muted);
     }
   `,
 ];

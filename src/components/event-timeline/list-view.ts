@@ -4,17 +4,119 @@
  * title, summary, place, actors, topics and sources. Semantic HTML that
  * screen readers, narrow screens, 200% text and printers all take as it is.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { messages } from '../../internal/messages.js';
 import type { SpannedEvent } from '../../layout/timeline-layout.js';
-import { isHttpUrl } from '../../schema/chronology-schema.js';
 import { isCalendarPrecision } from '../../schema/dates.js';
 import type { Chronology, TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
 import { formatEventDate } from '../../time/format.js';
 import { formatter } from '../../time/intl.js';
+import { placeText, sourceLinks } from './event-text.js';
+
+/**
+ * The list's styles: adopted by the element when this module loads (it is
+ * loaded on first use, so pages that only show the chart never fetch it).
+ */
+export const listStyles = css`
+    .list ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .day + .day {
+      margin-block-start: 1rem;
+    }
+    .day-heading {
+      position: sticky;
+      top: 0;
+      margin: 0 0 0.25rem;
+      padding: 0.35rem 0;
+      background: var(--_bg);
+      border-block-end: 1px solid var(--_grid);
+      font-size: 0.9375rem;
+    }
+    .day-heading:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    .item {
+      padding: 0.6rem 0 0.6rem 0.75rem;
+      border-inline-start: 3px solid var(--_grid);
+      margin-block: 0.5rem;
+      overflow-wrap: anywhere;
+    }
+    .item-time,
+    .item-place,
+    .item-sources,
+    .item-meta {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.8125rem;
+    }
+    .item-time {
+      font-weight: 600;
+    }
+    .item-title {
+      margin: 0.1rem 0 0.25rem;
+      font-size: 1rem;
+      line-height: 1.35;
+    }
+    .item-summary {
+      margin: 0 0 0.25rem;
+      font-size: 0.9375rem;
+      max-width: 70ch;
+    }
+    .item-meta div {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.4rem;
+    }
+    .item-meta dt {
+      font-weight: 600;
+    }
+    .item-meta dt::after {
+      content: ':';
+    }
+    .item-meta dd {
+      margin: 0;
+      color: var(--_text);
+    }
+    .item-sources {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75rem;
+      padding: 0;
+      list-style: none;
+    }
+    .item-sources a {
+      color: var(--_accent);
+    }
+    .item-correction {
+      margin: 0.35rem 0 0;
+      font-size: 0.875rem;
+    }
+    .more {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+      margin-block: 1rem;
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    .more button {
+      min-height: 32px;
+      padding: 0.25rem 0.75rem;
+      border: 1px solid var(--_muted);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      color: var(--_text);
+      cursor: pointer;
+    }
+`;
 
 export interface ListViewOptions {
   chronology: Chronology;
@@ -42,9 +144,7 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
   const { lang, zone } = o;
   const actors = e.actors.map((a) => c.actorsById.get(a.id)).filter((a) => a !== undefined);
   const topics = e.topics.map((t) => c.topicsById.get(t)).filter((t) => t !== undefined);
-  const loc = e.location;
-  const place = loc ? [pickText(loc.name, lang), loc.city, loc.country].filter((s, i, a) => s && a.indexOf(s) === i).join(', ') : '';
-  const sources = e.sources.filter((s) => isHttpUrl(s.url));
+  const place = placeText(e, lang);
   return html`<li class="item ${e.id === o.selected ? 'selected' : ''}" data-id=${e.id}>
     <p class="item-time">
       <time datetime=${e.start.iso}>${timeText(e, lang, zone)}</time>
@@ -60,15 +160,7 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
           ${topics.length ? html`<div><dt>${messages.topics}</dt><dd>${topics.map((t) => pickText(t.label, lang)).join(', ')}</dd></div>` : nothing}
         </dl>`
       : nothing}
-    ${sources.length
-      ? html`<p class="item-sources">
-          <span class="visually-hidden">${messages.sources}:</span>
-          ${sources.map(
-            (s, i) =>
-              html`${i ? ' · ' : ''}<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.publisher}${s.title ? ` — ${pickText(s.title, lang)}` : ''}</a>`,
-          )}
-        </p>`
-      : nothing}
+    ${e.sources.length ? html`<ul class="item-sources" aria-label=${messages.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
     ${e.correction ? html`<p class="item-correction"><strong>${messages.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
   </li>`;
 }

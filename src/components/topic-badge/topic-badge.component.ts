@@ -1,8 +1,7 @@
-import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { timelineContext, type TimelineContext } from '../../context.js';
+import { cssProps } from '../../internal/css-props.js';
+import { enclosingTimeline, langFor, type TimelineHost } from '../../internal/enclosing-timeline.js';
 import type { FilterChangeEvent } from '../../events/index.js';
 import { textColorOn } from '../../internal/color.js';
 import { emit } from '../../internal/emit.js';
@@ -13,11 +12,6 @@ import { pickText } from '../../schema/text.js';
 import { styles } from './topic-badge.styles.js';
 
 /** What a linked timeline offers a badge outside it. */
-interface FilterTarget extends HTMLElement {
-  activeTopics: string[];
-  readonly chronology: Chronology | null;
-  setTopicActive(id: string, active: boolean): void;
-}
 
 /**
  * A topic label in the topic's colour: a pill whose text contrast is at least
@@ -59,11 +53,8 @@ export class TopicBadge extends LitElement {
   /** Language for the label (defaults to the page's). */
   @property() override lang = '';
 
-  @consume({ context: timelineContext, subscribe: true })
-  @state()
-  private _ctx?: TimelineContext;
-
-  @state() private _linked: FilterTarget | null = null;
+  /** The timeline this badge filters: `for`'s target, or the timeline it sits in. */
+  @state() private _linked: TimelineHost | null = null;
 
   private _onFilterChange = (e: FilterChangeEvent) => {
     if (this._resolvedId) this.pressed = e.detail.topics.includes(this._resolvedId);
@@ -80,7 +71,7 @@ export class TopicBadge extends LitElement {
     if (this.topic) return this.topic;
     const id = this.topicId;
     if (!id) return undefined;
-    return (this.chronology ?? this._ctx?.chronology ?? this._linked?.chronology)?.topicsById.get(id);
+    return (this.chronology ?? this._linked?.chronology)?.topicsById.get(id);
   }
 
   override connectedCallback(): void {
@@ -96,8 +87,8 @@ export class TopicBadge extends LitElement {
 
   private _link() {
     this._unlink();
-    if (!this.for || !this.isConnected) return;
-    const el = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as FilterTarget | null;
+    if (!this.isConnected) return;
+    const el = this.for ? ((this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as TimelineHost | null) : enclosingTimeline(this);
     if (!el) return;
     this._linked = el;
     el.addEventListener('filter-change', this._onFilterChange as EventListener);
@@ -113,7 +104,6 @@ export class TopicBadge extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this._link();
-    if (this._ctx && !this._linked && this._resolvedId) this.pressed = this._ctx.activeTopics.has(this._resolvedId);
   }
 
   private _toggle() {
@@ -121,25 +111,24 @@ export class TopicBadge extends LitElement {
     if (!id) return;
     const active = !this.pressed;
     this.pressed = active;
-    if (this._linked) this._linked.setTopicActive(id, active);
-    else this._ctx?.setTopicActive(id, active);
+    this._linked?.setTopicActive(id, active);
     emit(this, 'topic-toggle', { id, active });
   }
 
   override render() {
     const topic = this._topic;
-    if (!topic) return this._resolvedId ? html`<span part="badge" class="badge" style=${styleMap(this._colors('#595959'))}>${this._resolvedId}</span>` : nothing;
-    const lang = this.lang || this._ctx?.lang || document.documentElement.lang || 'en';
+    if (!topic) return this._resolvedId ? html`<span part="badge" class="badge" ${cssProps(this._colors('#595959'))}>${this._resolvedId}</span>` : nothing;
+    const lang = langFor(this, this._linked);
     const label = pickText(topic.label, lang);
-    const colors = styleMap(this._colors(topic.color ?? '#595959'));
-    const filters = !!(this._linked || this._ctx);
-    if (!filters) return html`<span part="badge" class="badge" style=${colors}>${label}</span>`;
+    const colors = this._colors(topic.color ?? '#595959');
+    const filters = !!this._linked;
+    if (!filters) return html`<span part="badge" class="badge" ${cssProps(colors)}>${label}</span>`;
     return html`<button
       part="badge"
       class="badge"
       type="button"
       aria-pressed=${this.pressed ? 'true' : 'false'}
-      style=${colors}
+      ${cssProps(colors)}
       @click=${this._toggle}
     >
       ${this.pressed ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}${label}

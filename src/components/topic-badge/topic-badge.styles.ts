@@ -6,6 +6,7 @@ export const styles = [
   css`
     :host {
       display: inline-block;
+      max-width: 100%;
       vertical-align: middle;
       font-size: var(--chronoline-topic-badge-font-size, 0.8125rem);
       line-height: 1.2;
@@ -22,7 +23,10 @@ export const styles = [
       color: var(--_badge-text);
       font: inherit;
       font-weight: 600;
-      white-space: nowrap;
+      /* Long labels wrap instead of widening a 320 px page. */
+      max-width: 100%;
+      overflow-wrap: anywhere;
+      text-align: start;
     }
     button.badge {
       cursor: pointer;

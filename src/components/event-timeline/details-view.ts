@@ -1,0 +1,136 @@
+/**
+ * The details panel of `<event-timeline>`: the selected event's date (in its
+ * own zone and the display zone when they differ), title, summary, place,
+ * actor cards, topic badges, sources and correction.
+ */
+import { css, html, nothing } from 'lit';
+import { cssProps } from '../../internal/css-props.js';
+import { messages } from '../../internal/messages.js';
+import type { Chronology, TimelineEvent } from '../../schema/parse.js';
+import { pickLang, pickText } from '../../schema/text.js';
+import { formatEventDate } from '../../time/format.js';
+import { placeText, sourceLinks } from './event-text.js';
+
+export const detailsStyles = css`
+    .details {
+      margin-block-start: 0.75rem;
+      padding: 1rem 1.25rem;
+      border: 1px solid var(--_grid);
+      border-inline-start: 4px solid var(--_detail-color, var(--_accent));
+      border-radius: var(--_radius);
+      background: var(--_panel-bg);
+    }
+    .details header {
+      display: flex;
+      gap: 1rem;
+      align-items: flex-start;
+      justify-content: space-between;
+    }
+    .dateline {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.8125rem;
+      font-weight: 600;
+    }
+    .details h3 {
+      margin: 0.2rem 0 0.5rem;
+      overflow-wrap: anywhere;
+      font-size: 1.125rem;
+      line-height: 1.3;
+    }
+    .details h3:focus {
+      outline: none;
+    }
+    .details h4 {
+      margin: 0.9rem 0 0.35rem;
+      font-size: 0.75rem;
+      text-transform: uppercase;
+      letter-spacing: 0.06em;
+      color: var(--_muted);
+    }
+    .summary {
+      margin: 0;
+      max-width: 70ch;
+    }
+    .place {
+      margin: 0.4rem 0 0;
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    .actors {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+      gap: 0.5rem;
+    }
+    .topics {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.35rem;
+    }
+    .sources {
+      margin: 0;
+      padding-inline-start: 1.1rem;
+      font-size: 0.875rem;
+    }
+    .sources li + li {
+      margin-top: 0.2rem;
+    }
+    .sources a {
+      color: var(--_accent);
+    }
+    .correction {
+      margin: 0.9rem 0 0;
+      padding: 0.5rem 0.75rem;
+      background: var(--_surface);
+      border-radius: var(--_radius);
+      font-size: 0.875rem;
+    }
+`;
+
+export interface DetailsOptions {
+  event: TimelineEvent;
+  chronology: Chronology;
+  lang: string;
+  /** The display zone. */
+  zone: string;
+  /** Close button and Escape. */
+  onClose: () => void;
+}
+
+export function renderDetails({ event: e, chronology: c, lang, zone, onClose }: DetailsOptions) {
+  const ownDate = formatEventDate(e, lang, e.timeZone ?? zone);
+  const shownDate = formatEventDate(e, lang, zone);
+  const color = e.topics[0] ? c.topicsById.get(e.topics[0])?.color : undefined;
+  const place = placeText(e, lang);
+  return html`<section
+    part="details"
+    class="details"
+    aria-labelledby="details-title"
+    ${cssProps({ '--_detail-color': color })}
+    @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && onClose()}
+  >
+    <header>
+      <div>
+        <p class="dateline">
+          ${ownDate}${shownDate !== ownDate ? html`<br /><span>${messages.inDisplayZone} ${zone.replace(/_/g, ' ')}: ${shownDate}</span>` : nothing}
+        </p>
+        <h3 id="details-title" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h3>
+      </div>
+      <button class="close" type="button" aria-label=${messages.close} @click=${onClose}>×</button>
+    </header>
+    ${e.summary ? html`<p class="summary" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
+    ${place ? html`<p class="place">${place}</p>` : nothing}
+    ${e.actors.length
+      ? html`<h4>${messages.who}</h4>
+          <div class="actors">
+            ${e.actors.map((a) => html`<actor-card .chronology=${c} actor-id=${a.id} event-role=${a.role ? pickText(a.role, lang) : nothing}></actor-card>`)}
+          </div>`
+      : nothing}
+    ${e.topics.length
+      ? html`<h4>${messages.topics}</h4>
+          <div class="topics">${e.topics.map((t) => html`<topic-badge topic-id=${t}></topic-badge>`)}</div>`
+      : nothing}
+    ${e.sources.length ? html`<h4>${messages.sources}</h4><ul class="sources">${sourceLinks(e, lang)}</ul>` : nothing}
+    ${e.correction ? html`<p class="correction"><strong>${messages.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
+  </section>`;
+}

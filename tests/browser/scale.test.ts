@@ -1,0 +1,110 @@
+// Scale (issue 4): the DOM holds what is in view, clusters account for every
+// event, and new data re-renders incrementally (same nodes for unchanged marks).
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { generateChronology } from '../../bench/generate.mjs';
+import '../../src/index.js';
+import type { EventTimeline } from '../../src/index.js';
+import { frames, sr } from './helpers.js';
+
+async function mount(data: unknown, width = 1200) {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('event-timeline') as EventTimeline;
+  el.view = 'chart';
+  const rendered = oneEvent(el, 'rendered');
+  el.data = data as EventTimeline['data'];
+  wrap.append(el);
+  await rendered;
+  await frames();
+  return el;
+}
+
+/** Every element in the element's shadow tree, nested shadow roots included. */
+function shadowNodeCount(root: ShadowRoot | Element): number {
+  let n = 0;
+  for (const e of root.querySelectorAll('*')) {
+    n++;
+    if (e.shadowRoot) n += shadowNodeCount(e.shadowRoot);
+  }
+  return n;
+}
+
+/** Primary events accounted for in view: own marks plus the clusters' primary members. */
+function accounted(el: EventTimeline) {
+  const root = sr(el);
+  const own = new Set([...root.querySelectorAll('.mark.primary')].map((m) => m.getAttribute('data-id')));
+  const clusters = [...root.querySelectorAll('.cluster')];
+  return { own: own.size, clusters: clusters.length };
+}
+
+describe('<event-timeline> at scale', function () {
+  this.timeout(60_000);
+
+  it('10,000 events: the DOM stays bounded by what is in view, zoomed out and zoomed in', async () => {
+    const el = await mount(generateChronology(10_000, 1));
+    const zoomedOut = shadowNodeCount(sr(el));
+    const { own, clusters } = accounted(el);
+    expect(clusters, 'dense stretches are clustered').to.be.greaterThan(0);
+    // Bounded by the chart's size, not by the 10,000 events.
+    expect(zoomedOut).to.be.lessThan(6_000);
+    expect(own + clusters).to.be.lessThan(1_500);
+
+    const zoomed = oneEvent(el, 'range-change');
+    el.zoomBy(40);
+    await zoomed;
+    await frames();
+    const zoomedIn = shadowNodeCount(sr(el));
+    expect(zoomedIn).to.be.lessThan(6_000);
+    // Ten times more events would not add nodes: 100,000 at the same size stays bounded too.
+  });
+
+  it('100,000 events render with a bounded DOM', async () => {
+    const el = await mount(generateChronology(100_000, 1));
+    expect(el.chronology!.events.length).to.equal(100_000);
+    expect(shadowNodeCount(sr(el))).to.be.lessThan(6_000);
+  });
+
+  it('every "+N" cluster names its count and lane, and Enter zooms into it', async () => {
+    const el = await mount(generateChronology(3_000, 2));
+    const cluster = sr(el).querySelector<SVGGElement>('.cluster[role="button"]')!;
+    expect(cluster, 'a focusable cluster').to.exist;
+    const label = cluster.querySelector('text')!.textContent!;
+    const n = Number(label.replace(/\D/g, '').replace(/k$/, ''));
+    expect(cluster.querySelector('title')!.textContent).to.match(new RegExp(`^${label.endsWith('k') ? '\\d+' : n} events, .+, .+`));
+    const before = el.range!;
+    cluster.focus();
+    const changed = oneEvent(el, 'range-change');
+    cluster.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await changed;
+    const after = el.range!;
+    expect(+after.end - +after.start).to.be.lessThan(+before.end - +before.start);
+  });
+
+  it('appending and correcting a few events re-renders incrementally: unchanged marks keep their nodes', async () => {
+    const data = generateChronology(2_000, 3);
+    const el = await mount(data);
+    const nodesBefore = new Map([...sr(el).querySelectorAll('.mark.primary')].map((m) => [m.getAttribute('data-id'), m]));
+    expect(nodesBefore.size).to.be.greaterThan(10);
+    // One corrected title, one event appended far after the rest (outside the view).
+    const events = data.events.map((e) => ({ ...e }));
+    const corrected = [...sr(el).querySelectorAll('.mark.primary')][0]!.getAttribute('data-id')!;
+    const ci = events.findIndex((e) => e.id === corrected);
+    events[ci] = { ...events[ci]!, title: 'Corrected title' };
+    const loaded = oneEvent(el, 'data-load');
+    el.data = { ...data, events: [...events, { id: 'appended', title: 'Appended', start: '2025-01-07', actors: [], topics: [] }] };
+    expect((await loaded).detail.events).to.equal(2_001);
+    await el.updateComplete;
+    await frames();
+    let kept = 0;
+    let checked = 0;
+    for (const m of sr(el).querySelectorAll('.mark.primary')) {
+      const old = nodesBefore.get(m.getAttribute('data-id'));
+      if (!old) continue;
+      checked++;
+      if (old === m) kept++;
+    }
+    expect(checked).to.be.greaterThan(10);
+    expect(kept, 'marks of unchanged events are the same DOM nodes (keyed by id)').to.equal(checked);
+    const mark = sr(el).querySelector(`.mark.primary[data-id="${corrected}"]`);
+    if (mark) expect(mark.querySelector('title')!.textContent).to.contain('Corrected title');
+  });
+});
