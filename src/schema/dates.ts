@@ -43,6 +43,7 @@ export const TIME_VALUE_PATTERN =
 
 /** `Date.UTC` without its two-digit-year quirk (years 0–99 are not 1900–1999). */
 export function utc(y: number, m = 0, d = 1, h = 0, min = 0, s = 0, ms = 0): number {
+  if (y >= 100) return Date.UTC(y, m, d, h, min, s, ms);
   const date = new Date(0);
   date.setUTCFullYear(y, m, d);
   date.setUTCHours(h, min, s, ms);
@@ -57,6 +58,20 @@ export const daysInMonth = (y: number, m: number) => new Date(utc(y, m, 0)).getU
  * the value is not one (for problem reports).
  */
 export function parseTimeValue(value: unknown): TimePoint | string {
+  if (typeof value !== 'string') return parseUncached(value);
+  // The same strings recur (every event on 23 June), and the schema check
+  // and the normalisation both parse each value: remember recent answers.
+  let hit = memo.get(value);
+  if (hit === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    memo.set(value, (hit = parseUncached(value)));
+  }
+  return typeof hit === 'string' ? hit : { ...hit };
+}
+
+const memo = new Map<string, TimePoint | string>();
+
+function parseUncached(value: unknown): TimePoint | string {
   if (typeof value !== 'string') return `${JSON.stringify(value)} is not a date string`;
   const m = PATTERN.exec(value.trim());
   if (!m) return `'${value}' is not an ISO 8601 date or date-time`;

@@ -142,6 +142,8 @@ const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typ
  * are resolved against `base`. Returns the URL to use, or why it is refused.
  */
 function screenUrl(url: string, base?: string): { href: string } | { why: string } {
+  // The usual case, without a URL parser: an absolute http(s) URL with a host and no spaces or controls.
+  if (SIMPLE_HTTP_URL.test(url)) return { href: url };
   // What a URL parser looks at: no tabs or newlines, no leading controls or spaces.
   const bare = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   const absolute = /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(bare);
@@ -157,6 +159,8 @@ function screenUrl(url: string, base?: string): { href: string } | { why: string
   }
   return { href: isHttpUrl(url) ? url : abs.href };
 }
+
+const SIMPLE_HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d+)?(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/i;
 
 /** The stand-in for a refused URL while the rest of its object is validated (it never reaches the output). */
 const REFUSED_URL = 'https://refused.invalid/';

@@ -62,15 +62,18 @@ const LIST_PAGE = 200;
  * return to the event). Moving to an event out of view pans to it.
  * Selection and range changes are announced through a polite live region.
  *
- * Only the events in view (plus half a view on each side) are in the DOM.
+ * Only the events in view (plus half a view on each side) are in the DOM;
+ * where marks would crowd, a lane shows a "+N" cluster instead. Giving new
+ * `data` with the same chronology `id` (events appended or corrected) keeps
+ * the reader's zoom, and unchanged marks keep their DOM nodes.
  *
  * @summary A zoomable, accessible chart of a news chronology.
  * @tag event-timeline
  *
  * @slot filters - Replaces the default topic filter bar (put `<topic-badge>`s here).
  *
- * @fires {DataLoadEvent} data-load - A dataset was parsed: `{events, problems, problemList}`.
- * @fires {DataErrorEvent} data-error - Nothing could be shown (network, not JSON, not a chronology): `{message}`.
+ * @fires {DataLoadEvent} data-load - A dataset was parsed: `{events, eventsIn, problems, problemList}` (events in = shown + left out and reported).
+ * @fires {DataErrorEvent} data-error - Nothing could be shown (HTTP error, network or CORS, timeout, not JSON, not a chronology): `{message, kind, url?, status?, problems}`.
  * @fires {RenderedEvent} rendered - The first full render of new data at the element's real width: `{events}`.
  * @fires {EventSelectEvent} event-select - An event was selected by click, Enter or Space: `{id}`.
  * @fires {RangeChangeEvent} range-change - The visible time range changed: `{start, end}` (Dates).
@@ -85,6 +88,7 @@ const LIST_PAGE = 200;
  * @csspart lane - A lane's background band.
  * @csspart lane-label - A lane's label.
  * @csspart event - An event mark (also carries `data-id`).
+ * @csspart cluster - A "+N" mark standing for a dense stretch of events in a lane (`data-count`); click or Enter zooms into it.
  * @csspart link - The line joining one event's marks in several lanes.
  * @csspart legend - The key to the marks.
  * @csspart filters - The topic filter bar.
