@@ -180,6 +180,7 @@ export class EventTimeline extends LitElement {
   /** Accessible names of marks, per event id, for the current data, zone and language. */
   private _names = new Map<string, string>();
   private _measureCache = new Map<string, number>();
+  private _dayNames = new Map<string, string>();
   /** Event id → index in the prepared (time-ordered, filtered) items. */
   private _itemIndex = new Map<string, number>();
   /** Per lane, the events whose first lane it is, by anchor time (built on first Up/Down). */
@@ -1024,7 +1025,9 @@ export class EventTimeline extends LitElement {
   private _renderCluster(k: ClusterLayout, lang: string, zone: string, tabbable: boolean) {
     const focusable = k.primaryCount > 0;
     const lane = this._layout!.lanes.find((x) => x.id === k.laneId)?.label ?? '';
-    const range = formatter(lang, { timeZone: zone, day: 'numeric', month: 'short' }).formatRange(k.start, Math.max(k.start, k.end - 1));
+    // Clusters change with every zoom step: their names must be cheap (no formatRange per frame).
+    const [a, b] = [this._shortDay(k.start, lang, zone), this._shortDay(Math.max(k.start, k.end - 1), lang, zone)];
+    const range = a === b ? a : `${a} – ${b}`;
     return svg`<g
       part="cluster"
       class="cluster"
@@ -1043,6 +1046,17 @@ export class EventTimeline extends LitElement {
       <text text-anchor="middle" dy="0.35em">${k.label}</text>
       <title>${messages.cluster(k.count, range, lane)}</title>
     </g>`;
+  }
+
+  /** "3 Jun", cached per hour (cluster names ask for hundreds per frame). */
+  private _shortDay(t: number, lang: string, zone: string): string {
+    const key = `${lang}|${zone}|${Math.floor(t / 3_600_000)}`;
+    let text = this._dayNames.get(key);
+    if (text === undefined) {
+      if (this._dayNames.size > 5_000) this._dayNames.clear();
+      this._dayNames.set(key, (text = formatter(lang, { timeZone: zone, day: 'numeric', month: 'short' }).format(t)));
+    }
+    return text;
   }
 
   private _markName(e: TimelineEvent, lang: string, zone: string): string {
