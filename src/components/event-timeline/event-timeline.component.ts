@@ -149,6 +149,12 @@ export class EventTimeline extends LitElement {
    */
   @property({ reflect: true }) view: 'chart' | 'list' | 'auto' = 'auto';
 
+  /**
+   * Keeps `#event=<id>` in the page URL in step with the selection, and
+   * opens that event when the page loads with it (deep links to an event).
+   */
+  @property({ type: Boolean, attribute: 'link-selection' }) linkSelection = false;
+
   /** Width of the element, in CSS px, below which `view="auto"` shows the list. */
   @property({ type: Number, attribute: 'list-breakpoint' }) listBreakpoint = 520;
 
@@ -162,6 +168,8 @@ export class EventTimeline extends LitElement {
   @state() private _focusId: string | null = null;
   /** Events the list view renders (more on "Show more"). */
   @state() private _listLimit = LIST_PAGE;
+  /** True between `beforeprint` and `afterprint`. */
+  @state() private _printing = false;
   /** What the polite live region says. */
   @state() private _live = '';
 
@@ -256,12 +264,31 @@ export class EventTimeline extends LitElement {
       }
     });
     this._resize.observe(this);
+    window.addEventListener('hashchange', this._onHash);
+    window.addEventListener('beforeprint', this._onPrint);
+    window.addEventListener('afterprint', this._onPrint);
     if (this._status === 'empty') this._loadFromSources();
   }
+
+  /** The event named by the URL's `#event=<id>`, with `link-selection`. */
+  private _onHash = () => {
+    const m = /^#event=(.+)$/.exec(location.hash);
+    const id = m ? decodeURIComponent(m[1]!) : null;
+    if (this.linkSelection && id && id !== this.selected && this._chronology?.events.some((e) => e.id === id)) this.selectEvent(id);
+  };
+
+  /** Printing shows the list view (every event, as text), not a clipped chart. */
+  private _onPrint = (e: Event) => {
+    this._printing = e.type === 'beforeprint';
+    if (this._printing) this._loadList();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resize?.disconnect();
+    window.removeEventListener('hashchange', this._onHash);
+    window.removeEventListener('beforeprint', this._onPrint);
+    window.removeEventListener('afterprint', this._onPrint);
     cancelAnimationFrame(this._resizeFrame);
     // Removed while loading: cancel the request, and load again if put back
     // (moving an element in the DOM disconnects and reconnects it).
@@ -332,8 +359,12 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this._attachZoom();
+    if (this.linkSelection && changed.has('selected') && this._status === 'ready') {
+      const hash = this.selected ? `#event=${encodeURIComponent(this.selected)}` : '';
+      if (location.hash !== hash && (hash || location.hash.startsWith('#event='))) history.replaceState(history.state, '', hash || location.pathname + location.search);
+    }
     // Windowing or new data removed the focused mark: keep focus in the chart.
     // (Not while _focusEvent is moving focus itself.)
     if (this._hadFocus && !this._focusing && !this.shadowRoot!.activeElement && this._layout && (this._focusOrder.length || this._layout.clusters.length)) {
@@ -345,6 +376,8 @@ export class EventTimeline extends LitElement {
     if (this._renderPending && (this._layout || (this._width > 0 && this._currentView() === 'list' && this._list)) && this._status === 'ready') {
       this._renderPending = false;
       emit(this, 'rendered', { events: this._chronology?.events.length ?? 0 });
+      // Ready for printing (which shows the list) before anyone prints.
+      setTimeout(() => this._loadList(), 0);
     }
   }
 
@@ -431,6 +464,7 @@ export class EventTimeline extends LitElement {
     this._renderPending = true;
     const detail = { events: result.chronology.events.length, eventsIn: result.eventsIn, problems: problemList.length, problemList };
     emit(this, 'data-load', detail);
+    this._onHash();
   }
 
   // ---------------------------------------------------------------- state helpers
@@ -736,6 +770,7 @@ export class EventTimeline extends LitElement {
 
   /** The view now shown: `chart` or `list` (`auto` resolved against the element's width). */
   private _currentView(): 'chart' | 'list' {
+    if (this._printing) return 'list';
     if (this.view === 'list' || this.view === 'chart') return this.view;
     return this._width > 0 && this._width < this.listBreakpoint ? 'list' : 'chart';
   }

@@ -47,6 +47,7 @@ export const listStyles = css`
       border-inline-start: 3px solid var(--_grid);
       margin-block: 0.5rem;
       overflow-wrap: anywhere;
+      break-inside: avoid;
     }
     .item-time,
     .item-place,
