@@ -1,6 +1,7 @@
 // Two builds from one source:
-// 1. dist/: ESM per module with lit, @lit/context, d3-* and valibot external
-//    (what `import 'chronoline'` gets; types come from tsc).
+// 1. dist/: ESM per module with the dependencies and peer dependencies (lit,
+//    d3-*, valibot, react) external (what `import 'chronoline'` gets; types
+//    come from tsc). dist/react/index.js is `chronoline/react.js`.
 // 2. dist/cdn/chronoline.min.js: one minified file with everything inlined,
 //    registering all three tags (what a <script type="module"> gets). The
 //    list view, which the ESM build loads on first use, is inlined here too.
@@ -16,7 +17,7 @@ import { minifyHTMLLiterals } from 'minify-literals';
 
 const BUDGET = 40 * 1024;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const external = [...Object.keys(pkg.dependencies)];
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => external.some((d) => id === d || id.startsWith(`${d}/`));
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.json': 'json' } });
 
@@ -114,6 +115,7 @@ export default [
       'components/event-timeline/event-timeline': 'src/components/event-timeline/event-timeline.ts',
       'components/actor-card/actor-card': 'src/components/actor-card/actor-card.ts',
       'components/topic-badge/topic-badge': 'src/components/topic-badge/topic-badge.ts',
+      'react/index': 'src/react/index.ts',
     },
     external: isExternal,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

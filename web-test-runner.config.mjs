@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_ARGS, findChrome } from './tests/find-chrome.mjs';
+import { reactEsmPlugin } from './tests/react-esm.mjs';
 import { testRoutesPlugin } from './tests/test-routes.mjs';
 
 const executablePath = findChrome();
@@ -69,7 +70,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   // testRoutesPlugin: /__test/ routes for the network tests (see tests/test-routes.mjs).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testRoutesPlugin(), jsonModulePlugin()],
+  // reactEsmPlugin: react and react-dom as ES modules for react.test.ts (see tests/react-esm.mjs).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testRoutesPlugin(), jsonModulePlugin(), reactEsmPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
