@@ -412,7 +412,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
 
     const pills: (Pill | undefined)[] = [];
     const pillOf = (k: number): Pill => {
-      let pill = pills[k];
+      const pill = pills[k];
       if (pill) return pill;
       const st = cellStats(plan, items, k, d0, d1);
       const label = clusterLabel(st.count);
@@ -431,7 +431,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     };
     const stackItems: (StackItem | undefined)[] = [];
     const stackItemOf = (m: number): StackItem => {
-      let si = stackItems[m];
+      const si = stackItems[m];
       if (si) return si;
       const it = items[cand.item[m]!]!;
       const isRange = it.kind === 'range';

@@ -59,7 +59,6 @@ export interface ParseOptions {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var CHRONOLINE_DEV: boolean | undefined;
 }
 

@@ -160,7 +160,7 @@ describe('<event-timeline src> on a failing network', () => {
       const el = document.createElement('event-timeline');
       expect(el.timeout).to.equal(15000);
       const rendered = oneEvent(document, 'rendered');
-      const mounted = await fixture<EventTimeline>(html`<event-timeline timeout="0" src="/__test/chronology?ms=300&title=Patient"></event-timeline>`);
+      const mounted = await fixture<EventTimeline>(html`<event-timeline timeout="0" src="/__test/chronology?ms=300&amp;title=Patient"></event-timeline>`);
       await rendered;
       expect(mounted.timeout).to.equal(0);
       expect(titleOf(mounted)).to.equal('Patient');
@@ -168,7 +168,7 @@ describe('<event-timeline src> on a failing network', () => {
 
     it('a timeout attribute that is not a number falls back to the default instead of failing', async () => {
       const rendered = oneEvent(document, 'rendered');
-      const el = await fixture<EventTimeline>(html`<event-timeline timeout="soon" src="/__test/chronology?ms=50&title=Default"></event-timeline>`);
+      const el = await fixture<EventTimeline>(html`<event-timeline timeout="soon" src="/__test/chronology?ms=50&amp;title=Default"></event-timeline>`);
       await rendered;
       expect(Number.isNaN(el.timeout)).to.be.true;
       expect(titleOf(el)).to.equal('Default');
@@ -182,7 +182,7 @@ describe('<event-timeline src> on a failing network', () => {
       const onLoad = (e: Event) => loads.push((e.target as EventTimeline).chronology?.title as string);
       document.addEventListener('data-load', onLoad);
       try {
-        const el = await fixture<EventTimeline>(html`<event-timeline src="/__test/chronology?ms=1200&title=First&key=${k1}"></event-timeline>`);
+        const el = await fixture<EventTimeline>(html`<event-timeline src="/__test/chronology?ms=1200&amp;title=First&amp;key=${k1}"></event-timeline>`);
         await until(async () => (await serverLog(k1)).requests === 1, 3000, 'the first request');
         const rendered = oneEvent(el, 'rendered');
         el.src = `/__test/chronology?ms=100&title=Second&key=${k2}`;
@@ -229,7 +229,7 @@ describe('<event-timeline src> on a failing network', () => {
 
     it('setting .data while src is loading cancels the request; the data is shown', async () => {
       const key = newKey();
-      const el = await fixture<EventTimeline>(html`<event-timeline src="/__test/chronology?ms=800&title=Fetched&key=${key}"></event-timeline>`);
+      const el = await fixture<EventTimeline>(html`<event-timeline src="/__test/chronology?ms=800&amp;title=Fetched&amp;key=${key}"></event-timeline>`);
       await until(async () => (await serverLog(key)).requests === 1, 3000, 'the request');
       const rendered = oneEvent(el, 'rendered');
       el.data = { schemaVersion: 1, id: 'given', title: 'Given', events: [{ id: 'x', title: 'X', start: '2025-06-01' }] };
@@ -243,7 +243,7 @@ describe('<event-timeline src> on a failing network', () => {
       const key = newKey();
       const fired: string[] = [];
       const record = (e: Event) => fired.push(e.type);
-      const el = await fixture<EventTimeline>(html`<event-timeline src="/__test/chronology?ms=800&key=${key}"></event-timeline>`);
+      const el = await fixture<EventTimeline>(html`<event-timeline src="/__test/chronology?ms=800&amp;key=${key}"></event-timeline>`);
       for (const t of ['data-load', 'data-error', 'rendered']) el.addEventListener(t, record);
       await until(async () => (await serverLog(key)).requests === 1, 3000, 'the request');
       el.remove();
@@ -255,7 +255,7 @@ describe('<event-timeline src> on a failing network', () => {
 
     it('loads again when an element removed while loading is put back (moved in the DOM)', async () => {
       const key = newKey();
-      const host = await fixture<HTMLDivElement>(html`<div><section></section><event-timeline src="/__test/chronology?ms=300&title=Moved&key=${key}"></event-timeline></div>`);
+      const host = await fixture<HTMLDivElement>(html`<div><section></section><event-timeline src="/__test/chronology?ms=300&amp;title=Moved&amp;key=${key}"></event-timeline></div>`);
       const el = host.querySelector('event-timeline')!;
       await until(async () => (await serverLog(key)).requests === 1, 3000, 'the first request');
       const rendered = oneEvent(el, 'rendered');

@@ -35,7 +35,6 @@ const TEXT_PAYLOADS = [
   `</title><script>__xss('title-breakout')</script>`,
   `</text><foreignObject><img src=x onerror="__xss('foreign-object')"></foreignObject>`,
   `</style><script>__xss('style-breakout')</script>`,
-  // eslint-disable-next-line no-template-curly-in-string
   '${__xss("template-literal")}',
   '`;__xss("backtick");`',
   `{{constructor.constructor("__xss('angular')")()}}`,

@@ -173,7 +173,11 @@ function places(root: unknown): { parent: any; key: string | number }[] {
   const out: { parent: any; key: string | number }[] = [];
   const walk = (node: unknown) => {
     if (Array.isArray(node)) node.forEach((x, i) => (out.push({ parent: node, key: i }), walk(x)));
-    else if (node && typeof node === 'object') for (const [k, x] of Object.entries(node)) out.push({ parent: node, key: k }), walk(x);
+    else if (node && typeof node === 'object')
+      for (const [k, x] of Object.entries(node)) {
+        out.push({ parent: node, key: k });
+        walk(x);
+      }
   };
   walk(root);
   return out;
@@ -195,7 +199,10 @@ function mutate(input: Json, mutations: Mutation[]): Json {
     const { parent, key } = all[m.at % all.length]!;
     if (m.op === 'set') parent[key] = m.value;
     else if (m.op === 'stringify') parent[key] = JSON.stringify(parent[key]) ?? 'undefined';
-    else if (m.op === 'delete') Array.isArray(parent) ? parent.splice(key as number, 1) : delete parent[key];
+    else if (m.op === 'delete') {
+      if (Array.isArray(parent)) parent.splice(key as number, 1);
+      else delete parent[key];
+    }
     else if (parent[key] && typeof parent[key] === 'object' && !Array.isArray(parent[key])) {
       Object.defineProperty(parent[key], m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
     }

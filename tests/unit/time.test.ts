@@ -9,7 +9,7 @@ import {
   zoneOffsetMinutes,
 } from '../../src/time/zone.js';
 import { formatEventDate, formatShortDate } from '../../src/time/format.js';
-import { DAY, H, event, june, juneEvent } from './fixtures.js';
+import { H, event, juneEvent } from './fixtures.js';
 
 /** The US strike on Fordow: 2025-06-22T02:10+03:30. */
 const US_STRIKE = Date.UTC(2025, 5, 21, 22, 40);
