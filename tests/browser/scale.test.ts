@@ -1,6 +1,7 @@
 // Scale (issue 4): the DOM holds what is in view, clusters account for every
 // event, and new data re-renders incrementally (same nodes for unchanged marks).
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { generateChronology } from '../../bench/generate.mjs';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
@@ -106,5 +107,24 @@ describe('<event-timeline> at scale', function () {
     expect(kept, 'marks of unchanged events are the same DOM nodes (keyed by id)').to.equal(checked);
     const mark = sr(el).querySelector(`.mark.primary[data-id="${corrected}"]`);
     if (mark) expect(mark.querySelector('title')!.textContent).to.contain('Corrected title');
+  });
+
+  it('arrow keys move on from a focused cluster to the events after and before it', async () => {
+    const el = await mount(generateChronology(3_000, 2));
+    const clusters = [...sr(el).querySelectorAll<SVGGElement>('.cluster[role="button"]')];
+    const cluster = clusters[Math.floor(clusters.length / 2)]!;
+    cluster.focus();
+    expect(sr(el).activeElement).to.equal(cluster);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await frames();
+    const next = sr(el).activeElement;
+    expect(next, 'focus stays in the chart').to.exist;
+    expect(next!.matches('.mark, .cluster')).to.be.true;
+    expect(next).to.not.equal(cluster);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    await frames();
+    expect(sr(el).activeElement!.matches('.mark, .cluster')).to.be.true;
   });
 });

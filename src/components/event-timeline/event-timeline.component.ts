@@ -623,13 +623,19 @@ export class EventTimeline extends LitElement {
     const el = e.currentTarget as Element;
     const cluster = this._layout?.clusters.find((k) => k.key === el.getAttribute('data-key'));
     // A cluster stands for its members: it starts at the first and ends at the last.
-    const span = cluster ? cluster.ids.map((m) => this._itemIndex.get(m) ?? 0) : [];
+    // (A loop, not Math.min(...ids): a cluster can hold more members than a call has arguments.)
+    let [first, last] = [Infinity, -1];
+    for (const m of cluster?.ids ?? []) {
+      const j = this._itemIndex.get(m) ?? 0;
+      if (j < first) first = j;
+      if (j > last) last = j;
+    }
     const p = this._prepared;
-    const id = cluster ? p?.items[Math.min(...span)]?.event.id : el.getAttribute('data-id');
+    const id = cluster ? p?.items[first]?.event.id : el.getAttribute('data-id');
     if (!id || !p || e.altKey || e.ctrlKey || e.metaKey) return;
     const items = p.items;
     let i = this._itemIndex.get(id) ?? 0;
-    if (cluster && e.key === 'ArrowRight') i = Math.max(...span);
+    if (cluster && e.key === 'ArrowRight') i = last;
     let target: string | undefined;
     switch (e.key) {
       case 'Enter':
