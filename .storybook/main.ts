@@ -1,8 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
 
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
+const rootDir = fileURLToPath(new URL('../', import.meta.url));
+
+ensureManifest();
 
 /**
  * The project compiles Lit's decorators as legacy (TypeScript
@@ -21,7 +27,8 @@ const config: StorybookConfig = {
     name: '@storybook/web-components-vite',
     options: {},
   },
-  stories: ['../stories/**/*.stories.ts'],
+  // The guides (stories/docs/*.mdx) first, then the components' stories.
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: {
     disableTelemetry: true,
@@ -79,6 +86,35 @@ function keepSourceSideEffects(): Plugin {
       return { code, map: null, moduleSideEffects: true };
     },
   };
+}
+
+/**
+ * The docs tables (attributes, properties, events, slots, CSS custom
+ * properties, parts) come from dist/custom-elements.json, which
+ * `npm run analyze` writes (`npm run build-storybook` runs it first).
+ * `npm run storybook` does not: when the manifest is missing or older than a
+ * component's source, write it here, so the docs never show a stale API. If
+ * the analyzer fails, say so and go on (the stories still work, with only
+ * their own argTypes).
+ */
+function ensureManifest(): void {
+  const manifest = join(rootDir, 'dist', 'custom-elements.json');
+  const mtime = (file: string) => {
+    try {
+      return statSync(file).mtimeMs;
+    } catch {
+      return -1;
+    }
+  };
+  const componentsDir = join(srcDir, 'components');
+  let newest = 0;
+  for (const entry of readdirSync(componentsDir, { recursive: true, encoding: 'utf8' })) {
+    if (entry.endsWith('.component.ts')) newest = Math.max(newest, mtime(join(componentsDir, entry)));
+  }
+  if (mtime(manifest) >= newest) return;
+  const run = spawnSync('npm', ['run', '--silent', 'analyze'], { cwd: rootDir, stdio: 'inherit' });
+  if (run.status !== 0)
+    console.warn('chronoline: `npm run analyze` failed; the docs pages will lack the tables from dist/custom-elements.json.');
 }
 
 export default config;

@@ -35,13 +35,15 @@ const meta: Meta<ActorCardArgs> = {
       lang=${ifDefined(args.lang || undefined)}
     ></actor-card>
   </div>`,
+  // Descriptions, types and defaults come from dist/custom-elements.json (the
+  // component's JSDoc); here only the controls.
   argTypes: {
-    actor: { description: 'The actor to show. Takes precedence over `actor-id`.', control: 'object', table: { category: 'properties' } },
-    'actor-id': { description: 'Id of an actor in `chronology`.', control: 'text', table: { category: 'attributes' } },
-    chronology: { description: 'The chronology the actor belongs to.', control: false, table: { category: 'properties' } },
-    'event-count': { description: 'Overrides the number of events shown.', control: { type: 'number', min: 0 }, table: { category: 'attributes' } },
-    'event-role': { description: 'Role in one event ("host", "guest").', control: 'text', table: { category: 'attributes' } },
-    lang: { description: 'Language for localized fields.', control: 'text', table: { category: 'attributes' } },
+    actor: { control: 'object' },
+    'actor-id': { control: 'text' },
+    chronology: { control: false },
+    'event-count': { control: { type: 'number', min: 0 } },
+    'event-role': { control: 'text' },
+    lang: { control: 'text' },
   },
 };
 export default meta;

@@ -41,53 +41,23 @@ const meta: Meta<TimelineArgs> = {
     'hide-title': false,
     view: 'auto',
   },
+  // Descriptions, types and defaults come from dist/custom-elements.json (the
+  // components' JSDoc); here only the controls for the args the render
+  // function passes on, and `lang`, the global HTML attribute the manifest
+  // does not list.
   argTypes: {
-    data: {
-      description: 'The chronology, as an object (or a JSON string). Takes precedence over `src`.',
-      control: false,
-      table: { category: 'properties' },
-    },
-    src: {
-      description: 'URL of a chronology JSON file.',
-      control: 'text',
-      table: { category: 'attributes' },
-    },
-    'group-by': {
-      description: 'How events are grouped into lanes.',
-      control: 'select',
-      options: ['actor', 'topic', 'none'],
-      table: { category: 'attributes', defaultValue: { summary: 'actor' } },
-    },
-    'time-zone': {
-      description: 'Zone the axis follows: an IANA name, `UTC`, or `local`. Defaults to the chronology\'s.',
-      control: 'text',
-      table: { category: 'attributes' },
-    },
-    selected: {
-      description: 'The id of the selected event (its details are shown).',
-      control: 'text',
-      table: { category: 'attributes' },
-    },
-    'max-lanes': {
-      description: 'Most lanes when grouping by actor.',
-      control: { type: 'number', min: 1, max: 20, step: 1 },
-      table: { category: 'attributes', defaultValue: { summary: '8' } },
-    },
-    'hide-title': {
-      description: 'Hides the title line above the chart.',
-      control: 'boolean',
-      table: { category: 'attributes', defaultValue: { summary: 'false' } },
-    },
-    view: {
-      description: '`chart`, `list`, or `auto` (the list when the element is narrower than `list-breakpoint`, 520 px).',
-      control: 'inline-radio',
-      options: ['auto', 'chart', 'list'],
-      table: { category: 'attributes', defaultValue: { summary: 'auto' } },
-    },
+    data: { control: false },
+    src: { control: 'text' },
+    'group-by': { control: 'select', options: ['actor', 'topic', 'none'] },
+    'time-zone': { control: 'text' },
+    selected: { control: 'text' },
+    'max-lanes': { control: { type: 'number', min: 1, max: 20, step: 1 } },
+    'hide-title': { control: 'boolean' },
+    view: { control: 'inline-radio', options: ['auto', 'chart', 'list'] },
     lang: {
-      description: 'Language for localized fields (defaults to the page\'s).',
+      description: 'Language for localized fields (the global `lang` attribute; defaults to the nearest `lang` on the page, then `en`).',
       control: 'text',
-      table: { category: 'attributes' },
+      table: { category: 'attributes', type: { summary: 'string' } },
     },
   },
   parameters: {

@@ -35,13 +35,15 @@ const meta: Meta<TopicBadgeArgs> = {
   tags: ['autodocs'],
   render: renderBadge,
   args: { pressed: false },
+  // Descriptions, types and defaults come from dist/custom-elements.json (the
+  // component's JSDoc); here only the controls.
   argTypes: {
-    topic: { description: 'The topic to show. Takes precedence over `topic-id`.', control: 'object', table: { category: 'properties' } },
-    'topic-id': { description: 'Id of a topic in `chronology` (or the timeline\'s).', control: 'text', table: { category: 'attributes' } },
-    chronology: { description: 'The chronology `topic-id` refers to.', control: false, table: { category: 'properties' } },
-    for: { description: 'Id of an `<event-timeline>` this badge filters.', control: 'text', table: { category: 'attributes' } },
-    pressed: { description: 'Whether the topic filter is on (managed by the linked timeline).', control: 'boolean', table: { category: 'attributes' } },
-    lang: { description: 'Language for the label.', control: 'text', table: { category: 'attributes' } },
+    topic: { control: 'object' },
+    'topic-id': { control: 'text' },
+    chronology: { control: false },
+    for: { control: 'text' },
+    pressed: { control: 'boolean' },
+    lang: { control: 'text' },
   },
 };
 export default meta;
