@@ -26,15 +26,11 @@
  * trusted: the result goes through the same validation as JSON, and only
  * text is read (never markup).
  */
+import { slugify } from '../import/common.js';
 import type { ChronologyInput } from '../schema/chronology-schema.js';
 
-/** An id from a name: ASCII slug, or the code points for names in other scripts. */
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'n' + [...s].map((c) => c.codePointAt(0)!.toString(36)).join('').slice(0, 40);
+/** An id from a name: the importers' slug, or the code points for names in other scripts. */
+const slug = (s: string) => slugify(s) || 'n' + [...s].map((c) => c.codePointAt(0)!.toString(36)).join('').slice(0, 40);
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const names = (list: string | null) =>
