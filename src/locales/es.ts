@@ -1,0 +1,71 @@
+// Spanish interface strings (see src/internal/messages.ts for the contract).
+import { num, plural, type Messages } from '../internal/messages.js';
+
+const lang = 'es';
+const n = (x: number) => num(lang, x);
+const events = (x: number) => `${n(x)} ${plural(lang, x, { one: 'acontecimiento', many: 'de acontecimientos', other: 'acontecimientos' })}`;
+const seconds = (ms: number) => (ms >= 1000 ? `${n(+(ms / 1000).toFixed(1))}\u00a0s` : `${n(ms)}\u00a0ms`);
+
+const messages: Messages = {
+  loading: 'Cargando la cronología…',
+  loadFailed: 'No se pudo cargar la cronología',
+  retry: 'Reintentar',
+  empty: 'No hay acontecimientos que mostrar.',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  resetZoom: 'Restablecer el zoom',
+  close: 'Cerrar los detalles',
+  others: 'Otros',
+  sources: 'Fuentes',
+  who: 'Protagonistas',
+  topics: 'Temas',
+  filterTopics: 'Filtrar por tema',
+  legendPoint: 'momento o día',
+  legendRange: 'periodo',
+  legendApprox: 'aproximado',
+  correction: 'Corrección',
+  inDisplayZone: 'Hora de',
+  about: 'aprox.',
+  allDay: 'Todo el día',
+  view: 'Vista',
+  viewChart: 'Gráfico',
+  viewList: 'Lista',
+  showMore: 'Mostrar más',
+  skipToList: 'Ver los acontecimientos en una lista',
+  showing: (shown: number, total: number) =>
+    `${plural(lang, shown, { one: 'Se muestra', other: 'Se muestran' })} ${n(shown)} de ${events(total)}`,
+  cluster: (count: number, range: string, lane: string) => `${events(count)}, ${range}${lane ? ', ' + lane : ''}. Pulse Intro para acercar.`,
+  chartHelp: 'Las flechas pasan de un acontecimiento a otro, Intro abre uno, y más y menos cambian el zoom.',
+  events,
+  notShown: (count: number) => `No se ${plural(lang, count, { one: 'pudo', other: 'pudieron' })} mostrar ${events(count)}`,
+  problemsIn: (count: number) =>
+    `${n(count)} ${plural(lang, count, { one: 'problema', many: 'de problemas', other: 'problemas' })} en los datos`,
+  chartLabel: (title: string, count: number) => `${title ? title + ': ' : ''}cronología de ${events(count)}`,
+  kinds: { person: 'Persona', state: 'Estado', organization: 'Organización' },
+  otherProblems: (count: number) => `${n(count)} ${plural(lang, count, { one: 'problema más', other: 'problemas más' })}`,
+  moreProblems: (count: number) => `…y ${n(count)} más`,
+  warning: 'advertencia',
+  loadBadUrl: (url: string) => `«${url}» no es una URL http(s)`,
+  loadHttp: (url: string, status: number, statusText: string) =>
+    `el servidor respondió ${n(status)}${statusText ? ' ' + statusText : ''} para ${url}`,
+  loadEmpty: (url: string) => `${url} no es JSON: la respuesta está vacía`,
+  loadNotJson: (url: string, detail: string) => `${url} no es JSON (${detail})`,
+  loadHtml: (url: string, title: string) =>
+    `${url} no es JSON: parece una página HTML${title ? ` («${title}»)` : ''}, quizá una página de error o de inicio de sesión`,
+  loadNetwork: (url: string) =>
+    `no se pudo acceder a ${url}: falló la solicitud de red (sin conexión, o la conexión se rechazó o se cerró)`,
+  loadCors: (url: string) =>
+    `no se pudo leer ${url}: no se pudo contactar con el servidor, o este no permite que esta página lo lea (no hay cabecera CORS para este origen)`,
+  loadOffline: (url: string) => `no se pudo cargar ${url}: el navegador no tiene conexión`,
+  loadTimeout: (url: string, ms: number) => `${url} no respondió en ${seconds(ms)} (se agotó el tiempo de espera)`,
+  loadAborted: (url: string) => `se canceló la solicitud de ${url}`,
+  timeZone: 'Zona horaria',
+  zoneEvent: 'La de cada acontecimiento',
+  zoneLocal: (zone: string) => `La suya (${zone})`,
+  localTime: 'Hora local',
+  download: 'Descargar imagen',
+  sourceLine: (publishers: string) => `Fuentes: ${publishers}`,
+  until: (date: string) => `hasta el ${date}`,
+};
+
+export default messages;
