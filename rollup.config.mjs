@@ -2,9 +2,12 @@
 // 1. dist/: ESM per module with the dependencies and peer dependencies (lit,
 //    d3-*, valibot, react) external (what `import 'chronoline'` gets; types
 //    come from tsc). dist/react/index.js is `chronoline/react.js`.
-// 2. dist/cdn/chronoline.min.js: one minified file with everything inlined,
-//    registering all three tags (what a <script type="module"> gets). The
-//    list view, which the ESM build loads on first use, is inlined here too.
+// 2. dist/cdn/chronoline.min.js: one minified file with the three components
+//    and English, registering all three tags (what a <script type="module">
+//    gets). What the ESM build loads on demand is an on-demand chunk here too,
+//    in dist/cdn/chunks/, fetched relative to the bundle: the list view
+//    (fetched right after the first render), the other interface languages,
+//    the importers behind `format`, and image export.
 // After the ESM build, the JSON Schema is generated from the valibot schema
 // and the shipped chronology copied; after the CDN build, its min+gzip size
 // is printed and checked against the 40 KB budget.
@@ -32,6 +35,8 @@ function schemaAndData() {
         title: 'chronoline chronology, schema version 1',
         ...toJsonSchema(ChronologySchema, { errorMode: 'ignore' }),
       };
+      // An event needs a start, an end or both (the parser checks it; say so here too).
+      schema.properties.events.items.anyOf = [{ required: ['start'] }, { required: ['end'] }];
       writeFileSync('dist/chronology.schema.json', JSON.stringify(schema, null, 2) + '\n');
       mkdirSync('dist/data', { recursive: true });
       copyFileSync('src/data/june-2025-diplomacy.json', 'dist/data/june-2025-diplomacy.json');
@@ -112,6 +117,7 @@ export default [
       'layout/index': 'src/layout/index.ts',
       'import/index': 'src/import/index.ts',
       'seo/json-ld': 'src/seo/json-ld.ts',
+      'ssr/index': 'src/ssr/index.ts',
       'components/event-timeline/event-timeline': 'src/components/event-timeline/event-timeline.ts',
       'components/actor-card/actor-card': 'src/components/actor-card/actor-card.ts',
       'components/topic-badge/topic-badge': 'src/components/topic-badge/topic-badge.ts',
@@ -123,13 +129,13 @@ export default [
   },
   {
     input: 'src/index.ts',
-    output: { dir: 'dist/cdn', entryFileNames: 'chronoline.min.js', inlineDynamicImports: true, format: 'es', sourcemap: true },
+    output: { dir: 'dist/cdn', entryFileNames: 'chronoline.min.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
     plugins: [
       noTransitions(),
       nodeResolve({ browser: true }),
       minifyLiterals(),
       ts(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }),
       sizeBudget(),
     ],
   },

@@ -15,6 +15,7 @@ interface TimelineArgs {
   'hide-title': boolean;
   view: 'auto' | 'chart' | 'list';
   lang?: string;
+  export: boolean;
 }
 
 const renderTimeline = (args: TimelineArgs) => html`<event-timeline
@@ -27,6 +28,7 @@ const renderTimeline = (args: TimelineArgs) => html`<event-timeline
   ?hide-title=${args['hide-title']}
   view=${args.view}
   lang=${ifDefined(args.lang || undefined)}
+  ?export=${args.export}
 ></event-timeline>`;
 
 const meta: Meta<TimelineArgs> = {
@@ -40,6 +42,7 @@ const meta: Meta<TimelineArgs> = {
     'max-lanes': 8,
     'hide-title': false,
     view: 'auto',
+    export: false,
   },
   // Descriptions, types and defaults come from dist/custom-elements.json (the
   // components' JSDoc); here only the controls for the args the render
@@ -54,6 +57,7 @@ const meta: Meta<TimelineArgs> = {
     'max-lanes': { control: { type: 'number', min: 1, max: 20, step: 1 } },
     'hide-title': { control: 'boolean' },
     view: { control: 'inline-radio', options: ['auto', 'chart', 'list'] },
+    export: { control: 'boolean' },
     lang: {
       description: 'Language for localized fields (the global `lang` attribute; defaults to the nearest `lang` on the page, then `en`).',
       control: 'text',
@@ -296,6 +300,11 @@ export const FromMarkup: Story = {
       </li>
     </ol>
   </event-timeline>`,
+};
+
+/** `export`: a "Download image" button saves the current view as a PNG (`exportSVG()` and `exportPNG()` do it from script). */
+export const Export: Story = {
+  args: { export: true },
 };
 
 /** The US strikes of 22 June selected: the details panel is open. */

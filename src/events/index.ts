@@ -32,7 +32,11 @@ export type TopicToggleEvent = CustomEvent<{ id: string; active: boolean }>;
 /** `filter-change`: the set of active topics of a timeline changed. */
 export type FilterChangeEvent = CustomEvent<{ topics: string[] }>;
 
+/** `zone-change`: the reader picked another display zone in the zone menu. */
+export type ZoneChangeEvent = CustomEvent<{ timeZone: string }>;
+
 export interface ChronolineEventMap {
+  'zone-change': ZoneChangeEvent;
   'event-select': EventSelectEvent;
   'range-change': RangeChangeEvent;
   'data-load': DataLoadEvent;

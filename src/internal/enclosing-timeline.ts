@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { Chronology } from '../schema/parse.js';
 
 /** What cards and badges use of the `<event-timeline>` they sit in (or are linked to with `for`). */
@@ -15,10 +16,11 @@ export interface TimelineHost extends HTMLElement {
  */
 export function enclosingTimeline(el: Element): TimelineHost | null {
   let n: Node | null = el;
-  while ((n = n.parentNode ?? (n as ShadowRoot).host ?? null)) if ((n as Element).localName === 'event-timeline') return n as TimelineHost;
+  // `__host`: on the server, Lit SSR's DOM shim has no parentNode but sets the host an element renders in.
+  while ((n = n.parentNode ?? (n as ShadowRoot).host ?? (n as { __host?: Node }).__host ?? null)) if ((n as Element).localName === 'event-timeline') return n as TimelineHost;
   return null;
 }
 
 /** The language for an element inside (or linked to) a timeline: its own, the timeline's, the page's. */
 export const langFor = (el: HTMLElement, timeline: Element | null) =>
-  el.lang || timeline?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  el.lang || (isServer ? timeline?.getAttribute('lang') : timeline?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) || 'en';

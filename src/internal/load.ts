@@ -2,7 +2,7 @@
  * Loading a chronology from a URL: `fetch` with a timeout and cancellation,
  * and one error type whose `kind` and message say what went wrong.
  */
-import { messages } from './messages.js';
+import { en, type Messages } from './messages.js';
 
 /** What went wrong: the URL, the HTTP status, the body, the network, the clock, or the caller. */
 export type LoadErrorKind = 'url' | 'http' | 'not-json' | 'network' | 'timeout' | 'aborted';
@@ -30,6 +30,14 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Give up after this many milliseconds (`0` or `Infinity`: never). Default 15,000. */
   timeoutMs?: number;
+  /**
+   * `json` (default): the body must be JSON. `text`: the body as text (CSV).
+   * `auto`: JSON when it parses, else the text when it looks like a table
+   * (CSV). An HTML page is an error in every mode.
+   */
+  body?: 'json' | 'text' | 'auto';
+  /** The catalog the error messages come from (English by default). */
+  messages?: Messages;
 }
 
 /** The default `timeoutMs`. */
@@ -55,7 +63,7 @@ function htmlTitle(text: string): string {
  *
  * Never leaves a timer or a listener behind.
  */
-export async function loadJson(url: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: LoadOptions = {}): Promise<unknown> {
+export async function loadJson(url: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS, body = 'json', messages = en }: LoadOptions = {}): Promise<unknown> {
   const fail = (kind: LoadErrorKind, message: string, status?: number) => new LoadError(kind, message, url, status);
   // fetch resolves a relative URL against the document's base URL: so do the checks.
   const page = globalThis.document?.baseURI ?? globalThis.location?.href;
@@ -91,7 +99,7 @@ export async function loadJson(url: string, { signal, timeoutMs = DEFAULT_TIMEOU
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: body === 'json' ? 'application/json' : 'application/json, text/csv;q=0.9, text/plain;q=0.8' } });
     } catch {
       throw why();
     }
@@ -107,11 +115,14 @@ export async function loadJson(url: string, { signal, timeoutMs = DEFAULT_TIMEOU
       throw why();
     }
     if (!text.trim()) throw fail('not-json', messages.loadEmpty(url), response.status);
+    const type = response.headers.get('content-type') ?? '';
+    const html = /html/i.test(type) || /^\s*</.test(text);
+    if (body === 'text' && !html) return text;
     try {
       return JSON.parse(text);
     } catch (e) {
-      const type = response.headers.get('content-type') ?? '';
-      const html = /html/i.test(type) || /^\s*</.test(text);
+      // A table (a header line with commas, semicolons or tabs, then rows) is for the CSV importer.
+      if (body === 'auto' && !html && /^[^\n{[]*[,;\t][^\n]*\r?\n\S/.test(text.trimStart())) return text;
       throw fail(
         'not-json',
         html ? messages.loadHtml(url, htmlTitle(text)) : messages.loadNotJson(url, (e as Error).message),

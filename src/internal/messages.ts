@@ -1,8 +1,34 @@
 /**
- * Interface strings. One catalog for now (English); the keys are the
- * contract that other catalogs will fill.
+ * Interface strings. English is built in (`en`); the other catalogs live in
+ * src/locales/ and load on demand (see ./i18n.ts). `Messages` is the
+ * contract every catalog fills: the same keys, the same function signatures.
+ * Counts go through `num()` (Persian digits in `fa`) and plurals through
+ * `plural()` (Intl.PluralRules), never hand-written rules.
  */
-export const messages = {
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** A count written the locale's way: `num('fa', 12)` → "۱۲". */
+export function num(lang: string, n: number): string {
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang)));
+  return f.format(n);
+}
+
+/**
+ * Picks the plural form of a count by `Intl.PluralRules`:
+ * `plural('ru', 3, {one: 'событие', few: 'события', many: 'событий', other: 'события'})` → "события".
+ */
+export function plural(lang: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  let r = pluralRules.get(lang);
+  if (!r) pluralRules.set(lang, (r = new Intl.PluralRules(lang)));
+  return forms[r.select(n)] ?? forms.other;
+}
+
+const n = (x: number) => num('en', x);
+const events = (x: number) => `${n(x)} ${x === 1 ? 'event' : 'events'}`;
+
+export const en = {
   loading: 'Loading the chronology…',
   loadFailed: 'The chronology could not be loaded',
   retry: 'Retry',
@@ -28,16 +54,16 @@ export const messages = {
   viewList: 'List',
   showMore: 'Show more',
   skipToList: 'Show the events as a list',
-  showing: (n: number, total: number) => `Showing ${n} of ${total} ${total === 1 ? 'event' : 'events'}`,
-  cluster: (n: number, range: string, lane: string) => `${n} events, ${range}${lane ? ', ' + lane : ''}. Press Enter to zoom in.`,
+  showing: (shown: number, total: number) => `Showing ${n(shown)} of ${events(total)}`,
+  cluster: (count: number, range: string, lane: string) => `${events(count)}, ${range}${lane ? ', ' + lane : ''}. Press Enter to zoom in.`,
   chartHelp: 'Arrow keys move between events, Enter opens one, plus and minus zoom.',
-  events: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
-  notShown: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} could not be shown`,
-  problemsIn: (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'} in the data`,
-  chartLabel: (title: string, n: number) => `${title ? title + ': ' : ''}timeline of ${n} ${n === 1 ? 'event' : 'events'}`,
+  events,
+  notShown: (count: number) => `${events(count)} could not be shown`,
+  problemsIn: (count: number) => `${n(count)} ${count === 1 ? 'problem' : 'problems'} in the data`,
+  chartLabel: (title: string, count: number) => `${title ? title + ': ' : ''}timeline of ${events(count)}`,
   kinds: { person: 'Person', state: 'State', organization: 'Organization' } as Record<string, string>,
-  otherProblems: (n: number) => `${n} other ${n === 1 ? 'problem' : 'problems'}`,
-  moreProblems: (n: number) => `…and ${n} more`,
+  otherProblems: (count: number) => `${n(count)} other ${count === 1 ? 'problem' : 'problems'}`,
+  moreProblems: (count: number) => `…and ${n(count)} more`,
   warning: 'warning',
   loadBadUrl: (url: string) => `'${url}' is not an http(s) URL`,
   loadHttp: (url: string, status: number, statusText: string) => `the server answered ${status}${statusText ? ' ' + statusText : ''} for ${url}`,
@@ -51,4 +77,22 @@ export const messages = {
   loadOffline: (url: string) => `could not load ${url}: the browser is offline`,
   loadTimeout: (url: string, ms: number) => `${url} did not answer within ${ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`} (timed out)`,
   loadAborted: (url: string) => `the request for ${url} was cancelled`,
+  /** Label of the display-zone switcher. */
+  timeZone: 'Time zone',
+  /** Switcher option: every event in its own zone. */
+  zoneEvent: "Each event's own",
+  /** Switcher option: the reader's zone, named: "Yours (Europe/Paris)". */
+  zoneLocal: (zone: string) => `Yours (${zone})`,
+  /** Details panel: the event's own local time, when it differs from the display zone's. */
+  localTime: 'Local time',
+  /** Export button and the image's source line. */
+  download: 'Download image',
+  sourceLine: (publishers: string) => `Sources: ${publishers}`,
+  /** Date of an event that has only an end: "until 24 June 2025". */
+  until: (date: string) => `until ${date}`,
 };
+
+export type Messages = typeof en;
+
+/** The English catalog, for code that has no element (and so no language) at hand. */
+export const messages: Messages = en;

@@ -96,10 +96,90 @@ function years(k: number): TickStep {
   };
 }
 
+/**
+ * Month and year steps in a calendar other than the Gregorian (Persian,
+ * Hebrew, Islamic…), found through `Intl` alone: a month starts where the
+ * calendar's day of the month is 1 and a year where its year number changes.
+ * Wall ms in, wall ms out, like the Gregorian steps.
+ */
+function calendarSteps(calendar: string): TickStep[] {
+  const f = formatter(`en-u-ca-${calendar}`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const parts = (w: number) => {
+    const out: Record<string, string> = {};
+    for (const p of f.formatToParts(w)) out[p.type] = p.value;
+    return { day: +out.day!, month: out.month!, year: +(out.year ?? out.relatedYear ?? 0) };
+  };
+  /** The start of the calendar month holding wall ms `w` (a UTC midnight). */
+  const monthStart = (w: number) => {
+    const day = Math.floor(w / D) * D;
+    return day - (parts(day).day - 1) * D;
+  };
+  // Months are 29–31 days (Hebrew and Islamic 29–30): 32 days on is always the next one.
+  const nextMonth = (m: number) => monthStart(m + 32 * D);
+  const ordinals = new Map<number, number>();
+  /** 0 for the calendar year's first month, 1 for its second… (Hebrew months are names: count back). */
+  const ordinal = (m: number): number => {
+    let o = ordinals.get(m);
+    if (o === undefined) {
+      const { month, year } = parts(m);
+      if (/^\d+$/.test(month)) o = +month - 1;
+      else {
+        o = 0;
+        for (let p = monthStart(m - D); parts(p).year === year; p = monthStart(p - D)) o++;
+      }
+      ordinals.set(m, o);
+    }
+    return o;
+  };
+  const aligned = (unit: 'month' | 'year', k: number) => (m: number) =>
+    unit === 'month' ? ordinal(m) % k === 0 : ordinal(m) === 0 && parts(m).year % k === 0;
+  const step = (unit: 'month' | 'year', k: number, ms: number): TickStep => {
+    const ok = aligned(unit, k);
+    const next = (w: number) => {
+      let m = nextMonth(w);
+      // Jump most of the way for long steps, then walk month by month.
+      if (unit === 'year') m = monthStart(m + (k * 354 - 40) * D);
+      while (!ok(m)) m = nextMonth(m);
+      return m;
+    };
+    return {
+      ms,
+      unit,
+      ceil: (w) => {
+        let m = monthStart(w);
+        if (m < w) m = nextMonth(m);
+        while (!ok(m)) m = nextMonth(m);
+        return m;
+      },
+      next,
+    };
+  };
+  return [
+    step('month', 1, 29 * D),
+    step('month', 3, 88 * D),
+    step('month', 6, 177 * D),
+    ...[1, 2, 5, 10, 50, 100].map((k) => step('year', k, k * 354 * D)),
+  ];
+}
+
+const stepsByCalendar = new Map<string, TickStep[]>();
+
+/** The tick steps for a calendar: the Gregorian ones, or days and weeks plus that calendar's months and years. */
+function stepsFor(calendar: string): TickStep[] {
+  if (calendar === 'gregory' || calendar === 'iso8601') return STEPS;
+  let steps = stepsByCalendar.get(calendar);
+  if (!steps) stepsByCalendar.set(calendar, (steps = [...STEPS.filter((s) => s.unit !== 'month' && s.unit !== 'year'), ...calendarSteps(calendar)]));
+  return steps;
+}
+
 export interface TickOptions {
   /** IANA zone whose clock the ticks follow. */
   timeZone: string;
-  /** BCP 47 locale for the labels. */
+  /**
+   * BCP 47 locale for the labels. Its calendar (`fa` is Persian by default;
+   * `he-u-ca-hebrew` asks for the Hebrew one) also places month and year
+   * ticks: on 1 Tir, not on 1 July, in the Persian calendar.
+   */
   locale: string;
   /** Minimum pixels between two labelled ticks. */
   minSpacing?: number;
@@ -118,7 +198,8 @@ export function computeTicks(domain: [number, number], range: [number, number], 
   const [x0, x1] = range;
   if (!(d1 > d0) || !(x1 > x0)) return [];
   const msPerPx = (d1 - d0) / (x1 - x0);
-  const step = STEPS.find((s) => s.ms / msPerPx >= minSpacing) ?? STEPS[STEPS.length - 1]!;
+  const steps = stepsFor(formatter(locale, {}).resolvedOptions().calendar);
+  const step = steps.find((s) => s.ms / msPerPx >= minSpacing) ?? steps[steps.length - 1]!;
   const w0 = instantToWall(d0, timeZone);
   const w1 = instantToWall(d1, timeZone);
   const dayFmt = formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' });

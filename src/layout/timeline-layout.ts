@@ -118,6 +118,12 @@ export interface LayoutOptions {
   /** Extra time, as a fraction of the visible span, rendered on each side. Default 0.5. */
   margin?: number;
   /**
+   * Right to left: time runs from right to left, the lane labels sit on the
+   * right and event labels to the left of their marks. Every x is mirrored
+   * (`width − x`), so a range's `x` (its start) is right of its `x2`.
+   */
+  rtl?: boolean;
+  /**
    * Most rows of a lane, with and without labels: a mark that finds no free
    * spot (not touching another mark, pill or label) within them is clustered.
    * Default max(maxRows + 1, 3 × maxRows).
@@ -226,6 +232,8 @@ export interface TimelineLayout {
   /** Left and right edges of the plotting area, px. */
   plotLeft: number;
   plotRight: number;
+  /** True when mirrored for a right-to-left page: time runs right to left and the lane labels are on the right. */
+  rtl: boolean;
   axisHeight: number;
   domain: [number, number];
   ticks: Tick[];
@@ -533,11 +541,12 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     }
     links.push({ id, x: ms[0]!.x, y1, y2 });
   }
-  return {
+  const layout: TimelineLayout = {
     width,
     height: y + 4,
     plotLeft,
     plotRight,
+    rtl: false,
     axisHeight,
     domain,
     ticks,
@@ -549,6 +558,31 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     shown,
     total: prepared.items.length,
   };
+  return options.rtl ? mirror(layout) : layout;
+}
+
+/**
+ * The layout of a right-to-left chart: the left-to-right one seen in a
+ * mirror. Rows, clusters and label collisions are the same; only x flips,
+ * and a label that ran right of its mark now ends left of it.
+ */
+export function mirror(l: TimelineLayout): TimelineLayout {
+  const w = l.width;
+  const f = (x: number) => w - x;
+  for (const m of l.marks) {
+    m.x = f(m.x);
+    m.x2 = f(m.x2);
+    m.labelX = f(m.labelX);
+    m.labelAnchor = m.labelAnchor === 'start' ? 'end' : 'start';
+  }
+  for (const k of l.clusters) {
+    k.x = f(k.x);
+    k.x0 = f(k.x0);
+    k.x1 = f(k.x1);
+  }
+  for (const k of l.links) k.x = f(k.x);
+  for (const t of l.ticks) t.x = f(t.x);
+  return { ...l, plotLeft: f(l.plotRight), plotRight: f(l.plotLeft), rtl: true };
 }
 
 function makeCluster(p: Pill, plan: LanePlan, laneId: string, y: number, x: (t: number) => number, items: readonly SpannedEvent[]): ClusterLayout {

@@ -97,7 +97,8 @@ export const EventSchema = v.object({
   id: Id,
   title: LocalizedTextSchema,
   summary: v.optional(LocalizedTextSchema),
-  start: TimeValue,
+  /** Required unless the event has only an `end` (known only as "until …"). */
+  start: v.optional(TimeValue),
   end: v.optional(TimeValue),
   precision: v.optional(v.picklist(PRECISIONS, `must be one of ${PRECISIONS.join(', ')}`)),
   approximate: v.optional(v.boolean()),

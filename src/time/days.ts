@@ -9,7 +9,7 @@
  */
 import type { TimelineEvent } from '../schema/parse.js';
 import { isCalendarPrecision } from '../schema/dates.js';
-import { formatter } from './intl.js';
+import { formatter, gregorian } from './intl.js';
 import { zonedDateKey } from './zone.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -35,11 +35,16 @@ export interface DayGroup<T> {
  * order). A key seen again later (an instant sorted after a day event of a
  * later day, say) joins its first group, so every day has one heading.
  */
-export function groupByDay<T>(items: readonly T[], zone: string, eventOf: (item: T) => TimelineEvent): DayGroup<T>[] {
+export function groupByDay<T>(
+  items: readonly T[],
+  zone: string | ((e: TimelineEvent) => string),
+  eventOf: (item: T) => TimelineEvent,
+): DayGroup<T>[] {
   const groups: DayGroup<T>[] = [];
   const byKey = new Map<string, DayGroup<T>>();
   for (const item of items) {
-    const key = dayKey(eventOf(item), zone);
+    const e = eventOf(item);
+    const key = dayKey(e, typeof zone === 'string' ? zone : zone(e));
     let g = byKey.get(key);
     if (!g) {
       byKey.set(key, (g = { key, items: [] }));
@@ -50,7 +55,7 @@ export function groupByDay<T>(items: readonly T[], zone: string, eventOf: (item:
   return groups;
 }
 
-/** A day key as a heading: "Monday, 23 June 2025", "June 2025" or "2025". */
+/** A day key as a heading: "Monday, 23 June 2025" (in the locale's calendar: "دوشنبه ۲ تیر ۱۴۰۴"), "June 2025" or "2025". */
 export function formatDayKey(key: string, locale: string): string {
   const [y, m, d] = key.split('-').map(Number) as [number, number?, number?];
   const at = new Date(0);
@@ -61,5 +66,6 @@ export function formatDayKey(key: string, locale: string): string {
       : m !== undefined
         ? { timeZone: 'UTC', month: 'long', year: 'numeric' }
         : { timeZone: 'UTC', year: 'numeric' };
-  return formatter(locale, opts).format(at);
+  // A month or year key names a Gregorian month or year: say it in that calendar.
+  return formatter(d === undefined ? gregorian(locale) : locale, opts).format(at);
 }

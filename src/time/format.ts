@@ -6,14 +6,29 @@
 import type { TimelineEvent } from '../schema/parse.js';
 import type { TimePoint } from '../schema/dates.js';
 import { isCalendarPrecision } from '../schema/dates.js';
-import { formatter } from './intl.js';
+import { en, type Messages } from '../internal/messages.js';
+import { formatter, gregorian } from './intl.js';
 import { offsetName } from './zone.js';
+
+/** The words dates need: "about" for approximate ones, "until …" for those with only an end. */
+type Words = Pick<Messages, 'about' | 'until'>;
+
+/** "about 23 June", "until 24 June": the qualifiers of approximate and end-only events. */
+function qualify(e: TimelineEvent, text: string, words: Words): string {
+  if (e.endOnly) text = words.until(text);
+  return e.approximate ? `${words.about} ${text}` : text;
+}
 
 export { formatter } from './intl.js';
 
-/** A calendar value (year, month or day) as written, with no zone conversion. */
+/**
+ * A calendar value (year, month or day) as written, with no zone conversion.
+ * A month or a year is named in the Gregorian calendar it was written in
+ * ("June 2025" spans two Persian months), in the locale's language.
+ */
 function formatCalendar(t: TimePoint, precision: string, locale: string): string {
   const utcDate = Date.UTC(t.year, t.month - 1, t.day);
+  if (precision !== 'day') locale = gregorian(locale);
   const opts: Intl.DateTimeFormatOptions =
     precision === 'year'
       ? { year: 'numeric', timeZone: 'UTC' }
@@ -42,7 +57,7 @@ function formatInstant(instant: number, precision: string, zone: string, locale:
  * The event's date line in a zone: calendar events as their days, instants in
  * `zone` (the event's own zone by default), "about" for approximate events.
  */
-export function formatEventDate(e: TimelineEvent, locale = 'en', zone = e.timeZone ?? 'UTC'): string {
+export function formatEventDate(e: TimelineEvent, locale = 'en', zone = e.timeZone ?? 'UTC', words: Words = en): string {
   const one = (t: TimePoint) =>
     isCalendarPrecision(e.precision) || t.offsetMinutes === undefined
       ? formatCalendar(t, isCalendarPrecision(e.precision) ? e.precision : t.precision, locale)
@@ -62,15 +77,15 @@ export function formatEventDate(e: TimelineEvent, locale = 'en', zone = e.timeZo
     // formatRange leaves the zone name out: name it once, after the range.
     text = f.formatRange(a, b) + (calendar ? '' : ` ${offsetName(a, zone, locale)}`);
   }
-  return e.approximate ? `about ${text}` : text;
+  return qualify(e, text, words);
 }
 
 /** A short date for accessible names and lists: "23 Jun" or "22 Jun, 02:10". */
-export function formatShortDate(e: TimelineEvent, locale = 'en', zone = e.timeZone ?? 'UTC'): string {
+export function formatShortDate(e: TimelineEvent, locale = 'en', zone = e.timeZone ?? 'UTC', words: Words = en): string {
   const t = e.start;
   const text =
     isCalendarPrecision(e.precision) || t.offsetMinutes === undefined
-      ? formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', ...(e.precision === 'year' ? { year: 'numeric', day: undefined, month: undefined } : {}) }).format(Date.UTC(t.year, t.month - 1, t.day))
+      ? formatter(e.precision === 'day' ? locale : gregorian(locale), { timeZone: 'UTC', day: 'numeric', month: 'short', ...(e.precision === 'year' ? { year: 'numeric', day: undefined, month: undefined } : {}) }).format(Date.UTC(t.year, t.month - 1, t.day))
       : formatter(locale, { timeZone: zone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t.instant);
-  return e.approximate ? `about ${text}` : text;
+  return qualify(e, text, words);
 }

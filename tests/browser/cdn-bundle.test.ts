@@ -27,10 +27,33 @@ describe('dist/cdn/chronoline.min.js', () => {
   it('shows an actor card with its kind and event count separated by " · "', async () => {
     const el = await fixture<HTMLElement>(html`<event-timeline src="/dist/data/june-2025-diplomacy.json" selected="putin-araghchi-kremlin-meeting"></event-timeline>`);
     await oneEvent(el, 'rendered');
+    // The details panel comes in an on-demand chunk beside the bundle: updateComplete waits for it.
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const card = el.shadowRoot!.querySelector('actor-card[actor-id="vladimir-putin"]') as HTMLElement & { updateComplete: Promise<unknown> };
     await card.updateComplete;
     const count = card.shadowRoot!.querySelector('[part=count]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(count).to.equal('Person · 10 events');
+  });
+
+  it('loads an interface language from its chunk beside the bundle (lang="fa": Persian buttons, right to left)', async () => {
+    // Listen first: the catalog's load may let the first render finish before fixture() returns.
+    const rendered = oneEvent(document, 'rendered');
+    const el = await fixture<HTMLElement>(html`<event-timeline lang="fa" src="/dist/data/june-2025-diplomacy.json" style="width: 1000px"></event-timeline>`);
+    await rendered;
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(root.querySelector('[data-view="list"]')!.textContent!.trim()).to.match(/[\u0600-\u06FF]/);
+    expect(root.querySelector('.sub')!.textContent).to.match(/[۰-۹]/);
+  });
+
+  it('imports CSV from its chunk beside the bundle (format="csv")', async () => {
+    const csv = 'id,title,start,end\nmoscow,Araghchi meets Putin,2025-06-23,\ngeneva,Geneva talks,2025-06-20,';
+    const rendered = oneEvent(document, 'rendered');
+    const el = await fixture<HTMLElement>(html`<event-timeline format="csv" src=${`data:text/csv,${encodeURIComponent(csv)}`} style="width: 1000px"></event-timeline>`);
+    await rendered;
+    const ids = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((m) => m.getAttribute('data-id'));
+    expect(ids.sort()).to.deep.equal(['geneva', 'moscow']);
   });
 
   it('refuses to register a tag twice without throwing (the first definition wins)', async () => {

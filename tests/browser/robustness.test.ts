@@ -102,7 +102,7 @@ describe('robustness', () => {
       expect(el.chronology!.events.length).to.equal(detail.events);
       expect(el.problems).to.deep.equal(detail.problemList);
       const summary = sr(el).querySelector('[part=problems] summary')!.textContent!;
-      expect(summary).to.contain(`${detail.eventsIn - detail.events} events could not be shown`);
+      expect(summary).to.contain(`${(detail.eventsIn - detail.events).toLocaleString('en')} events could not be shown`);
     });
 
     it('shows no problems part for valid data, and ignores unknown fields unless in dev mode', async () => {
@@ -143,7 +143,7 @@ describe('robustness', () => {
       for (let i = 0; i < 1000; i++) data.events[i]!.start = 'not a date';
       const el = await renderTimeline(html`<event-timeline .data=${data}></event-timeline>`);
       const problems = sr(el).querySelector('[part=problems]')!;
-      expect(problems.querySelector('summary')!.textContent!.trim()).to.equal('1000 events could not be shown');
+      expect(problems.querySelector('summary')!.textContent!.trim()).to.equal('1,000 events could not be shown');
       const items = [...problems.querySelectorAll('li')];
       expect(items).to.have.length(201);
       expect(items[200]!.textContent!.trim()).to.equal('…and 800 more');

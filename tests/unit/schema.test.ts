@@ -11,6 +11,7 @@ import {
   type ParseResult,
   type Problem,
 } from '../../src/schema/index.js';
+import { formatEventDate } from '../../src/time/format.js';
 
 // ---------------------------------------------------------------------------
 // Fixtures
@@ -532,8 +533,23 @@ describe('parseChronology: one bad event is reported and left out', () => {
     const inp = valid();
     delete inp.events[3].start;
     const { problem, result } = oneProblem(inp);
-    expect(problem).toMatchObject({ path: 'events[3].start', message: 'is missing', eventId: 'month-summary' });
+    expect(problem).toMatchObject({ path: 'events[3].start', message: 'is missing: an event needs a start, an end or both', eventId: 'month-summary' });
     expectEveryEventAccountedFor(inp, result);
+  });
+
+  test('parseChronology(input) keeps an event with only an end: drawn at its end, marked endOnly, and dated "until …"', () => {
+    const inp = valid();
+    inp.events[3].end = '2025-06-24';
+    delete inp.events[3].start;
+    delete inp.events[3].precision;
+    const result = parseChronology(inp);
+    expect(result.problems).toEqual([]);
+    const e = result.chronology!.events.find((x) => x.id === 'month-summary')!;
+    expect(e.endOnly).toBe(true);
+    expect(e.start.iso).toBe('2025-06-24');
+    expect(e.end).toBeUndefined();
+    expect(e.precision).toBe('day');
+    expect(formatEventDate(e, 'en-GB', 'UTC')).toBe('until Tue, 24 June 2025');
   });
 
   test('parseChronology(input) leaves out an event whose end is not a date and reports events[i].end', () => {
@@ -1182,7 +1198,9 @@ describe('JSON Schema from ChronologySchema', () => {
     expect(typeof start.pattern).toBe('string');
     expect(start.pattern).toBe(TIME_VALUE_PATTERN);
     expect(typeof start.description).toBe('string');
-    expect(schema.properties.events.items.required).toEqual(expect.arrayContaining(['id', 'title', 'start']));
+    // An event may have only an end: the schema requires neither (the parser requires one of them).
+    expect(schema.properties.events.items.required).toEqual(expect.arrayContaining(['id', 'title']));
+    expect(schema.properties.events.items.required).not.toContain('start');
   });
 
   test('toJsonSchema(ChronologySchema) event start pattern accepts offset date-times and refuses a date-time without one', () => {

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { enclosingTimeline, langFor } from '../../internal/enclosing-timeline.js';
-import { messages } from '../../internal/messages.js';
+import { catalog } from '../../internal/i18n.js';
+import { en } from '../../internal/messages.js';
 import { ActorSchema, isHttpUrl, type Actor } from '../../schema/chronology-schema.js';
 import { readInlineJson } from '../../internal/inline-json.js';
 import type { Chronology } from '../../schema/parse.js';
@@ -75,6 +76,12 @@ export class ActorCard extends LitElement {
     const actor = this._actor;
     if (!actor) return this.actorId ? html`<div part="card" class="card"><p class="meta">${this.actorId}</p></div>` : nothing;
     const lang = langFor(this, enclosingTimeline(this));
+    let m = catalog(lang);
+    // Another language's words load on first use: English until then.
+    if (m instanceof Promise) {
+      void m.then(() => this.requestUpdate());
+      m = en;
+    }
     const name = pickText(actor.name, lang);
     const role = pickText(actor.role, lang);
     const count = this.eventCount ?? this._chronology?.eventCountByActor.get(actor.id);
@@ -94,7 +101,7 @@ export class ActorCard extends LitElement {
       </div>
       <div class="body">
         <p part="name" class="name">
-          ${name}${actor.nativeName
+          ${name}${actor.nativeName && actor.nativeName.text !== name
             ? html`<span class="native-wrap"><span part="native-name" class="native" lang=${actor.nativeName.lang} dir="auto">${actor.nativeName.text}</span></span>`
             : nothing}
         </p>
@@ -102,8 +109,8 @@ export class ActorCard extends LitElement {
           ? html`<p part="meta" class="meta">${meta}${this.eventRole ? html`${meta ? ' — ' : ''}<em>${this.eventRole}</em>` : nothing}</p>`
           : nothing}
         <p part="count" class="count">
-          <span class="kind">${messages.kinds[actor.kind] ?? actor.kind}</span>${count !== undefined
-            ? ` · ${messages.events(count)}`
+          <span class="kind">${m.kinds[actor.kind] ?? actor.kind}</span>${count !== undefined
+            ? ` · ${m.events(count)}`
             : nothing}
         </p>
       </div>

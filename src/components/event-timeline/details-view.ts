@@ -5,7 +5,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
-import { messages } from '../../internal/messages.js';
+import type { Messages } from '../../internal/messages.js';
 import type { Chronology, TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { formatEventDate } from '../../time/format.js';
@@ -90,16 +90,22 @@ export const detailsStyles = css`
 export interface DetailsOptions {
   event: TimelineEvent;
   chronology: Chronology;
+  /** Language of the text (picks localized fields). */
   lang: string;
-  /** The display zone. */
+  /** Locale of dates (the language, with the element's calendar if it has one). */
+  locale: string;
+  /** The interface strings. */
+  m: Messages;
+  /** The zone the reader reads dates in (the event's own with `time-zone="event"`). */
   zone: string;
   /** Close button and Escape. */
   onClose: () => void;
 }
 
-export function renderDetails({ event: e, chronology: c, lang, zone, onClose }: DetailsOptions) {
-  const ownDate = formatEventDate(e, lang, e.timeZone ?? zone);
-  const shownDate = formatEventDate(e, lang, zone);
+export function renderDetails({ event: e, chronology: c, lang, locale, m, zone, onClose }: DetailsOptions) {
+  // The event's local time first; the display zone's too when it reads differently.
+  const ownDate = formatEventDate(e, locale, e.timeZone ?? zone, m);
+  const shownDate = formatEventDate(e, locale, zone, m);
   const color = e.topics[0] ? c.topicsById.get(e.topics[0])?.color : undefined;
   const place = placeText(e, lang);
   return html`<section
@@ -112,25 +118,25 @@ export function renderDetails({ event: e, chronology: c, lang, zone, onClose }: 
     <header>
       <div>
         <p class="dateline">
-          ${ownDate}${shownDate !== ownDate ? html`<br /><span>${messages.inDisplayZone} ${zone.replace(/_/g, ' ')}: ${shownDate}</span>` : nothing}
+          ${ownDate}${shownDate !== ownDate ? html`<br /><span>${m.inDisplayZone} ${zone.replace(/_/g, ' ')}: ${shownDate}</span>` : nothing}
         </p>
         <h3 id="details-title" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h3>
       </div>
-      <button class="close" type="button" aria-label=${messages.close} @click=${onClose}>×</button>
+      <button class="close" type="button" aria-label=${m.close} @click=${onClose}>×</button>
     </header>
     ${e.summary ? html`<p class="summary" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="place">${place}</p>` : nothing}
     ${e.actors.length
-      ? html`<h4>${messages.who}</h4>
+      ? html`<h4>${m.who}</h4>
           <div class="actors">
             ${e.actors.map((a) => html`<actor-card .chronology=${c} actor-id=${a.id} event-role=${a.role ? pickText(a.role, lang) : nothing}></actor-card>`)}
           </div>`
       : nothing}
     ${e.topics.length
-      ? html`<h4>${messages.topics}</h4>
+      ? html`<h4>${m.topics}</h4>
           <div class="topics">${e.topics.map((t) => html`<topic-badge topic-id=${t}></topic-badge>`)}</div>`
       : nothing}
-    ${e.sources.length ? html`<h4>${messages.sources}</h4><ul class="sources">${sourceLinks(e, lang)}</ul>` : nothing}
-    ${e.correction ? html`<p class="correction"><strong>${messages.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
+    ${e.sources.length ? html`<h4>${m.sources}</h4><ul class="sources">${sourceLinks(e, lang)}</ul>` : nothing}
+    ${e.correction ? html`<p class="correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
   </section>`;
 }

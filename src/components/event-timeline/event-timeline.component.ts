@@ -1,14 +1,13 @@
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
+import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { markColor } from '../../internal/color.js';
 import { emit } from '../../internal/emit.js';
 import { inlineJsonText } from '../../internal/inline-json.js';
-import { chronologyFromMarkup } from '../../internal/list-markup.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../internal/load.js';
-import { messages } from '../../internal/messages.js';
+import { catalog, isRtlLang } from '../../internal/i18n.js';
+import { en, type Messages } from '../../internal/messages.js';
 import { GROUP_BY, type GroupBy } from '../../layout/lanes.js';
 import { truncateToWidth } from '../../layout/stack.js';
 import { timeScale } from '../../layout/time-scale.js';
@@ -22,17 +21,20 @@ import {
   type TimelineLayout,
 } from '../../layout/timeline-layout.js';
 import type { ChronologyInput } from '../../schema/chronology-schema.js';
-import { formatProblem, leftOutEvents, parseChronology, type Chronology, type Problem, type TimelineEvent } from '../../schema/parse.js';
+import { formatProblem, parseChronology, type Chronology, type Problem, type TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { dayKey } from '../../time/days.js';
 import { formatShortDate } from '../../time/format.js';
 import { formatter } from '../../time/intl.js';
 import { isTimeZone, offsetName } from '../../time/zone.js';
 import { styles } from './event-timeline.styles.js';
-import { detailsStyles, renderDetails } from './details-view.js';
 import type * as ListView from './list-view.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
+
+/** d3-zoom and d3-selection, once loaded (one module for every timeline on the page: see `_attachZoom`). */
+let D3: typeof import('../../internal/zoom.js') | undefined;
+let loadingD3: Promise<unknown> | undefined;
 
 const LABEL_FONT_SIZE = 12;
 const MIN_VISIBLE_SPAN = 2 * 3_600_000;
@@ -78,10 +80,12 @@ const LIST_PAGE = 200;
  * @fires {EventSelectEvent} event-select - An event was selected by click, Enter or Space: `{id}`.
  * @fires {RangeChangeEvent} range-change - The visible time range changed: `{start, end}` (Dates).
  * @fires {FilterChangeEvent} filter-change - The active topic filter changed: `{topics}`.
+ * @fires {ZoneChangeEvent} zone-change - The reader picked a display zone in the zone menu: `{timeZone}` (an IANA name, `UTC`, `event` or `local`).
  *
  * @csspart title - The chronology's title.
  * @csspart controls - The zoom buttons and the view toggle.
  * @csspart view-toggle - The Chart/List toggle (two buttons with `aria-pressed`).
+ * @csspart zone-menu - The display-zone menu (a labelled `<select>`).
  * @csspart list - The list view.
  * @csspart chart - The SVG.
  * @csspart axis - The time axis (ticks and labels).
@@ -110,7 +114,7 @@ const LIST_PAGE = 200;
  * @cssproperty --chronoline-event-timeline-details-background - Background of the details panel.
  */
 export class EventTimeline extends LitElement {
-  static override styles = [styles, detailsStyles];
+  static override styles = styles;
 
   /** The chronology, as an object (or a JSON string). Takes precedence over `src`. */
   @property({ attribute: false }) data?: ChronologyInput | string | null;
@@ -131,10 +135,31 @@ export class EventTimeline extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
 
   /**
-   * Zone the axis follows: an IANA name (`Asia/Tehran`), `UTC`, or `local`
-   * for the reader's. Defaults to the chronology's `timeZone`, then UTC.
+   * Display zone: an IANA name (`Asia/Tehran`), `UTC`, `local` for the
+   * reader's, or `event` for each event in its own zone (the axis then
+   * follows the chronology's). Defaults to the chronology's `timeZone`, then
+   * UTC. Axis ticks fall on this zone's midnights and hours; the reader can
+   * switch with the zone menu (which fires `zone-change`).
    */
   @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /**
+   * Calendar of dates and axis labels: `gregory`, `persian`, `hebrew`,
+   * `islamic-umalqura` (or any calendar `Intl` knows). Defaults to the
+   * language's own (`fa` is Persian): 23 June 2025 is 2 Tir 1404. Month and
+   * year ticks fall on that calendar's months and years. Events dated to a
+   * month or a year keep the calendar they were written in (Gregorian).
+   */
+  @property() calendar?: string;
+
+  /**
+   * What `src` holds: `json` (a chronology), `timelinejs` (TimelineJS JSON),
+   * `csv` (TimelineJS's Google Sheets columns or chronoline's flat columns),
+   * or `auto` (the default: detected from the content). Imported data is
+   * converted (see `chronoline/import.js`); anything that cannot be mapped
+   * is listed with the data's problems.
+   */
+  @property() format: 'auto' | 'json' | 'timelinejs' | 'csv' = 'auto';
 
   /** Most lanes when grouping by actor; the least active actors share the last one. */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
@@ -158,6 +183,16 @@ export class EventTimeline extends LitElement {
   /** Width of the element, in CSS px, below which `view="auto"` shows the list. */
   @property({ type: Number, attribute: 'list-breakpoint' }) listBreakpoint = 520;
 
+  /**
+   * Width, in CSS px, to lay out at until the element is measured: set by
+   * server rendering (`chronoline/ssr.js`) so that the browser's first render
+   * matches the server's and hydrates. Label widths are estimated until then.
+   */
+  @property({ type: Number, attribute: 'ssr-width' }) ssrWidth = 0;
+
+  /** Adds a "Download image" button to the chart's controls: it saves the current view as `<chronology id>.png` (see `exportPNG()`). */
+  @property({ type: Boolean, attribute: 'export' }) exportable = false;
+
   @state() private _status: Status = 'empty';
   @state() private _error = '';
   @state() private _chronology: Chronology | null = null;
@@ -172,6 +207,17 @@ export class EventTimeline extends LitElement {
   @state() private _printing = false;
   /** What the polite live region says. */
   @state() private _live = '';
+  /** The interface strings, in the element's language (English until its catalog loads). */
+  @state() private _m: Messages = en;
+  private _catalogLang = 'en';
+  private _catalogLoading?: Promise<unknown>;
+  /** Counts `_loadFromSources` calls: a slower, older load never overwrites a newer one. */
+  private _loads = 0;
+  private _dataLoading?: Promise<unknown>;
+  /** Set while the zoom gesture's module loads (see `_attachZoom`). */
+  private _awaitingD3?: Promise<unknown>;
+  /** Right to left (from `dir`, or a right-to-left `lang`): the chart is mirrored. */
+  private _rtl = false;
 
 
   private _prepared: PreparedTimeline | null = null;
@@ -195,7 +241,7 @@ export class EventTimeline extends LitElement {
   private _byLane: Map<string, SpannedEvent[]> | null = null;
   /** The id of the mark that had focus before an update, to restore focus if the update removed it. */
   private _hadFocus: string | null = null;
-  /** The list view's module, once loaded (see `_loadList`). */
+  /** The list view's and details panel's module, once loaded (see `_loadList`). */
   @state() private _list?: typeof ListView;
   private _listLoading?: Promise<void>;
   /** True while `_focusEvent` pans, zooms and focuses. */
@@ -237,18 +283,72 @@ export class EventTimeline extends LitElement {
 
   /** Zooms in (factor > 1) or out (factor < 1) around the centre of the view. */
   zoomBy(factor: number): void {
-    if (this._zoom && this._zoomTarget) select(this._zoomTarget).call(this._zoom.scaleBy, factor);
+    if (this._zoom && this._zoomTarget) D3!.select(this._zoomTarget).call(this._zoom.scaleBy, factor);
+    // Called before the zoom gesture's module arrived (right after the first render): apply it then.
+    else if (this._awaitingD3) void this.updateComplete.then(() => this._zoom && this.zoomBy(factor));
   }
 
   /** Shows the whole chronology again. */
   resetZoom(): void {
-    if (this._zoom && this._zoomTarget) select(this._zoomTarget).call(this._zoom.transform, zoomIdentity);
+    if (this._zoom && this._zoomTarget) D3!.select(this._zoomTarget).call(this._zoom.transform, D3!.zoomIdentity);
     else this._view = null;
   }
 
   /** Loads `src` again (after a failure, or to pick up new data). */
   reload(): void {
     this._loadFromSources();
+  }
+
+  /**
+   * The chart's current view as a standalone SVG document (a string): the
+   * lanes, axis, marks and "+N" clusters in view, drawn as now (zoom,
+   * filters, selection), with the theme's colours and the fonts' names
+   * written into the file (font files are not embedded), the title and the
+   * visible dates above and "Sources: …" (publishers of the events in view)
+   * below. Rejects when no chart is shown (list view, no data or no events).
+   */
+  async exportSVG(): Promise<string> {
+    return (await this._export())[1];
+  }
+
+  /**
+   * The chart's current view (as `exportSVG()` draws it) as a PNG `Blob`
+   * (`image/png`), `scale` times the SVG's size in pixels (default 2).
+   * Rejects like `exportSVG()`.
+   */
+  async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    const [m, svg] = await this._export();
+    return m.svgToPng(svg, scale);
+  }
+
+  /** Loads the export module and draws the view (it throws, saying why, when there is no chart). */
+  private async _export() {
+    const m = await import('../../export/export-image.js');
+    await this.updateComplete;
+    const c = this._status === 'ready' ? this._chronology : null;
+    return [m, m.chartSvg(this, c, this._layout, this._prepared, this._currentView(), this._lang(), this._m)] as const;
+  }
+
+  /** The `export` button: saves the current view as `<chronology id>.png`. */
+  private async _download() {
+    const [m, svg] = await this._export();
+    m.download(await m.svgToPng(svg), `${this._chronology!.id}.png`);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // `lang` and `dir` are the element's own (not Lit properties): re-render in the new language or direction.
+    if (name === 'lang' || name === 'dir') this._relayout();
+  }
+
+  /** Forces a new layout on the next update (language, direction or zone changed). */
+  private _relayout() {
+    this._prepared = null;
+    this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -294,7 +394,7 @@ export class EventTimeline extends LitElement {
     // (moving an element in the DOM disconnects and reconnects it).
     this._abort?.abort();
     if (this._status === 'loading') this._status = 'empty';
-    if (this._zoomTarget) select(this._zoomTarget).on('.zoom', null);
+    if (this._zoomTarget) D3?.select(this._zoomTarget).on('.zoom', null);
     this._zoomTarget = undefined;
   }
 
@@ -305,15 +405,21 @@ export class EventTimeline extends LitElement {
     if ((changed.has('data') || changed.has('src')) && (this.hasUpdated || this._status === 'empty')) this._loadFromSources();
 
     const lang = this._lang();
+    this._loadCatalog(lang);
+    const rtl = this._isRtl(lang);
     let prepared = false;
     if (
+      !this._prepared ||
+      rtl !== this._rtl ||
       changed.has('_chronology' as keyof EventTimeline) ||
       changed.has('groupBy') ||
       changed.has('timeZone') ||
       changed.has('maxLanes') ||
       changed.has('_activeTopics' as keyof EventTimeline) ||
-      changed.has('lang')
+      changed.has('calendar') ||
+      changed.has('_m' as keyof EventTimeline)
     ) {
+      this._rtl = rtl;
       if (!GROUP_BY.includes(this.groupBy)) this.groupBy = 'actor';
       this._prepared = this._chronology
         ? prepareTimeline(this._chronology, {
@@ -322,7 +428,7 @@ export class EventTimeline extends LitElement {
             activeTopics: this._activeTopics,
             maxLanes: this.maxLanes,
             lang,
-            othersLabel: messages.others,
+            othersLabel: this._m.others,
           })
         : null;
       this._names.clear();
@@ -340,18 +446,26 @@ export class EventTimeline extends LitElement {
       !changed.has('listBreakpoint')
     )
       return;
-    if (this._prepared && this._width > 0 && this._currentView() === 'chart') {
-      this._resolveFont();
+    // Not measured yet, or the render that hydrates server-rendered DOM: laid
+    // out as on the server (`ssr-width`, estimated label widths). A width
+    // measured meanwhile is laid out next.
+    const measured = this._measured();
+    if (!measured && this._width) void this.updateComplete.then(() => this.requestUpdate('_width', 0));
+    const width = measured || this.ssrWidth;
+    if (this._prepared && width > 0 && this._currentView() === 'chart') {
+      this._resolveFont(measured);
       this._layout = computeTimelineLayout(this._prepared, {
-        width: this._width,
+        width,
         domain: this._view ?? this._prepared.extent,
-        locale: lang,
+        locale: this._locale(lang),
         lang,
         measureText: this._measure,
+        rtl,
       });
+      const dir = rtl ? -1 : 1;
       this._focusOrder = this._layout.marks
         .filter((m) => m.primary && m.inView)
-        .sort((a, b) => a.x - b.x || a.y - b.y)
+        .sort((a, b) => dir * (a.x - b.x) || a.y - b.y)
         .map((m) => m.id);
     } else {
       this._layout = null;
@@ -373,7 +487,7 @@ export class EventTimeline extends LitElement {
       this._hadFocus = null;
       void this._focusEvent(id);
     }
-    if (this._renderPending && (this._layout || (this._width > 0 && this._currentView() === 'list' && this._list)) && this._status === 'ready') {
+    if (this._renderPending && this._width > 0 && (this._layout || (this._currentView() === 'list' && this._list)) && this._status === 'ready') {
       this._renderPending = false;
       emit(this, 'rendered', { events: this._chronology?.events.length ?? 0 });
       // Ready for printing (which shows the list) before anyone prints.
@@ -385,13 +499,31 @@ export class EventTimeline extends LitElement {
 
   private _loadFromSources() {
     this._abort?.abort();
-    if (this.data !== undefined && this.data !== null) return this._ingest(this.data);
+    const load = ++this._loads;
+    const superseded = () => load !== this._loads;
+    if (this.data !== undefined && this.data !== null) {
+      if (!this._needsImport(this.data)) return this._ingest(this.data);
+      return this._wait(this._import(this.data, document.baseURI, superseded));
+    }
     if (this.src) return void this._fetch(this.src);
     const inline = inlineJsonText(this);
     if (inline !== undefined) return this._ingest(inline);
-    const markup = chronologyFromMarkup(this);
-    if (markup) return this._ingest(markup);
+    // Progressive enhancement: the reader of an <ol> of events loads only when there is one.
+    if (this.querySelector(':scope > ol'))
+      return this._wait(
+        import('../../internal/list-markup.js').then(({ chronologyFromMarkup }) => {
+          const markup = superseded() ? undefined : chronologyFromMarkup(this);
+          if (markup) this._ingest(markup);
+        }),
+      );
     this._status = 'empty';
+  }
+
+  /** Makes `updateComplete` wait for data still being read (a module to load first). */
+  private _wait(p: Promise<unknown>) {
+    const w = (this._dataLoading = p.finally(() => {
+      if (this._dataLoading === w) this._dataLoading = undefined;
+    }));
   }
 
   private async _fetch(url: string) {
@@ -405,10 +537,18 @@ export class EventTimeline extends LitElement {
     const superseded = () => controller !== this._abort || controller.signal.aborted;
     try {
       const timeoutMs = this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT_MS; // NaN (timeout="abc") or negative: the default
-      const json = await loadJson(url, { signal: controller.signal, timeoutMs });
+      const format = this.format;
+      const body = await loadJson(url, {
+        signal: controller.signal,
+        timeoutMs,
+        body: format === 'csv' ? 'text' : format === 'json' ? 'json' : 'auto',
+        messages: this._m,
+      });
       if (superseded()) return;
       // Relative links in the file are relative to the file.
-      this._ingest(json, new URL(url, document.baseURI).href);
+      const base = new URL(url, document.baseURI).href;
+      if (this._needsImport(body)) await this._import(body, base, () => superseded());
+      else this._ingest(body, base);
     } catch (e) {
       if (superseded()) return;
       this._fail(e instanceof LoadError ? e : String((e as Error)?.message ?? e));
@@ -439,8 +579,57 @@ export class EventTimeline extends LitElement {
    * (`globalThis.CHRONOLINE_DEV = true` before the data loads) adds warnings
    * for unknown fields.
    */
-  private _ingest(input: unknown, baseUrl = document.baseURI) {
+  /**
+   * True when `input` is for an importer: `format` says so, or (`auto`) it is
+   * text that is not JSON (CSV), or JSON that looks like TimelineJS (a
+   * `timeline`, `eras`, events with `start_date` or `text` objects, a title
+   * slide). Anything else is read as our own JSON, whose errors name its fields.
+   */
+  private _needsImport(input: unknown): boolean {
+    const f = this.format;
+    if (f === 'timelinejs' || f === 'csv') return true;
+    if (f === 'json') return false;
+    if (typeof input === 'string') {
+      if (!/^\s*[[{]/.test(input)) return true;
+      try {
+        input = JSON.parse(input);
+      } catch {
+        return false;
+      }
+    }
+    const o = input as Record<string, { text?: unknown } | undefined> | null;
+    if (!o || typeof o !== 'object' || 'schemaVersion' in o) return false;
+    const list = (o.events ?? o.slides) as unknown;
+    const first = Array.isArray(list) ? (list as Record<string, unknown>[]).find((x) => x && typeof x === 'object') : undefined;
+    const isObject = (x: unknown) => !!x && typeof x === 'object';
+    return isObject(o.timeline) || Array.isArray(o.eras) || (!!first && ('start_date' in first || isObject(first.text))) || isObject(o.title?.text);
+  }
+
+  /**
+   * Converts TimelineJS JSON or CSV with the importers (a separate module,
+   * loaded on first use) and shows the result; what the importer could not
+   * map is listed with the data's problems, its paths prefixed by the format.
+   */
+  private async _import(input: unknown, baseUrl: string, superseded: () => boolean = () => false) {
+    const { importChronology, detectFormat } = await import('../../import/index.js');
+    if (superseded()) return;
+    const format = this.format === 'timelinejs' || this.format === 'csv' ? this.format : detectFormat(input);
+    const r = importChronology(input, format === 'unknown' ? 'auto' : format, { baseUrl });
+    const problems: Problem[] = r.problems.map((p) => ({
+      path: `${format}: ${p.path}`,
+      message: p.message,
+      severity: p.severity === 'info' ? 'warning' : p.severity,
+    }));
+    if (!r.chronology) return this._fail(problems.map(formatProblem).join('; '), problems);
+    this._ingest(r.chronology, baseUrl, { problems, eventsIn: r.eventsIn });
+  }
+
+  private _ingest(input: unknown, baseUrl?: string /* parseChronology's default: document.baseURI */, imported?: { problems: Problem[]; eventsIn: number }) {
     const result = parseChronology(input, { baseUrl });
+    if (imported) {
+      result.problems.unshift(...imported.problems);
+      result.eventsIn = imported.eventsIn;
+    }
     const problemList = result.problems;
     this._problems = problemList;
     if (!result.chronology) {
@@ -464,7 +653,7 @@ export class EventTimeline extends LitElement {
     this._renderPending = true;
     const detail = { events: result.chronology.events.length, eventsIn: result.eventsIn, problems: problemList.length, problemList };
     emit(this, 'data-load', detail);
-    this._onHash();
+    if (!isServer) this._onHash();
   }
 
   // ---------------------------------------------------------------- state helpers
@@ -478,11 +667,50 @@ export class EventTimeline extends LitElement {
   }
 
   private _lang(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    return this.lang || (isServer ? this.getAttribute('lang') : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) || 'en';
   }
+
+  /** The locale for dates: the language, with `calendar` when set (`fa-u-ca-gregory`). */
+  private _locale(lang: string): string {
+    if (!this.calendar) return lang;
+    try {
+      return new Intl.Locale(lang, { calendar: this.calendar }).toString();
+    } catch {
+      return lang;
+    }
+  }
+
+  /** Right to left: the nearest `dir` says so, or there is none and the language is written right to left. */
+  private _isRtl(lang: string): boolean {
+    const dir = isServer ? this.getAttribute('dir') : this.closest('[dir]')?.getAttribute('dir');
+    return dir === 'rtl' || (dir !== 'ltr' && isRtlLang(lang));
+  }
+
+  /** Switches to the catalog of `lang`, loading it first when needed (English meanwhile). */
+  private _loadCatalog(lang: string) {
+    const key = lang.toLowerCase();
+    if (key === this._catalogLang) return;
+    this._catalogLang = key;
+    const m = catalog(lang);
+    if (m instanceof Promise) {
+      const loading = (this._catalogLoading = m.then((loaded) => {
+        if (this._catalogLoading === loading) {
+          this._catalogLoading = undefined;
+          this._m = loaded;
+        }
+      }));
+    } else {
+      this._catalogLoading = undefined;
+      this._m = m;
+    }
+  }
+
+  /** The zone each event's dates are written in: its own with `time-zone="event"`, else the display zone. */
+  private _textZone = (e: TimelineEvent): string => (this.timeZone === 'event' && e.timeZone) || this._prepared?.timeZone || 'UTC';
 
   private _displayZone(): string {
     const z = this.timeZone;
+    if (z === 'event') return this._chronology?.timeZone ?? 'UTC';
     if (z === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (z && isTimeZone(z)) return z;
     if (z) console.warn(`chronoline: time-zone="${z}" is not a time zone; using the chronology's.`);
@@ -490,8 +718,9 @@ export class EventTimeline extends LitElement {
   }
 
   /** Reads the element's font once per layout (widths are cached per font). */
-  private _resolveFont() {
-    const font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+  private _resolveFont(measured: number) {
+    // Not measured (server rendering, hydration): estimated widths, the same on server and browser.
+    const font = measured ? `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}` : '';
     if (font !== this._font) {
       this._font = font;
       this._measureCache.clear();
@@ -500,10 +729,10 @@ export class EventTimeline extends LitElement {
 
   /** Label width in px, measured with the element's own font. */
   private _measure = (text: string): number => {
-    if (this._canvas === undefined) this._canvas = document.createElement('canvas').getContext('2d');
+    if (this._canvas === undefined && this._font) this._canvas = document.createElement('canvas').getContext('2d');
     let w = this._measureCache.get(text);
     if (w === undefined) {
-      if (this._canvas) {
+      if (this._canvas && this._font) {
         this._canvas.font = this._font;
         w = this._canvas.measureText(text).width;
       } else w = text.length * 7;
@@ -520,11 +749,22 @@ export class EventTimeline extends LitElement {
       this._zoomTarget = undefined;
       return;
     }
+    // The chart is drawn first; the gesture's module follows (then the next update attaches it).
+    if (!D3) {
+      if (!this._awaitingD3) {
+        loadingD3 ??= import('../../internal/zoom.js').then((m) => (D3 = m));
+        this._awaitingD3 = loadingD3.then(() => {
+          this._awaitingD3 = undefined;
+          this.requestUpdate();
+        });
+      }
+      return;
+    }
     const layout = this._layout!;
     const [e0, e1] = this._prepared.extent;
     const maxK = Math.max(1, (e1 - e0) / MIN_VISIBLE_SPAN);
     if (!this._zoom) {
-      this._zoom = zoom<SVGSVGElement, unknown>()
+      this._zoom = D3.zoom<SVGSVGElement, unknown>()
         .duration(0)
         .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this._onZoom(event.transform))
         .on('end', () => this._emitRange());
@@ -541,31 +781,36 @@ export class EventTimeline extends LitElement {
       ]);
     if (target !== this._zoomTarget) {
       this._zoomTarget = target;
-      select(target).call(this._zoom);
+      D3.select(target).call(this._zoom);
     }
     // Keep d3's transform in step with the view (after a resize or new data).
     const want = this._transformFor(this._view ?? this._prepared.extent);
-    const have = zoomTransform(target);
-    if (Math.abs(have.k - want.k) > 1e-6 || Math.abs(have.x - want.x) > 0.5) select(target).call(this._zoom.transform, want);
+    const have = D3.zoomTransform(target);
+    if (Math.abs(have.k - want.k) > 1e-6 || Math.abs(have.x - want.x) > 0.5) D3.select(target).call(this._zoom.transform, want);
+  }
+
+  /** The plot's edges where time starts and ends: left and right, or right and left. */
+  private _plotRange(l: TimelineLayout): [number, number] {
+    return l.rtl ? [l.plotRight, l.plotLeft] : [l.plotLeft, l.plotRight];
   }
 
   private _baseScale() {
-    const l = this._layout!;
-    return timeScale(this._prepared!.extent, [l.plotLeft, l.plotRight]);
+    return timeScale(this._prepared!.extent, this._plotRange(this._layout!));
   }
 
   private _transformFor([v0, v1]: [number, number]): ZoomTransform {
     const x = this._baseScale();
-    const l = this._layout!;
-    const k = (l.plotRight - l.plotLeft) / (x(v1) - x(v0));
-    return zoomIdentity.translate(l.plotLeft - k * x(v0), 0).scale(k);
+    const [r0, r1] = this._plotRange(this._layout!);
+    const k = (r1 - r0) / (x(v1) - x(v0));
+    return D3!.zoomIdentity.translate(r0 - k * x(v0), 0).scale(k);
   }
 
   private _onZoom(t: ZoomTransform) {
     if (!this._prepared || !this._layout) return;
     const x = this._baseScale();
     const l = this._layout;
-    const [a, b] = [x.invert(t.invertX(l.plotLeft)), x.invert(t.invertX(l.plotRight))];
+    const [r0, r1] = this._plotRange(l);
+    const [a, b] = [x.invert(t.invertX(r0)), x.invert(t.invertX(r1))];
     const [e0, e1] = this._prepared.extent;
     const next: [number, number] | null = t.k <= 1 + 1e-9 && Math.abs(t.x) < 0.5 ? null : [Math.max(a, e0), Math.min(b, e1)];
     const now = this._view;
@@ -589,8 +834,8 @@ export class EventTimeline extends LitElement {
     const l = this._layout;
     if (!l) return;
     const lang = this._lang();
-    const f = formatter(lang, { timeZone: this._prepared!.timeZone, day: 'numeric', month: 'short' });
-    this._announce(`${messages.showing(l.inView, l.total)}, ${f.formatRange(l.domain[0], l.domain[1])}`);
+    const f = formatter(this._locale(lang), { timeZone: this._prepared!.timeZone, day: 'numeric', month: 'short' });
+    this._announce(`${this._m.showing(l.inView, l.total)}, ${f.formatRange(l.domain[0], l.domain[1])}`);
   }
 
   // ---------------------------------------------------------------- selection and keys
@@ -603,7 +848,7 @@ export class EventTimeline extends LitElement {
     if (id && e) {
       this._focusId = id;
       const lang = this._lang();
-      this._announce(`${pickText(e.title, lang)}, ${formatShortDate(e, lang, this._prepared?.timeZone)}`);
+      this._announce(`${pickText(e.title, lang)}, ${formatShortDate(e, this._locale(lang), this._textZone(e), this._m)}`);
       emit(this, 'event-select', { id });
     }
   }
@@ -635,7 +880,7 @@ export class EventTimeline extends LitElement {
     if (!id || !p || e.altKey || e.ctrlKey || e.metaKey) return;
     const items = p.items;
     let i = this._itemIndex.get(id) ?? 0;
-    if (cluster && e.key === 'ArrowRight') i = last;
+    if (cluster && e.key === (this._rtl ? 'ArrowLeft' : 'ArrowRight')) i = last;
     let target: string | undefined;
     switch (e.key) {
       case 'Enter':
@@ -666,7 +911,8 @@ export class EventTimeline extends LitElement {
         return;
       case 'ArrowRight':
       case 'ArrowLeft':
-        target = items[Math.min(items.length - 1, Math.max(0, i + (e.key === 'ArrowRight' ? 1 : -1)))]?.event.id;
+        // Towards later events: right, or left when time runs right to left.
+        target = items[Math.min(items.length - 1, Math.max(0, i + ((e.key === 'ArrowRight') !== this._rtl ? 1 : -1)))]?.event.id;
         break;
       case 'Home':
         target = items[0]?.event.id;
@@ -778,7 +1024,13 @@ export class EventTimeline extends LitElement {
   private _currentView(): 'chart' | 'list' {
     if (this._printing) return 'list';
     if (this.view === 'list' || this.view === 'chart') return this.view;
-    return this._width > 0 && this._width < this.listBreakpoint ? 'list' : 'chart';
+    const w = this._measured() || this.ssrWidth;
+    return w > 0 && w < this.listBreakpoint ? 'list' : 'chart';
+  }
+
+  /** The measured width, except in the first render when there is an `ssr-width` (it must match the server's). */
+  private _measured(): number {
+    return this.hasUpdated || !this.ssrWidth ? this._width : 0;
   }
 
   /** Says `text` through the polite live region (once, even if it repeats). */
@@ -791,14 +1043,14 @@ export class EventTimeline extends LitElement {
   private _xOf(id: string): number | undefined {
     const it = this._prepared?.items[this._itemIndex.get(id) ?? -1];
     const l = this._layout;
-    return it && l ? timeScale(l.domain, [l.plotLeft, l.plotRight])(it.anchor) : undefined;
+    return it && l ? timeScale(l.domain, this._plotRange(l))(it.anchor) : undefined;
   }
 
   /** Zooms by `factor` keeping the event where it is on screen. */
   private async _zoomAround(id: string, factor: number) {
     const x = this._xOf(id);
     if (x === undefined || !this._zoom || !this._zoomTarget) return;
-    select(this._zoomTarget).call(this._zoom.scaleBy, factor, [x, 0]);
+    D3!.select(this._zoomTarget).call(this._zoom.scaleBy, factor, [x, 0]);
     await this._focusEvent(id);
   }
 
@@ -846,7 +1098,7 @@ export class EventTimeline extends LitElement {
 
   /** Shows a time range (clamped to the chronology), through d3-zoom when the chart is up. */
   private _setView(v: [number, number]) {
-    if (this._zoom && this._zoomTarget && this._layout) select(this._zoomTarget).call(this._zoom.transform, this._transformFor(v));
+    if (this._zoom && this._zoomTarget && this._layout) D3!.select(this._zoomTarget).call(this._zoom.transform, this._transformFor(v));
     else this._view = v;
   }
 
@@ -861,27 +1113,27 @@ export class EventTimeline extends LitElement {
   override render() {
     const c = this._chronology;
     const lang = this._lang();
-    return html`
+    return html`<div class="root" dir=${this._rtl ? 'rtl' : 'ltr'}>
       ${c ? this._renderHead(c, lang) : nothing}
       ${this._status === 'loading'
-        ? html`<p part="status" class="status" role="status">${messages.loading}</p>`
+        ? html`<p part="status" class="status" role="status">${this._m.loading}</p>`
         : nothing}
       ${this._status === 'error'
         ? html`<div part="error" class="error" role="alert">
-            <p><strong>${messages.loadFailed}:</strong> ${this._error}</p>
-            ${this.src && !this.data ? html`<button class="retry" type="button" @click=${this.reload}>${messages.retry}</button>` : nothing}
+            <p><strong>${this._m.loadFailed}:</strong> ${this._error}</p>
+            ${this.src && !this.data ? html`<button class="retry" type="button" @click=${this.reload}>${this._m.retry}</button>` : nothing}
           </div>`
         : nothing}
       ${this._renderProblems()}
       ${c && this._status === 'ready'
         ? c.events.length === 0
-          ? html`<p class="empty">${messages.empty}</p>`
+          ? html`<p class="empty">${this._m.empty}</p>`
           : this._currentView() === 'list'
             ? html`${this._renderList(c, lang)} ${this._renderLegend(c, false)}`
             : html`${this._renderChart(c, lang)} ${this._renderDetails(c, lang)} ${this._renderLegend(c, true)}`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._live}</div>
-    `;
+    </div>`;
   }
 
   private _renderHead(c: Chronology, lang: string) {
@@ -889,20 +1141,22 @@ export class EventTimeline extends LitElement {
     return html`<div class="head">
       <div>
         ${this.hideTitle ? nothing : html`<h2 part="title" class="title" lang=${pickLang(c.title, lang) ?? nothing}>${pickText(c.title, lang)}</h2>`}
-        <p class="sub">${[messages.events(n), this._prepared ? this._zoneLabel() : ''].filter(Boolean).join(' · ')}</p>
+        <p class="sub">${[this._m.events(n), this._prepared ? this._zoneLabel() : ''].filter(Boolean).join(' · ')}</p>
       </div>
       ${c.events.length
         ? html`<div part="controls" class="controls">
             ${this._currentView() === 'chart'
-              ? html`<button type="button" aria-label=${messages.zoomIn} title=${messages.zoomIn} @click=${() => this.zoomBy(1.6)}>+</button>
-                  <button type="button" aria-label=${messages.zoomOut} title=${messages.zoomOut} @click=${() => this.zoomBy(1 / 1.6)}>−</button>
-                  <button type="button" @click=${this.resetZoom}>${messages.resetZoom}</button>`
+              ? html`<button type="button" aria-label=${this._m.zoomIn} title=${this._m.zoomIn} @click=${() => this.zoomBy(1.6)}>+</button>
+                  <button type="button" aria-label=${this._m.zoomOut} title=${this._m.zoomOut} @click=${() => this.zoomBy(1 / 1.6)}>−</button>
+                  <button type="button" @click=${this.resetZoom}>${this._m.resetZoom}</button>
+                  ${this.exportable ? html`<button type="button" class="download" @click=${this._download}>${this._m.download}</button>` : nothing}`
               : nothing}
-            <span part="view-toggle" class="view-toggle" role="group" aria-label=${messages.view}>
+            ${this._renderZoneMenu(c)}
+            <span part="view-toggle" class="view-toggle" role="group" aria-label=${this._m.view}>
               ${(['chart', 'list'] as const).map(
                 (v) =>
                   html`<button type="button" data-view=${v} aria-pressed=${this._currentView() === v ? 'true' : 'false'} @click=${() => this._switchView(v)}>
-                    ${v === 'chart' ? messages.viewChart : messages.viewList}
+                    ${v === 'chart' ? this._m.viewChart : this._m.viewList}
                   </button>`,
               )}
             </span>
@@ -914,36 +1168,45 @@ export class EventTimeline extends LitElement {
   private _zoneLabel() {
     const zone = this._prepared?.timeZone ?? 'UTC';
     const at = (this._view ?? this._prepared?.extent ?? [Date.now()])[0]!;
-    return `${messages.inDisplayZone} ${zone.replace(/_/g, ' ')} (${offsetName(at, zone, this._lang())})`;
+    const named = `${zone.replace(/_/g, ' ')} (${offsetName(at, zone, this._lang())})`;
+    return this.timeZone === 'event' ? `${this._m.timeZone}: ${this._m.zoneEvent} · ${named}` : `${this._m.inDisplayZone} ${named}`;
   }
 
   /**
-   * The data's problems, folded: "3 events could not be shown · 1 other
-   * problem", opening to one line per problem with its JSON path (the first
-   * 200; all are in `problems` and in `data-load`).
+   * The display-zone menu: the chronology's zone, the zones its events
+   * happened in, each event's own, the reader's and UTC.
    */
+  private _renderZoneMenu(c: Chronology) {
+    const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zones = new Set<string>([c.timeZone ?? 'UTC']);
+    for (const e of c.events) if (e.timeZone) zones.add(e.timeZone);
+    const current = this.timeZone && (this.timeZone === 'event' || this.timeZone === 'local' || isTimeZone(this.timeZone)) ? this.timeZone : (c.timeZone ?? 'UTC');
+    if (current !== 'event' && current !== 'local') zones.add(current);
+    zones.delete('UTC');
+    const options: [string, string][] = [
+      ...[...zones].sort().map((z): [string, string] => [z, z.replace(/_/g, ' ')]),
+      ['UTC', 'UTC'],
+      ['event', this._m.zoneEvent],
+      ['local', this._m.zoneLocal(local.replace(/_/g, ' '))],
+    ];
+    return html`<label part="zone-menu" class="zone-menu"
+      ><span>${this._m.timeZone}</span>
+      <select @change=${this._onZoneChange}>
+        ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === current}>${label}</option>`)}
+      </select></label
+    >`;
+  }
+
+  private _onZoneChange(e: Event) {
+    this.timeZone = (e.target as HTMLSelectElement).value;
+    emit(this, 'zone-change', { timeZone: this.timeZone });
+  }
+
+  /** The data's problems, folded (with the list view's module: shown once it has loaded, right after the first render). */
   private _renderProblems() {
-    const problems = this._problems;
-    if (!problems.length || this._status === 'error') return nothing;
-    // By the parser's accounting, these are exactly the events in the input but not shown.
-    const leftOut = leftOutEvents(problems);
-    const others = problems.filter((p) => !(p.severity === 'error' && /^events\[\d+\]/.test(p.path))).length;
-    const summary = leftOut.size
-      ? messages.notShown(leftOut.size) + (others ? ` · ${messages.otherProblems(others)}` : '')
-      : messages.problemsIn(others);
-    const max = 200;
-    return html`<details part="problems" class="problems">
-      <summary>${summary}</summary>
-      <ul>
-        ${problems.slice(0, max).map(
-          (p) =>
-            html`<li class=${p.severity}>
-              <code>${p.path}</code>: ${p.message}${p.severity === 'warning' ? html` <span class="severity">(${messages.warning})</span>` : nothing}
-            </li>`,
-        )}
-        ${problems.length > max ? html`<li class="more">${messages.moreProblems(problems.length - max)}</li>` : nothing}
-      </ul>
-    </details>`;
+    if (!this._problems.length || this._status === 'error') return nothing;
+    if (!this._list) return void this._loadList(), nothing;
+    return this._list.renderProblems(this._problems, this._m);
   }
 
   private _renderChart(c: Chronology, lang: string) {
@@ -959,9 +1222,17 @@ export class EventTimeline extends LitElement {
       if (!focusId) tabCluster = l.clusters.find((k) => k.primaryCount > 0 && k.inView)?.key;
     }
     const zone = this._prepared!.timeZone;
+    const locale = this._locale(lang);
+    // The gutter for lane labels and the zone's name: left, or right when mirrored.
+    const gutter = l.rtl ? l.width - l.plotRight : l.plotLeft;
+    const gx = l.rtl ? l.width - 4 : 4;
+    const anchor = l.rtl ? 'end' : nothing;
+    // The axis names its zone: in the lane-label gutter, or (one lane, no gutter) at the axis's far end.
+    const zoneName = offsetName(l.domain[0], zone, lang);
+    const zoneRoom = gutter > 8 ? 0 : this._measure(zoneName) + 12;
     return html`<p class="visually-hidden" id="chart-help">
-        ${messages.showing(l.inView, l.total)}. ${messages.chartHelp}
-        <button type="button" class="skip" @click=${() => this._switchView('list', true)}>${messages.skipToList}</button>
+        ${this._m.showing(l.inView, l.total)}. ${this._m.chartHelp}
+        <button type="button" class="skip" @click=${() => this._switchView('list', true)}>${this._m.skipToList}</button>
       </p>
       <div class="plot ${this.selected ? 'has-selection' : ''}">
       <svg
@@ -971,7 +1242,7 @@ export class EventTimeline extends LitElement {
         height=${l.height}
         viewBox="0 0 ${l.width} ${l.height}"
         role="group"
-        aria-label=${messages.chartLabel(pickText(c.title, lang), l.total)}
+        aria-label=${this._m.chartLabel(pickText(c.title, lang), l.total)}
         aria-describedby="chart-help"
         @focusin=${this._onChartFocus}
       >
@@ -981,8 +1252,8 @@ export class EventTimeline extends LitElement {
         ${l.lanes.map(
           (lane, i) => svg`<g class="lane-group">
             <rect part="lane" class="lane-band" x="0" y=${lane.y} width=${l.width} height=${lane.height} fill-opacity=${i % 2 ? 0 : 1}></rect>
-            ${l.plotLeft > 8
-              ? svg`<text part="lane-label" class="lane-label" x="4" y=${lane.y + 18}>${truncateToWidth(lane.label, l.plotLeft - 14, this._measure, 2) ?? ''}</text>`
+            ${gutter > 8
+              ? svg`<text part="lane-label" class="lane-label" x=${gx} y=${lane.y + 18} text-anchor=${anchor}>${truncateToWidth(lane.label, gutter - 14, this._measure, 2) ?? ''}</text>`
               : nothing}
           </g>`,
         )}
@@ -990,10 +1261,14 @@ export class EventTimeline extends LitElement {
           ${l.ticks.map(
             (t) => svg`<g class="tick ${t.major ? 'major' : ''}">
               <line x1=${t.x} x2=${t.x} y1=${l.axisHeight - 6} y2=${l.height}></line>
-              ${t.x + 3 + this._measure(t.label) <= l.width ? svg`<text x=${t.x + 3} y=${l.axisHeight - 10}>${t.label}</text>` : nothing}
+              ${(l.rtl ? t.x - 3 - this._measure(t.label) >= zoneRoom : t.x + 3 + this._measure(t.label) <= l.width - zoneRoom)
+                ? svg`<text x=${l.rtl ? t.x - 3 : t.x + 3} y=${l.axisHeight - 10} text-anchor=${anchor}>${t.label}</text>`
+                : nothing}
             </g>`,
           )}
-          ${l.plotLeft > 8 ? svg`<text class="zone" x="4" y=${l.axisHeight - 10}>${offsetName(l.domain[0], zone, lang)}</text>` : nothing}
+          ${gutter > 8
+            ? svg`<text class="zone" x=${gx} y=${l.axisHeight - 10} text-anchor=${anchor}>${zoneName}</text>`
+            : svg`<text class="zone" x=${l.rtl ? 4 : l.width - 4} y=${l.axisHeight - 10} text-anchor=${l.rtl ? nothing : 'end'}>${zoneName}</text>`}
         </g>
         <g clip-path="url(#plot-clip)">
           ${l.links.map(
@@ -1003,21 +1278,25 @@ export class EventTimeline extends LitElement {
           ${repeat(
             l.marks,
             (m) => m.key,
-            (m) => this._renderMark(m, lang, zone, m.primary && m.id === focusId),
+            (m) => this._renderMark(m, lang, locale, m.primary && m.id === focusId),
           )}
           ${repeat(
             l.clusters,
             (k) => k.key,
-            (k) => this._renderCluster(k, lang, zone, k.key === tabCluster),
+            (k) => this._renderCluster(k, locale, zone, k.key === tabCluster),
           )}
         </g>
       </svg>
     </div>`;
   }
 
-  /** `updateComplete` also waits for the list view's module when it is loading. */
+  /** `updateComplete` also waits for the interface language's catalog and the list view's module when they are loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
+    while (this._catalogLoading || this._dataLoading || this._awaitingD3) {
+      await (this._catalogLoading ?? this._dataLoading ?? this._awaitingD3);
+      done = await super.getUpdateComplete();
+    }
     while (this._listLoading && !this._list) {
       await this._listLoading;
       done = await super.getUpdateComplete();
@@ -1025,7 +1304,7 @@ export class EventTimeline extends LitElement {
     return done;
   }
 
-  /** Loads the list view's module and styles on first use. */
+  /** Loads the module and styles of the list view and the details panel on first use. */
   private _loadList() {
     this._listLoading ??= import('./list-view.js').then((m) => {
       const root = this.renderRoot as ShadowRoot;
@@ -1035,23 +1314,37 @@ export class EventTimeline extends LitElement {
     });
   }
 
+  /**
+   * Hydrating server-rendered DOM (`chronoline/ssr.js`; a new shadow root is
+   * empty here): the first render waits for the list view's module, which
+   * also renders the details and the problems, so that it matches the server's.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return !this.hasUpdated && this.shadowRoot?.childElementCount
+      ? (this._loadList(), this._listLoading!.then(() => super.scheduleUpdate()))
+      : super.scheduleUpdate();
+  }
+
   private _renderList(c: Chronology, lang: string) {
     const p = this._prepared;
     if (!p) return nothing;
     if (!this._list) {
       this._loadList();
-      return html`<p part="status" class="status" role="status">${messages.loading}</p>`;
+      return html`<p part="status" class="status" role="status">${this._m.loading}</p>`;
     }
     return this._list.renderListView({
       chronology: c,
       items: p.items,
       lang,
+      locale: this._locale(lang),
+      m: this._m,
       zone: p.timeZone,
+      eventZones: this.timeZone === 'event',
       limit: this._listLimit,
       selected: this.selected,
       onMore: () => {
         this._listLimit += LIST_PAGE;
-        this._announce(messages.showing(Math.min(this._listLimit, p.items.length), p.items.length));
+        this._announce(this._m.showing(Math.min(this._listLimit, p.items.length), p.items.length));
       },
     });
   }
@@ -1063,11 +1356,11 @@ export class EventTimeline extends LitElement {
     if (focusList) this.renderRoot.querySelector<HTMLElement>('.day-heading')?.focus();
   }
 
-  private _renderCluster(k: ClusterLayout, lang: string, zone: string, tabbable: boolean) {
+  private _renderCluster(k: ClusterLayout, locale: string, zone: string, tabbable: boolean) {
     const focusable = k.primaryCount > 0;
     const lane = this._layout!.lanes.find((x) => x.id === k.laneId)?.label ?? '';
     // Clusters change with every zoom step: their names must be cheap (no formatRange per frame).
-    const [a, b] = [this._shortDay(k.start, lang, zone), this._shortDay(Math.max(k.start, k.end - 1), lang, zone)];
+    const [a, b] = [this._shortDay(k.start, locale, zone), this._shortDay(Math.max(k.start, k.end - 1), locale, zone)];
     const range = a === b ? a : `${a} – ${b}`;
     return svg`<g
       part="cluster"
@@ -1085,7 +1378,7 @@ export class EventTimeline extends LitElement {
       <rect class="hit" x=${-Math.max(k.width, 24) / 2} y="-12" width=${Math.max(k.width, 24)} height="24"></rect>
       <rect class="pill" x=${-k.width / 2} y="-10" width=${k.width} height="20" rx="10"></rect>
       <text text-anchor="middle" dy="0.35em">${k.label}</text>
-      <title>${messages.cluster(k.count, range, lane)}</title>
+      <title>${this._m.cluster(k.count, range, lane)}</title>
     </g>`;
   }
 
@@ -1100,7 +1393,7 @@ export class EventTimeline extends LitElement {
     return text;
   }
 
-  private _markName(e: TimelineEvent, lang: string, zone: string): string {
+  private _markName(e: TimelineEvent, lang: string, locale: string): string {
     const cached = this._names.get(e.id);
     if (cached !== undefined) return cached;
     const c = this._chronology!;
@@ -1108,15 +1401,17 @@ export class EventTimeline extends LitElement {
       .slice(0, 3)
       .map((a) => pickText(c.actorsById.get(a.id)?.shortName ?? c.actorsById.get(a.id)?.name, lang))
       .join(', ');
-    const name = [pickText(e.title, lang), formatShortDate(e, lang, zone), who].filter(Boolean).join('. ');
+    const name = [pickText(e.title, lang), formatShortDate(e, locale, this._textZone(e), this._m), who].filter(Boolean).join('. ');
     this._names.set(e.id, name);
     return name;
   }
 
-  private _renderMark(m: PositionedEvent, lang: string, zone: string, tabbable: boolean) {
+  private _renderMark(m: PositionedEvent, lang: string, locale: string, tabbable: boolean) {
     const selected = m.id === this.selected;
     const color = m.color ? markColor(m.color) : 'var(--_accent)';
-    const width = Math.max(m.x2 - m.x, 3);
+    const width = Math.max(Math.abs(m.x2 - m.x), 3);
+    // A bar runs from its start (x) towards x2: rightwards, or leftwards when mirrored.
+    const bx = m.x2 < m.x ? -width : 0;
     const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''}`;
     // The name comes from <title> (SVG's own naming): it starts with the full
     // title, so a shortened visible label is still the start of the name, and
@@ -1125,8 +1420,8 @@ export class EventTimeline extends LitElement {
     const shape =
       m.kind === 'point'
         ? svg`<circle class="shape dot" r="6" fill=${color} stroke=${m.approximate ? color : nothing}></circle>`
-        : svg`<rect class="shape bar" x="0" y="-9" width=${width} height="18" rx="3" fill=${color} stroke=${color}></rect>
-              <rect class="shape bar-edge" x="0" y="-9" width="3" height="18" fill=${color} stroke=${m.approximate ? color : nothing}></rect>`;
+        : svg`<rect class="shape bar" x=${bx} y="-9" width=${width} height="18" rx="3" fill=${color} stroke=${color}></rect>
+              <rect class="shape bar-edge" x=${bx ? -3 : 0} y="-9" width="3" height="18" fill=${color} stroke=${m.approximate ? color : nothing}></rect>`;
     return svg`<g
       part="event"
       class=${classes}
@@ -1139,12 +1434,12 @@ export class EventTimeline extends LitElement {
       @click=${this._onMarkClick}
       @keydown=${this._onMarkKey}
     >
-      <rect class="hit" x=${m.kind === 'point' ? -12 : 0} y="-12" width=${m.kind === 'point' ? 24 : Math.max(width, 24)} height="24"></rect>
+      <rect class="hit" x=${m.kind === 'point' ? -12 : bx ? -Math.max(width, 24) : 0} y="-12" width=${m.kind === 'point' ? 24 : Math.max(width, 24)} height="24"></rect>
       ${shape}
       ${m.label !== null
         ? svg`<text x=${m.labelX - m.x} dy="0.35em" text-anchor=${m.labelAnchor === 'end' ? 'end' : nothing}>${m.label}</text>`
         : nothing}
-      <title>${m.primary ? this._markName(m.event, lang, zone) : full}</title>
+      <title>${m.primary ? this._markName(m.event, lang, locale) : full}</title>
     </g>`;
   }
 
@@ -1152,14 +1447,14 @@ export class EventTimeline extends LitElement {
     const used = c.topics.filter((t) => (c.eventCountByTopic.get(t.id) ?? 0) > 0);
     return html`${keys
         ? html`<div part="legend" class="legend" aria-hidden="true">
-            <span><svg width="14" height="14"><circle class="key-shape" cx="7" cy="7" r="5"></circle></svg>${messages.legendPoint}</span>
-            <span><svg width="24" height="14"><rect class="key-shape" x="1" y="3" width="22" height="8" rx="2"></rect></svg>${messages.legendRange}</span>
-            <span><svg width="14" height="14"><circle class="key-approx" cx="7" cy="7" r="5"></circle></svg>${messages.legendApprox}</span>
+            <span><svg width="14" height="14"><circle class="key-shape" cx="7" cy="7" r="5"></circle></svg>${this._m.legendPoint}</span>
+            <span><svg width="24" height="14"><rect class="key-shape" x="1" y="3" width="22" height="8" rx="2"></rect></svg>${this._m.legendRange}</span>
+            <span><svg width="14" height="14"><circle class="key-approx" cx="7" cy="7" r="5"></circle></svg>${this._m.legendApprox}</span>
           </div>`
         : nothing}
       ${used.length
-        ? html`<div part="filters" class="filters" role="group" aria-label=${messages.filterTopics}>
-            <span class="filters-label" aria-hidden="true">${messages.filterTopics}:</span>
+        ? html`<div part="filters" class="filters" role="group" aria-label=${this._m.filterTopics}>
+            <span class="filters-label" aria-hidden="true">${this._m.filterTopics}:</span>
             <slot name="filters">${used.map((t) => html`<topic-badge .topic=${t}></topic-badge>`)}</slot>
           </div>`
         : nothing}`;
@@ -1168,11 +1463,15 @@ export class EventTimeline extends LitElement {
   private _renderDetails(c: Chronology, lang: string) {
     const event = this.selected ? c.events.find((x) => x.id === this.selected) : undefined;
     if (!event) return nothing;
-    return renderDetails({
+    // The panel comes with the list view's module (usually loaded by now: right after the first render).
+    if (!this._list) return void this._loadList(), nothing;
+    return this._list.renderDetails({
       event,
       chronology: c,
       lang,
-      zone: this._prepared?.timeZone ?? 'UTC',
+      locale: this._locale(lang),
+      m: this._m,
+      zone: this._textZone(event),
       onClose: () => void this._closeDetails(),
     });
   }

@@ -33,7 +33,32 @@ export const styles = [
     }
     .controls {
       display: flex;
+      flex-wrap: wrap;
+      align-items: center;
       gap: 0.25rem;
+    }
+    .zone-menu {
+      display: inline-flex;
+      flex-wrap: wrap;
+      max-width: 100%;
+      align-items: center;
+      gap: 0.25rem;
+      font-size: 0.875rem;
+      color: var(--_muted);
+    }
+    .zone-menu select {
+      min-height: 32px;
+      min-width: 0;
+      max-width: min(14rem, 100%);
+      border: 1px solid var(--_muted);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      color: var(--_text);
+      font: inherit;
+    }
+    .zone-menu select:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: 2px;
     }
     button {
       font: inherit;
@@ -71,6 +96,8 @@ export const styles = [
       min-height: 200px;
     }
     svg.chart {
+      /* x and text-anchor are absolute: a right-to-left chart is mirrored by the layout, not by the text direction. */
+      direction: ltr;
       display: block;
       width: 100%;
       font-size: var(--_label-size);
@@ -211,17 +238,6 @@ export const styles = [
     .error p {
       margin: 0 0 0.75rem;
     }
-    .problems {
-      margin-block: 0.5rem;
-      font-size: 0.875rem;
-    }
-    .problems summary {
-      cursor: pointer;
-      font-weight: 600;
-    }
-    .problems code {
-      font-size: 0.8125rem;
-    }
     .visually-hidden:not(:focus-within) {
       position: absolute;
       width: 1px;
@@ -312,21 +328,6 @@ export const styles = [
       .cluster text {
         fill: CanvasText;
       }
-    }
-  `,
-  // The problems summary: long paths and values wrap.
-  css`
-    .problems ul {
-      margin: 0.4rem 0 0;
-      padding-inline-start: 1.25rem;
-    }
-    .problems li {
-      overflow-wrap: anywhere;
-    }
-    .problems li.warning,
-    .problems li.more,
-    .problems .severity {
-      color: var(--_muted);
     }
   `,
 ];

@@ -3,24 +3,57 @@
  * ordered list of days, each day an ordered list of events with their time,
  * title, summary, place, actors, topics and sources. Semantic HTML that
  * screen readers, narrow screens, 200% text and printers all take as it is.
+ *
+ * This module also carries the details panel (re-exported from
+ * details-view.ts): both are loaded on first use, or right after the chart's
+ * first render, so the first render needs neither.
  */
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { messages } from '../../internal/messages.js';
+import type { Messages } from '../../internal/messages.js';
 import type { SpannedEvent } from '../../layout/timeline-layout.js';
 import { isCalendarPrecision } from '../../schema/dates.js';
-import type { Chronology, TimelineEvent } from '../../schema/parse.js';
+import { leftOutEvents, type Chronology, type Problem, type TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
 import { formatEventDate } from '../../time/format.js';
 import { formatter } from '../../time/intl.js';
+import { offsetName } from '../../time/zone.js';
+import { detailsStyles } from './details-view.js';
 import { placeText, sourceLinks } from './event-text.js';
 
+export { renderDetails } from './details-view.js';
+
 /**
- * The list's styles: adopted by the element when this module loads (it is
- * loaded on first use, so pages that only show the chart never fetch it).
+ * The list's and the details panel's styles: adopted by the element when
+ * this module loads.
  */
 export const listStyles = css`
+    ${detailsStyles}
+    .problems {
+      margin-block: 0.5rem;
+      font-size: 0.875rem;
+    }
+    .problems summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    .problems code {
+      font-size: 0.8125rem;
+    }
+    .problems ul {
+      margin: 0.4rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
+    .problems li {
+      /* Long paths and values wrap. */
+      overflow-wrap: anywhere;
+    }
+    .problems li.warning,
+    .problems li.more,
+    .problems .severity {
+      color: var(--_muted);
+    }
     .list ol {
       list-style: none;
       margin: 0;
@@ -123,8 +156,16 @@ export interface ListViewOptions {
   chronology: Chronology;
   /** Events in time order (already filtered). */
   items: readonly SpannedEvent[];
+  /** Language of the text (picks localized fields). */
   lang: string;
+  /** Locale of dates (the language, with the element's calendar if it has one). */
+  locale: string;
+  /** The interface strings. */
+  m: Messages;
+  /** The display zone. */
   zone: string;
+  /** True with `time-zone="event"`: each event's times, and its day, in its own zone. */
+  eventZones: boolean;
   /** Most events to render; a "show more" button adds more. */
   limit: number;
   selected: string | null;
@@ -132,23 +173,34 @@ export interface ListViewOptions {
 }
 
 /** Time of day in the display zone for date-times; the whole date for calendar events. */
-function timeText(e: TimelineEvent, lang: string, zone: string): string {
-  if (e.precision === 'day' && !e.end && !e.approximate) return messages.allDay;
-  if (isCalendarPrecision(e.precision) || e.start.offsetMinutes === undefined) return formatEventDate(e, lang, zone);
-  const f = formatter(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'shortOffset' });
+function timeText(e: TimelineEvent, o: ListViewOptions): string {
+  const { locale, m } = o;
+  const zone = zoneOf(e, o);
+  if (e.precision === 'day' && !e.end && !e.approximate && !e.endOnly) return m.allDay;
+  if (isCalendarPrecision(e.precision) || e.start.offsetMinutes === undefined || e.endOnly) return formatEventDate(e, locale, zone, m);
+  const f = formatter(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'shortOffset' });
   const endSameKind = e.end && e.end.offsetMinutes !== undefined;
-  const text = endSameKind && e.end!.instant - e.start.instant < 86_400_000 ? f.formatRange(e.start.instant, e.end!.instant) : e.end ? formatEventDate(e, lang, zone) : f.format(e.start.instant);
-  return e.approximate && !text.startsWith(messages.about) ? `${messages.about} ${text}` : text;
+  // formatRange leaves the zone's name out: name it once, after the range.
+  const text =
+    endSameKind && e.end!.instant - e.start.instant < 86_400_000
+      ? `${f.formatRange(e.start.instant, e.end!.instant)} ${offsetName(e.start.instant, zone, locale)}`
+      : e.end
+        ? formatEventDate(e, locale, zone, m)
+        : f.format(e.start.instant);
+  return e.approximate && !text.startsWith(m.about) ? `${m.about} ${text}` : text;
 }
 
+/** The zone an event's time and day are given in. */
+const zoneOf = (e: TimelineEvent, o: ListViewOptions) => (o.eventZones && e.timeZone) || o.zone;
+
 function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
-  const { lang, zone } = o;
+  const { lang, m } = o;
   const actors = e.actors.map((a) => c.actorsById.get(a.id)).filter((a) => a !== undefined);
   const topics = e.topics.map((t) => c.topicsById.get(t)).filter((t) => t !== undefined);
   const place = placeText(e, lang);
   return html`<li class="item ${e.id === o.selected ? 'selected' : ''}" data-id=${e.id}>
     <p class="item-time">
-      <time datetime=${e.start.iso}>${timeText(e, lang, zone)}</time>
+      <time datetime=${e.start.iso}>${timeText(e, o)}</time>
     </p>
     <h4 class="item-title" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h4>
     ${e.summary ? html`<p class="item-summary" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
@@ -156,27 +208,27 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
     ${actors.length || topics.length
       ? html`<dl class="item-meta">
           ${actors.length
-            ? html`<div><dt>${messages.who}</dt><dd>${actors.map((a, i) => html`${i ? ', ' : ''}<span lang=${pickLang(a.name, lang) ?? nothing}>${pickText(a.name, lang)}</span>`)}</dd></div>`
+            ? html`<div><dt>${m.who}</dt><dd>${actors.map((a, i) => html`${i ? ', ' : ''}<span lang=${pickLang(a.name, lang) ?? nothing}>${pickText(a.name, lang)}</span>`)}</dd></div>`
             : nothing}
-          ${topics.length ? html`<div><dt>${messages.topics}</dt><dd>${topics.map((t) => pickText(t.label, lang)).join(', ')}</dd></div>` : nothing}
+          ${topics.length ? html`<div><dt>${m.topics}</dt><dd>${topics.map((t) => pickText(t.label, lang)).join(', ')}</dd></div>` : nothing}
         </dl>`
       : nothing}
-    ${e.sources.length ? html`<ul class="item-sources" aria-label=${messages.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
-    ${e.correction ? html`<p class="item-correction"><strong>${messages.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
+    ${e.sources.length ? html`<ul class="item-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
+    ${e.correction ? html`<p class="item-correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
   </li>`;
 }
 
 /** Renders the list view (days as headings, events under them). */
 export function renderListView(o: ListViewOptions) {
   const shown = o.items.slice(0, o.limit);
-  const groups = groupByDay(shown, o.zone, (it) => it.event);
+  const groups = groupByDay(shown, (e) => zoneOf(e, o), (it) => it.event);
   return html`<div class="list" part="list">
     <ol class="days">
       ${repeat(
         groups,
         (g) => g.key,
         (g) => html`<li class="day">
-          <h3 class="day-heading" tabindex="-1"><time datetime=${g.key}>${formatDayKey(g.key, o.lang)}</time></h3>
+          <h3 class="day-heading" tabindex="-1"><time datetime=${g.key}>${formatDayKey(g.key, o.locale)}</time></h3>
           <ol class="items">
             ${repeat(
               g.items,
@@ -189,9 +241,35 @@ export function renderListView(o: ListViewOptions) {
     </ol>
     ${o.items.length > shown.length
       ? html`<p class="more">
-          <span>${messages.showing(shown.length, o.items.length)}</span>
-          <button type="button" @click=${o.onMore}>${messages.showMore}</button>
+          <span>${o.m.showing(shown.length, o.items.length)}</span>
+          <button type="button" @click=${o.onMore}>${o.m.showMore}</button>
         </p>`
       : nothing}
   </div>`;
+}
+
+/**
+ * The data's problems, folded: "3 events could not be shown · 1 other
+ * problem", opening to one line per problem with its JSON path (the first
+ * 200; all are in the element's `problems` and in `data-load`).
+ */
+export function renderProblems(problems: readonly Problem[], m: Messages) {
+  // By the parser's accounting, these are exactly the events in the input but not shown.
+  // Events an importer could not convert are left out too (their paths start with the format).
+  const leftOut = leftOutEvents(problems).size + problems.filter((p) => p.severity === 'error' && /^(timelinejs|csv): /.test(p.path)).length;
+  const others = problems.filter((p) => !(p.severity === 'error' && /^(events\[\d+\]|(timelinejs|csv): )/.test(p.path))).length;
+  const summary = leftOut ? m.notShown(leftOut) + (others ? ` · ${m.otherProblems(others)}` : '') : m.problemsIn(others);
+  const max = 200;
+  return html`<details part="problems" class="problems">
+    <summary>${summary}</summary>
+    <ul>
+      ${problems.slice(0, max).map(
+        (p) =>
+          html`<li class=${p.severity}>
+            <code>${p.path}</code>: ${p.message}${p.severity === 'warning' ? html` <span class="severity">(${m.warning})</span>` : nothing}
+          </li>`,
+      )}
+      ${problems.length > max ? html`<li class="more">${m.moreProblems(problems.length - max)}</li>` : nothing}
+    </ul>
+  </details>`;
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../internal/css-props.js';
 import { enclosingTimeline, langFor, type TimelineHost } from '../../internal/enclosing-timeline.js';
@@ -87,7 +87,7 @@ export class TopicBadge extends LitElement {
 
   private _link() {
     this._unlink();
-    if (!this.isConnected) return;
+    if (!this.isConnected && !isServer) return;
     const el = this.for ? ((this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as TimelineHost | null) : enclosingTimeline(this);
     if (!el) return;
     this._linked = el;
@@ -103,7 +103,8 @@ export class TopicBadge extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this._link();
+    // On the server (no connectedCallback): link to the timeline it renders in, to render the same button.
+    if (isServer || changed.has('for')) this._link();
   }
 
   private _toggle() {
