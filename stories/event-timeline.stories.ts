@@ -15,6 +15,8 @@ interface TimelineArgs {
   'hide-title': boolean;
   view: 'auto' | 'chart' | 'list';
   lang?: string;
+  dir?: 'ltr' | 'rtl';
+  calendar?: string;
   export: boolean;
 }
 
@@ -28,6 +30,8 @@ const renderTimeline = (args: TimelineArgs) => html`<event-timeline
   ?hide-title=${args['hide-title']}
   view=${args.view}
   lang=${ifDefined(args.lang || undefined)}
+  dir=${ifDefined(args.dir || undefined)}
+  calendar=${ifDefined(args.calendar || undefined)}
   ?export=${args.export}
 ></event-timeline>`;
 
@@ -59,10 +63,19 @@ const meta: Meta<TimelineArgs> = {
     view: { control: 'inline-radio', options: ['auto', 'chart', 'list'] },
     export: { control: 'boolean' },
     lang: {
-      description: 'Language for localized fields (the global `lang` attribute; defaults to the nearest `lang` on the page, then `en`).',
-      control: 'text',
+      description:
+        'Language of the interface, the dates (through `Intl`) and localized fields (the global `lang` attribute; defaults to the nearest `lang` on the page, then `en`). Catalogs: en, fa, ar, he, ru, fr, de, es.',
+      control: 'select',
+      options: ['', 'en', 'fa', 'ar', 'he', 'ru', 'fr', 'de', 'es'],
       table: { category: 'attributes', type: { summary: 'string' } },
     },
+    dir: {
+      description: 'Direction (the global `dir` attribute): `rtl` mirrors the chart. A right-to-left `lang` does too when no `dir` is set.',
+      control: 'inline-radio',
+      options: ['', 'ltr', 'rtl'],
+      table: { category: 'attributes', type: { summary: "'ltr' | 'rtl'" } },
+    },
+    calendar: { control: 'select', options: ['', 'gregory', 'persian', 'hebrew', 'islamic-umalqura'] },
   },
   parameters: {
     layout: 'padded',
@@ -319,3 +332,37 @@ export const DarkTheme: Story = {
   </div>`,
   parameters: { backgrounds: { disable: true } },
 };
+
+/**
+ * Persian: the interface from the `fa` catalog, Persian titles where the
+ * chronology has them, Persian digits, the Persian calendar on the axis
+ * (23 June 2025 is 2 Tir 1404) and the chart mirrored (time runs right to left).
+ */
+export const Persian: Story = {
+  args: { lang: 'fa', view: 'chart', 'time-zone': 'Asia/Tehran' },
+};
+
+/** Persian words with Gregorian months: `calendar="gregory"`. */
+export const PersianGregorian: Story = {
+  args: { lang: 'fa', calendar: 'gregory', view: 'chart' },
+};
+
+/** Russian: the `ru` catalog (its plural forms), Russian titles, dates in Moscow time. */
+export const Russian: Story = {
+  args: { lang: 'ru', view: 'chart', 'time-zone': 'Europe/Moscow' },
+};
+
+/**
+ * The display-zone menu (in the controls): the US strikes sit on 22 June in
+ * Tehran and on 21 June in Washington. "Each event's own" writes every date
+ * in its own zone; the list groups each under its own calendar day.
+ */
+export const ZoneSwitcher: Story = {
+  args: { 'time-zone': 'America/New_York', selected: 'us-strikes-fordow-natanz-isfahan', view: 'chart' },
+};
+
+/** Each event in its own zone (`time-zone="event"`), as a list of days. */
+export const EachEventsOwnZone: Story = {
+  args: { 'time-zone': 'event', view: 'list' },
+};
+

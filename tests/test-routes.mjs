@@ -12,10 +12,14 @@
 //   /__test/flaky?key=K&fail=N                 503 for the first N requests of K, then a chronology
 //   /__test/log?key=K                          {requests, aborted, completed} of the requests that carried key=K
 //   /__test/cross-origin                       {url, hits}: a chronology URL on the other origin, and how often it was asked for
+//   /__test/fixture/NAME                       a file of ../shared/fixtures/timelinejs/ (real TimelineJS JSON and Sheets CSV)
 //
 // Any request may carry key=K to be counted in /__test/log?key=K (aborted:
 // the client closed the connection before the answer was complete).
+import { readFile } from 'node:fs/promises';
 import http from 'node:http';
+
+const FIXTURES = new URL('../../shared/fixtures/timelinejs/', import.meta.url);
 
 /** A small valid chronology whose title tells the tests which answer landed. */
 export function testChronology(title = 'Test chronology', events = 3) {
@@ -78,6 +82,12 @@ export function testRoutesPlugin() {
       const code = Number(status[1]);
       if (q('text')) res.statusMessage = q('text');
       return json(res, code, { error: `status ${code}` });
+    }
+    const fixture = /^fixture\/([\w.-]+\.(json|csv))$/.exec(path);
+    if (fixture) {
+      const body = await readFile(new URL(fixture[1], FIXTURES));
+      res.writeHead(200, { 'Content-Type': fixture[2] === 'csv' ? 'text/csv; charset=utf-8' : 'application/json', 'Cache-Control': 'no-store' });
+      return res.end(body);
     }
     switch (path) {
       case 'chronology':

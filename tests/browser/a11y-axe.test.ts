@@ -99,7 +99,7 @@ describe('issue 3: axe', () => {
 
   describe('example pages (built CDN bundle)', () => {
     // (examples/csp.html has its own test: Trusted Types forbid injecting axe there.)
-    const pages = ['index.html', 'timeline-src.html', 'inline-json.html', 'progressive.html', 'cards-and-badges.html'];
+    const pages = ['index.html', 'timeline-src.html', 'inline-json.html', 'progressive.html', 'cards-and-badges.html', 'languages.html'];
     for (const page of pages) {
       for (const scheme of ['light', 'dark'] as const) {
         it(`passes axe on examples/${page} (prefers-color-scheme: ${scheme})`, async function () {

@@ -144,6 +144,26 @@ describe('languages and calendars', () => {
   });
 });
 
+describe('every catalog in the browser', () => {
+  for (const lang of ['en', 'fa', 'ar', 'he', 'ru', 'fr', 'de', 'es']) {
+    it(`lang="${lang}": every key is filled, and the chart and list speak it`, async () => {
+      const m = (lang === 'en' ? await import('../../src/internal/messages.js').then((x) => x.en) : (await import(`../../src/locales/${lang}.ts`)).default) as Record<string, unknown>;
+      const { en } = await import('../../src/internal/messages.js');
+      expect(Object.keys(m).sort()).to.deep.equal(Object.keys(en).sort());
+      const el = await mountTimeline(html`<event-timeline lang=${lang} .data=${await lateJune()} style="width: 1000px" view="chart"></event-timeline>`);
+      const root = sr(el);
+      expect(root.querySelector('.controls button')!.getAttribute('aria-label')).to.equal(m.zoomIn);
+      expect(root.querySelector('[data-view="chart"]')!.textContent!.trim()).to.equal(m.viewChart);
+      expect(root.querySelector('[part=zone-menu] span')!.textContent).to.equal(m.timeZone);
+      expect(root.textContent).not.to.match(/undefined|\[object /);
+      el.view = 'list';
+      await el.updateComplete;
+      expect(root.querySelector('[data-view="list"]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(root.querySelector('.list')!.textContent).not.to.match(/undefined|\[object /);
+    });
+  }
+});
+
 describe('right to left', () => {
   it('dir="rtl" mirrors the chart: later events to the left, lane labels on the right, and ArrowLeft moves forward in time', async () => {
     const data = await lateJune();

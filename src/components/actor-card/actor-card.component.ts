@@ -100,13 +100,13 @@ export class ActorCard extends LitElement {
           : initials}
       </div>
       <div class="body">
-        <p part="name" class="name">
+        <p part="name" class="name" dir="auto">
           ${name}${actor.nativeName && actor.nativeName.text !== name
             ? html`<span class="native-wrap"><span part="native-name" class="native" lang=${actor.nativeName.lang} dir="auto">${actor.nativeName.text}</span></span>`
             : nothing}
         </p>
         ${meta || this.eventRole
-          ? html`<p part="meta" class="meta">${meta}${this.eventRole ? html`${meta ? ' — ' : ''}<em>${this.eventRole}</em>` : nothing}</p>`
+          ? html`<p part="meta" class="meta" dir="auto">${meta}${this.eventRole ? html`${meta ? ' — ' : ''}<em>${this.eventRole}</em>` : nothing}</p>`
           : nothing}
         <p part="count" class="count">
           <span class="kind">${m.kinds[actor.kind] ?? actor.kind}</span>${count !== undefined

@@ -120,12 +120,12 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone, 
         <p class="dateline">
           ${ownDate}${shownDate !== ownDate ? html`<br /><span>${m.inDisplayZone} ${zone.replace(/_/g, ' ')}: ${shownDate}</span>` : nothing}
         </p>
-        <h3 id="details-title" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h3>
+        <h3 id="details-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h3>
       </div>
       <button class="close" type="button" aria-label=${m.close} @click=${onClose}>×</button>
     </header>
-    ${e.summary ? html`<p class="summary" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
-    ${place ? html`<p class="place">${place}</p>` : nothing}
+    ${e.summary ? html`<p class="summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
+    ${place ? html`<p class="place" dir="auto">${place}</p>` : nothing}
     ${e.actors.length
       ? html`<h4>${m.who}</h4>
           <div class="actors">

@@ -64,6 +64,13 @@ const LIST_PAGE = 200;
  * return to the event). Moving to an event out of view pans to it.
  * Selection and range changes are announced through a polite live region.
  *
+ * Language and direction: the global `lang` attribute (the element's, else
+ * the nearest ancestor's) picks the interface strings (en, fa, ar, he, ru,
+ * fr, de, es; loaded on first use), the `Intl` locale of dates and numbers,
+ * and the best match of localized fields. `dir="rtl"` (here or on an
+ * ancestor), or a right-to-left `lang` with no `dir`, mirrors the chart: time
+ * runs right to left and Left moves to the next event.
+ *
  * Only the events in view (plus half a view on each side) are in the DOM;
  * where marks would crowd, a lane shows a "+N" cluster instead. Giving new
  * `data` with the same chronology `id` (events appended or corrected) keeps

@@ -202,9 +202,9 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
     <p class="item-time">
       <time datetime=${e.start.iso}>${timeText(e, o)}</time>
     </p>
-    <h4 class="item-title" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h4>
-    ${e.summary ? html`<p class="item-summary" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
-    ${place ? html`<p class="item-place">${place}</p>` : nothing}
+    <h4 class="item-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h4>
+    ${e.summary ? html`<p class="item-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
+    ${place ? html`<p class="item-place" dir="auto">${place}</p>` : nothing}
     ${actors.length || topics.length
       ? html`<dl class="item-meta">
           ${actors.length
