@@ -8,6 +8,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_ARGS, findChrome } from './tests/find-chrome.mjs';
 import { reactEsmPlugin } from './tests/react-esm.mjs';
 import { testRoutesPlugin } from './tests/test-routes.mjs';
+import { ssrRoutesPlugin } from './tests/ssr-routes.mjs';
 
 const executablePath = findChrome();
 
@@ -71,7 +72,8 @@ export default {
   testsFinishTimeout: 180_000,
   // testRoutesPlugin: /__test/ routes for the network tests (see tests/test-routes.mjs).
   // reactEsmPlugin: react and react-dom as ES modules for react.test.ts (see tests/react-esm.mjs).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testRoutesPlugin(), jsonModulePlugin(), reactEsmPlugin()],
+  // ssrRoutesPlugin: /__ssr/ server-rendered timelines for ssr-hydration.test.ts (see tests/ssr-routes.mjs).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testRoutesPlugin(), jsonModulePlugin(), reactEsmPlugin(), ssrRoutesPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

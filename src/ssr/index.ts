@@ -1,0 +1,120 @@
+/**
+ * Server rendering: `<event-timeline>` as HTML with a declarative shadow
+ * root (`<template shadowrootmode="open">`), rendered with `@lit-labs/ssr`
+ * in Node, that the browser shows before any script runs and that the
+ * component hydrates (keeps, and makes interactive) when it loads.
+ *
+ * @example
+ * // server (Node)
+ * import { renderTimelineToString } from 'chronoline/ssr.js';
+ * const timeline = await renderTimelineToString(chronology, { view: 'list', lang: 'en' });
+ * res.end(`<!doctype html><html lang="en"><body>${timeline}
+ *   <script type="module">
+ *     import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; // before lit
+ *     import 'chronoline';
+ *   </script></body></html>`);
+ *
+ * The chronology travels with the HTML as a `<script type="application/json">`
+ * child of the element (the component reads it when it upgrades), so the
+ * browser's first render matches the server's. `@lit-labs/ssr` is an
+ * optional peer dependency: install it to use this module.
+ */
+// Before @lit-labs/ssr is loaded (below, on first use): it adjusts lit-html, which that module reads once.
+import { restoreTitles } from './svg-title.js';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing, type CSSResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+// The list view is loaded on first use in the browser; on the server it must
+// be there for the first (and only) render.
+import * as listView from '../components/event-timeline/list-view.js';
+import { EventTimeline } from '../components/event-timeline/event-timeline.js';
+import { catalog } from '../internal/i18n.js';
+import type { GroupBy } from '../layout/lanes.js';
+import type { ChronologyInput } from '../schema/chronology-schema.js';
+import { chronologyJsonLd, jsonLdScript, jsonLdText } from '../seo/json-ld.js';
+
+export interface RenderTimelineOptions {
+  /** `chart`, `list` or `auto` (the default: the chart at `width` ≥ `list-breakpoint`, else the list). */
+  view?: 'chart' | 'list' | 'auto';
+  /**
+   * Width in CSS px to lay the chart out at (the server cannot measure):
+   * default 960. It becomes the element's `ssr-width`: the browser's first
+   * render uses it too, then the element's real width.
+   */
+  width?: number;
+  /** Language of the interface and of localized fields (the element's `lang`); default `en`. */
+  lang?: string;
+  /** `ltr` or `rtl` (the element's `dir`); default: from `lang`. */
+  dir?: 'ltr' | 'rtl';
+  /** Display zone (`time-zone`): an IANA name, `UTC` or `event`. Avoid `local`: the server's zone is not the reader's. */
+  timeZone?: string;
+  /** Calendar of dates and axis labels (`calendar`). */
+  calendar?: string;
+  /** Lanes by `actor` (default), `topic` or `none` (`group-by`). */
+  groupBy?: GroupBy;
+  /** Most lanes (`max-lanes`). */
+  maxLanes?: number;
+  /** Id of the selected event: its details are rendered open (`selected`). */
+  selected?: string;
+  /** Hides the chronology's title (`hide-title`). */
+  hideTitle?: boolean;
+  /** `id` of the element. */
+  id?: string;
+  /**
+   * Put the chronology in the element as `<script type="application/json">`
+   * (default true), which the component reads when it upgrades. With
+   * `false`, set the element's `data` property before it is defined, or
+   * hydration has nothing to render.
+   */
+  embedData?: boolean;
+  /** Also put schema.org JSON-LD (`chronoline/json-ld.js`) before the element, for search engines. Default false. */
+  jsonLd?: boolean;
+}
+
+// Once per process: load @lit-labs/ssr; put the list's styles in the
+// server-rendered <style> (in the browser they are adopted when the list's
+// module loads); and give every <event-timeline> rendered on the server the
+// list's module.
+let ssr: Promise<typeof import('@lit-labs/ssr')> | undefined;
+const prepare = () => (ssr ??= import('@lit-labs/ssr').then(setUp));
+
+function setUp(lib: typeof import('@lit-labs/ssr')) {
+  const { LitElementRenderer } = lib;
+  const ctor = EventTimeline as unknown as { finalize(): void; elementStyles: CSSResult[] };
+  ctor.finalize();
+  if (!ctor.elementStyles.includes(listView.listStyles)) ctor.elementStyles.push(listView.listStyles);
+  LitElementRenderer.renderOptions.push((element) => {
+    if (element instanceof EventTimeline) {
+      // The element's lazily loaded list module (see `_loadList`), already loaded here.
+      (element as unknown as { _list?: typeof listView })._list = listView;
+    }
+    return undefined;
+  });
+  return lib;
+}
+
+/**
+ * Renders `<event-timeline>` showing `chronology` to an HTML string, with
+ * its shadow root as a declarative `<template shadowrootmode="open">`. The
+ * list view and the chart (at `width`) are complete; zooming, selecting and
+ * the details panel work once the component hydrates in the browser.
+ */
+export async function renderTimelineToString(chronology: ChronologyInput | string, options: RenderTimelineOptions = {}): Promise<string> {
+  const { render } = await prepare();
+  const { view = 'auto', width = 960, lang, embedData = true } = options;
+  // The interface strings in `lang` (English is built in; others load once per process).
+  if (lang) await catalog(lang);
+  const data = typeof chronology === 'string' ? (JSON.parse(chronology) as ChronologyInput) : chronology;
+  const json = embedData ? unsafeHTML(`<script type="application/json">${jsonLdText(data)}</script>`) : nothing;
+  // One line: attributes that are `nothing` leave no gaps in the output.
+  const template = html`<event-timeline .data=${data} view=${view} ssr-width=${width} id=${options.id ?? nothing} lang=${lang ?? nothing} dir=${options.dir ?? nothing} time-zone=${options.timeZone ?? nothing} calendar=${options.calendar ?? nothing} group-by=${options.groupBy ?? nothing} max-lanes=${options.maxLanes ?? nothing} selected=${options.selected ?? nothing} ?hide-title=${options.hideTitle}>${json}</event-timeline>`;
+  let out: string;
+  try {
+    out = restoreTitles(await collectResult(render(template)));
+  } catch (e) {
+    if (/Unexpected final partIndex/.test(String(e)))
+      throw new Error('chronoline/ssr.js: import it before anything imports @lit-labs/ssr (see src/ssr/svg-title.ts).', { cause: e });
+    throw e;
+  }
+  return (options.jsonLd ? jsonLdScript(chronologyJsonLd(data)) : '') + out;
+}
