@@ -5,7 +5,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
-import { click, deepActiveElement, focusedMarkId, frames, loadDataset, markOf, markXY, marks, mountTimeline, sr, waitFor } from './helpers.js';
+import { click, deepActiveElement, focusedMarkId, frames, loadDataset, markOf, marks, mountTimeline, sr, waitFor } from './helpers.js';
 
 const STRIKES = 'us-strikes-fordow-natanz-isfahan';
 
@@ -16,8 +16,15 @@ async function lateJune() {
   return { ...data, events };
 }
 
+/** Where something is drawn, in screen px (whatever groups and transforms it sits in). */
+const screenX = (e: Element) => {
+  const r = e.getBoundingClientRect();
+  return r.left + r.width / 2;
+};
 const ticks = (el: Element) =>
-  [...sr(el).querySelectorAll('.axis .tick')].map((t) => ({ x: +t.querySelector('line')!.getAttribute('x1')!, label: t.querySelector('text')?.textContent ?? '' }));
+  [...sr(el).querySelectorAll('.axis .tick')].map((t) => ({ x: screenX(t.querySelector('line')!), label: t.querySelector('text')?.textContent ?? '' }));
+/** The screen x of an event's mark: its dot, or the start edge of its bar. */
+const markX = (el: Element, id: string) => screenX(markOf(el, id)!.querySelector('.dot, .bar-edge')!);
 const zoneLabel = (el: Element) => sr(el).querySelector('.axis text.zone')?.textContent;
 const select = (el: Element) => sr(el).querySelector<HTMLSelectElement>('[part=zone-menu] select')!;
 
@@ -44,7 +51,7 @@ describe('display zone', () => {
 
   it('switching Tehran → New York moves the ticks to New York’s midnights and the strikes across the 22 June line', async () => {
     const el = await mountTimeline(html`<event-timeline .data=${await lateJune()} style="width: 1000px" view="chart" group-by="none"></event-timeline>`);
-    const strikesX = () => markXY(markOf(el, STRIKES)!).x;
+    const strikesX = () => markX(el, STRIKES);
     const tickAt = (label: RegExp) => ticks(el).find((t) => label.test(t.label));
     expect(zoneLabel(el)).to.equal('GMT+3:30');
     // Tehran: 02:10 on the 22nd, after that day's midnight tick.
@@ -144,6 +151,25 @@ describe('languages and calendars', () => {
   });
 });
 
+describe('ranges across midnight', () => {
+  it('the list gives both dates for a range that ends the next day, and times alone for one within a day', async () => {
+    const data = {
+      schemaVersion: 1,
+      id: 'night',
+      title: 'Night',
+      timeZone: 'Europe/Moscow',
+      events: [
+        { id: 'night', title: 'Talks through the night', start: '2025-06-20T22:00:00+03:00', end: '2025-06-21T03:00:00+03:00' },
+        { id: 'day', title: 'Talks in the day', start: '2025-06-21T10:00:00+03:00', end: '2025-06-21T12:00:00+03:00' },
+      ],
+    };
+    const el = await mountTimeline(html`<event-timeline lang="en-GB" .data=${data} style="width: 1000px" view="list"></event-timeline>`);
+    const text = (id: string) => sr(el).querySelector(`li.item[data-id="${id}"] .item-time`)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text('night')).to.match(/20 June.*22:00.*21 June.*03:00/);
+    expect(text('day')).to.equal('10:00–12:00 GMT+3');
+  });
+});
+
 describe('every catalog in the browser', () => {
   for (const lang of ['en', 'fa', 'ar', 'he', 'ru', 'fr', 'de', 'es']) {
     it(`lang="${lang}": every key is filled, and the chart and list speak it`, async () => {
@@ -169,8 +195,8 @@ describe('right to left', () => {
     const data = await lateJune();
     const el = await mountTimeline(html`<div dir="rtl"><event-timeline .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline></div>`);
     expect(sr(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
-    const strikes = markXY(markOf(el, STRIKES)!).x;
-    const ceasefire = markXY(markOf(el, 'ceasefire-takes-effect')!).x;
+    const strikes = markX(el, STRIKES);
+    const ceasefire = markX(el, 'ceasefire-takes-effect');
     expect(ceasefire).to.be.lessThan(strikes);
     const width = +sr(el).querySelector('svg.chart')!.getAttribute('width')!;
     for (const label of sr(el).querySelectorAll('.lane-label')) {
@@ -194,9 +220,9 @@ describe('right to left', () => {
   it('a right-to-left language mirrors without a dir attribute; dir="ltr" on the page keeps it left to right', async () => {
     const data = await lateJune();
     const rtl = await mountTimeline(html`<event-timeline lang="he" .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline>`);
-    expect(markXY(markOf(rtl, 'ceasefire-takes-effect')!).x).to.be.lessThan(markXY(markOf(rtl, STRIKES)!).x);
+    expect(markX(rtl, 'ceasefire-takes-effect')).to.be.lessThan(markX(rtl, STRIKES));
     const ltr = await mountTimeline(html`<div dir="ltr"><event-timeline lang="he" .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline></div>`);
-    expect(markXY(markOf(ltr, 'ceasefire-takes-effect')!).x).to.be.greaterThan(markXY(markOf(ltr, STRIKES)!).x);
+    expect(markX(ltr, 'ceasefire-takes-effect')).to.be.greaterThan(markX(ltr, STRIKES));
   });
 
   it('a mirrored chart still zooms and pans: the view keeps the same events in view, and clicking selects', async () => {

@@ -18,7 +18,7 @@ import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
 import { formatEventDate } from '../../time/format.js';
 import { formatter } from '../../time/intl.js';
-import { offsetName } from '../../time/zone.js';
+import { offsetName, zonedDateKey } from '../../time/zone.js';
 import { detailsStyles } from './details-view.js';
 import { placeText, sourceLinks } from './event-text.js';
 
@@ -182,7 +182,8 @@ function timeText(e: TimelineEvent, o: ListViewOptions): string {
   const endSameKind = e.end && e.end.offsetMinutes !== undefined;
   // formatRange leaves the zone's name out: name it once, after the range.
   const text =
-    endSameKind && e.end!.instant - e.start.instant < 86_400_000
+    // Times alone under the day's heading only when the range ends that same day (22:00 – 03:00 would read backwards).
+    endSameKind && zonedDateKey(e.start.instant, zone) === zonedDateKey(e.end!.instant - 1, zone)
       ? `${f.formatRange(e.start.instant, e.end!.instant)} ${offsetName(e.start.instant, zone, locale)}`
       : e.end
         ? formatEventDate(e, locale, zone, m)
