@@ -13,7 +13,7 @@
 // is printed and checked against the 40 KB budget.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
@@ -40,6 +40,16 @@ function schemaAndData() {
       writeFileSync('dist/chronology.schema.json', JSON.stringify(schema, null, 2) + '\n');
       mkdirSync('dist/data', { recursive: true });
       copyFileSync('src/data/june-2025-diplomacy.json', 'dist/data/june-2025-diplomacy.json');
+    },
+  };
+}
+
+/** Empties dist/cdn before the CDN build: chunk names are hashed, so old ones would pile up (and be packed). */
+function cleanCdn() {
+  return {
+    name: 'chronoline-clean-cdn',
+    buildStart() {
+      rmSync('dist/cdn', { recursive: true, force: true });
     },
   };
 }
@@ -129,8 +139,13 @@ export default [
   },
   {
     input: 'src/index.ts',
+    // The entry file may export more than src/index.ts (what the on-demand
+    // chunks import from it): otherwise rollup makes it a one-line facade
+    // over a shared chunk, and a page waits for two files before anything runs.
+    preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist/cdn', entryFileNames: 'chronoline.min.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
     plugins: [
+      cleanCdn(),
       noTransitions(),
       nodeResolve({ browser: true }),
       minifyLiterals(),

@@ -262,9 +262,13 @@ async function main() {
   }
 
   const executablePath = findChrome();
-  // Serve the bundle as it is now for the whole run, even if dist/ is rebuilt meanwhile.
+  // Serve the bundle, and the on-demand chunks beside it, as they are now for
+  // the whole run, even if dist/ is rebuilt meanwhile (a build empties dist/cdn).
   const bundle = readFileSync(BUNDLE);
-  const server = await startServer(ROOT, new Map([['/dist/cdn/chronoline.min.js', bundle]]));
+  const pinned = new Map([['/dist/cdn/chronoline.min.js', bundle]]);
+  const chunks = join(ROOT, 'dist/cdn/chunks');
+  if (existsSync(chunks)) for (const f of readdirSync(chunks)) pinned.set(`/dist/cdn/chunks/${f}`, readFileSync(join(chunks, f)));
+  const server = await startServer(ROOT, pinned);
   const launch = () => chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
   let browser = await launch();
   const loadavgStart = os.loadavg();

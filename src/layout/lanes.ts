@@ -60,11 +60,12 @@ export function computeLanes(
   let others = false;
   if (groupBy === 'actor') {
     const counts = new Map<string, number>();
-    for (const e of events) {
-      e.actors.forEach((r, i) => {
-        // Count each actor once per event.
-        if (e.actors.findIndex((q) => q.id === r.id) === i) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
-      });
+    for (const { actors } of events) {
+      // Count each actor once per event.
+      for (let i = 0; i < actors.length; i++) {
+        const id = actors[i]!.id;
+        if (actors.findIndex((q) => q.id === id) === i) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
     }
     const ranked = [...counts.keys()].sort(
       (a, b) =>

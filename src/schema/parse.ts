@@ -73,6 +73,8 @@ export interface TimelineEvent {
   precision: Precision;
   /** True when declared approximate or the start/end carries `~`. */
   approximate: boolean;
+  /** True when the input gave only an end: `start` holds that end, and dates read "until …". */
+  endOnly?: boolean;
   /** The IANA zone of the place, when known. */
   timeZone?: string;
   location?: EventLocation;
@@ -170,6 +172,10 @@ const REFUSED_URL = 'https://refused.invalid/';
  * as warnings, and taken out of the validated output by `strip`. Relative
  * URLs are replaced by their resolved form.
  */
+const keep = <T>(out: T) => out;
+/** An object without a URL, or with an absolute http(s) one that is used as written. */
+const plain = (o: unknown) => !isObject(o) || typeof o.url !== 'string' || SIMPLE_HTTP_URL.test(o.url);
+
 function screenLinks(
   raw: unknown,
   base: string,
@@ -178,7 +184,9 @@ function screenLinks(
   /** An event's links are `sources[].url` and `media.url`; an actor's, `image.url`; a topic has none. */
   kind: 'event' | 'actor' | 'topic',
 ): { input: unknown; strip: <T extends object>(out: T) => T } {
-  if (!isObject(raw) || kind === 'topic') return { input: raw, strip: (out) => out };
+  const same = { input: raw, strip: keep };
+  // The usual case, without a copy: no links, or only plain absolute http(s) ones (kept as written).
+  if (!isObject(raw) || kind === 'topic' || (kind === 'event' ? plain(raw.media) && (!Array.isArray(raw.sources) || raw.sources.every(plain)) : plain(raw.image))) return same;
   const copy: Record<string, unknown> = { ...raw };
   let changed = false;
   const refused: { sources: Set<number>; keys: string[] } = { sources: new Set(), keys: [] };
@@ -205,7 +213,7 @@ function screenLinks(
     if (r.next !== raw[key]) changed = true;
     copy[key] = r.next;
   }
-  if (!changed) return { input: raw, strip: (out) => out };
+  if (!changed) return same;
   return {
     input: copy,
     strip: (out) => {
@@ -394,8 +402,11 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     const fail = (path: string, message: string) =>
       void problems.push({ path: `${base}${path}`, message, severity: 'error', eventId: e.id });
     if (eventIds.has(e.id)) return fail('.id', `duplicate id '${e.id}': an earlier event already has it`);
-    const start = parseTimeValue(e.start) as TimePoint;
-    const end = e.end === undefined ? undefined : (parseTimeValue(e.end) as TimePoint);
+    // An event with only an end ("until 24 June") is drawn at its end and says so.
+    if (e.start === undefined && e.end === undefined) return fail('.start', 'is missing: an event needs a start, an end or both');
+    const endOnly = e.start === undefined;
+    const start = parseTimeValue(e.start ?? e.end!) as TimePoint;
+    const end = e.end === undefined || endOnly ? undefined : (parseTimeValue(e.end) as TimePoint);
     const precision = e.precision ?? start.precision;
     if (rank(precision) > rank(start.precision)) {
       return fail('.precision', `'${precision}' is finer than the start '${e.start}' states (${start.precision})`);
@@ -418,6 +429,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       end,
       precision,
       approximate: !!(e.approximate || start.approximate || end?.approximate),
+      ...(endOnly ? { endOnly } : {}),
       timeZone: e.timeZone,
       location: e.location,
       actors: e.actors,
@@ -434,9 +446,11 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
 
   const eventCountByActor = new Map<string, number>();
   const eventCountByTopic = new Map<string, number>();
-  for (const e of events) {
-    for (const a of new Set(e.actors.map((x) => x.id))) eventCountByActor.set(a, (eventCountByActor.get(a) ?? 0) + 1);
-    for (const t of new Set(e.topics)) eventCountByTopic.set(t, (eventCountByTopic.get(t) ?? 0) + 1);
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const { actors, topics } of events) {
+    // Each actor and topic once per event (without a Set per event: this runs for every event).
+    for (let j = 0; j < actors.length; j++) if (actors.findIndex((x) => x.id === actors[j]!.id) === j) bump(eventCountByActor, actors[j]!.id);
+    for (let j = 0; j < topics.length; j++) if (topics.indexOf(topics[j]!) === j) bump(eventCountByTopic, topics[j]!);
   }
 
   if (dev) unknownFields(ChronologySchema, root, '', problems);

@@ -12,6 +12,7 @@ import {
   loadDataset,
   markOf,
   markXY,
+  offsetXY,
   marks,
   renderTimeline,
   smallChronology,
@@ -212,8 +213,8 @@ describe('<event-timeline>', () => {
       const ys = meeting.map((p) => p.y);
       const link = [...sr(el).querySelectorAll('[part=link]')].find(
         (l) =>
-          Math.abs(+l.getAttribute('x1')! - x) < 0.5 &&
-          Math.abs(+l.getAttribute('x2')! - x) < 0.5 &&
+          Math.abs(+l.getAttribute('x1')! + offsetXY(l).x - x) < 0.5 &&
+          Math.abs(+l.getAttribute('x2')! + offsetXY(l).x - x) < 0.5 &&
           +l.getAttribute('y1')! <= Math.min(...ys) + 0.5 &&
           +l.getAttribute('y2')! >= Math.max(...ys) - 0.5,
       );

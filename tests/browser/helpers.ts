@@ -104,11 +104,25 @@ export const markOf = (el: Element, id: string) =>
   sr(el).querySelector<SVGGElement>(`[part~="event"][data-id="${CSS.escape(id)}"][role="button"]`) ??
   sr(el).querySelector<SVGGElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`);
 
-/** `translate(x y)` of a mark. */
+const translateOf = (g: Element) => /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)\s*\)/.exec(g.getAttribute('transform') ?? '');
+
+/** Where an element's own coordinates start in the chart's: the sum of its ancestors' `translate(x y)` up to the SVG. */
+export function offsetXY(el: Element): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (let g = el.parentElement; g && g.localName !== 'svg'; g = g.parentElement) {
+    const t = translateOf(g);
+    if (t) [x, y] = [x + +t[1]!, y + +t[2]!];
+  }
+  return { x, y };
+}
+
+/** `translate(x y)` of a mark, in the chart's coordinates (marks are drawn in translated groups). */
 export function markXY(m: Element): { x: number; y: number } {
-  const t = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)\s*\)/.exec(m.getAttribute('transform') ?? '');
+  const t = translateOf(m);
   if (!t) throw new Error(`no translate on mark ${m.getAttribute('data-id')}`);
-  return { x: +t[1]!, y: +t[2]! };
+  const o = offsetXY(m);
+  return { x: o.x + +t[1]!, y: o.y + +t[2]! };
 }
 
 export function click(target: Element) {

@@ -123,7 +123,7 @@ const caseArb = (maxEvents: number): fc.Arbitrary<Case> =>
       }),
       { nil: null },
     ),
-    margin: fc.constantFrom(0, 0.25, 0.5, 0.5, 1),
+    margin: fc.constantFrom(0, 0.15, 0.25, 0.5, 0.5, 1),
     maxRows: fc.integer({ min: 1, max: 4 }),
     maxStackRows: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
   }) as fc.Arbitrary<Case>;

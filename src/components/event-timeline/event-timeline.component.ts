@@ -37,6 +37,15 @@ let D3: typeof import('../../internal/zoom.js') | undefined;
 let loadingD3: Promise<unknown> | undefined;
 
 const LABEL_FONT_SIZE = 12;
+/**
+ * Time drawn beyond each side of the view, as a fraction of it: more than a
+ * cluster cell (so the cells at the view's edges are whole), and no more,
+ * since every zoom or pan frame lays out and draws the margins too.
+ */
+const VIEW_MARGIN = 0.15;
+/** The reader's zone, and the zones a chronology's events happened in (for the zone menu). */
+let readerZone: string | undefined;
+const zonesOf = new WeakMap<Chronology, Set<string>>();
 const MIN_VISIBLE_SPAN = 2 * 3_600_000;
 const LIST_PAGE = 200;
 
@@ -71,7 +80,7 @@ const LIST_PAGE = 200;
  * ancestor), or a right-to-left `lang` with no `dir`, mirrors the chart: time
  * runs right to left and Left moves to the next event.
  *
- * Only the events in view (plus half a view on each side) are in the DOM;
+ * Only the events in view (plus a small margin on each side) are in the DOM;
  * where marks would crowd, a lane shows a "+N" cluster instead. Giving new
  * `data` with the same chronology `id` (events appended or corrected) keeps
  * the reader's zoom, and unchanged marks keep their DOM nodes.
@@ -242,8 +251,11 @@ export class EventTimeline extends LitElement {
   private _names = new Map<string, string>();
   private _measureCache = new Map<string, number>();
   private _dayNames = new Map<string, string>();
-  /** Event id → index in the prepared (time-ordered, filtered) items. */
-  private _itemIndex = new Map<string, number>();
+  private _itemIndexCache: Map<string, number> | null = null;
+  /** Event id → index in the prepared (time-ordered, filtered) items (built on first use: keys, focus; not needed to draw). */
+  private get _itemIndex(): Map<string, number> {
+    return (this._itemIndexCache ??= new Map(this._prepared?.items.map((it, i) => [it.event.id, i])));
+  }
   /** Per lane, the events whose first lane it is, by anchor time (built on first Up/Down). */
   private _byLane: Map<string, SpannedEvent[]> | null = null;
   /** The id of the mark that had focus before an update, to restore focus if the update removed it. */
@@ -255,6 +267,15 @@ export class EventTimeline extends LitElement {
   private _focusing = false;
   private _canvas?: CanvasRenderingContext2D | null;
   private _font = '';
+  private _canvasFont = '';
+  /** x of the time the marks are drawn from, and the lanes' tops (see `_renderChart`). */
+  private _dx = 0;
+  private _lanes = new Map<string, { y: number }>();
+  /** The key of the cluster that has focus (its node is never given to another cluster). */
+  private _focusedCluster: string | null = null;
+  /** Per lane, the node (slot) each drawn cluster is in: cluster key → slot. */
+  private _slots = new Map<string, Map<string, number>>();
+  private _nextSlot = 0;
 
   /** The validated chronology now shown (null until one is loaded). */
   get chronology(): Chronology | null {
@@ -408,6 +429,7 @@ export class EventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const active = (this.shadowRoot?.activeElement as Element | null)?.closest('.mark, .cluster');
     this._hadFocus = active ? (active.getAttribute('data-id') ?? this._focusId) : null;
+    this._focusedCluster = active?.getAttribute('data-key') ?? null;
     // Before the first update, connectedCallback may already have loaded.
     if ((changed.has('data') || changed.has('src')) && (this.hasUpdated || this._status === 'empty')) this._loadFromSources();
 
@@ -439,7 +461,7 @@ export class EventTimeline extends LitElement {
           })
         : null;
       this._names.clear();
-      this._itemIndex = new Map(this._prepared?.items.map((it, i) => [it.event.id, i]));
+      this._itemIndexCache = null;
       this._byLane = null;
       this._listLimit = LIST_PAGE;
       prepared = true;
@@ -468,6 +490,7 @@ export class EventTimeline extends LitElement {
         lang,
         measureText: this._measure,
         rtl,
+        margin: VIEW_MARGIN,
       });
       const dir = rtl ? -1 : 1;
       this._focusOrder = this._layout.marks
@@ -740,7 +763,8 @@ export class EventTimeline extends LitElement {
     let w = this._measureCache.get(text);
     if (w === undefined) {
       if (this._canvas && this._font) {
-        this._canvas.font = this._font;
+        // Setting a canvas font parses it: only when it changed.
+        if (this._canvasFont !== this._font) this._canvas.font = this._canvasFont = this._font;
         w = this._canvas.measureText(text).width;
       } else w = text.length * 7;
       this._measureCache.set(text, w);
@@ -1184,9 +1208,14 @@ export class EventTimeline extends LitElement {
    * happened in, each event's own, the reader's and UTC.
    */
   private _renderZoneMenu(c: Chronology) {
-    const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const zones = new Set<string>([c.timeZone ?? 'UTC']);
-    for (const e of c.events) if (e.timeZone) zones.add(e.timeZone);
+    // (Rendered on every zoom frame: the reader's zone and the events' zones are looked up once.)
+    const local = (readerZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+    let eventZones = zonesOf.get(c);
+    if (!eventZones) {
+      zonesOf.set(c, (eventZones = new Set()));
+      for (const e of c.events) if (e.timeZone) eventZones.add(e.timeZone);
+    }
+    const zones = new Set<string>([c.timeZone ?? 'UTC', ...eventZones]);
     const current = this.timeZone && (this.timeZone === 'event' || this.timeZone === 'local' || isTimeZone(this.timeZone)) ? this.timeZone : (c.timeZone ?? 'UTC');
     if (current !== 'event' && current !== 'local') zones.add(current);
     zones.delete('UTC');
@@ -1237,6 +1266,23 @@ export class EventTimeline extends LitElement {
     // The axis names its zone: in the lane-label gutter, or (one lane, no gutter) at the axis's far end.
     const zoneName = offsetName(l.domain[0], zone, lang);
     const zoneRoom = gutter > 8 ? 0 : this._measure(zoneName) + 12;
+    // Marks, clusters and links are drawn from a time that stays put while
+    // panning at one zoom level (it moves every four view widths), in a group
+    // translated to its x, and each lane's marks and clusters from the lane's
+    // top, in a group of their own: a pan frame moves a few groups instead of
+    // rewriting the position of every mark (lanes grow and shrink as marks
+    // come and go).
+    const [d0, d1] = l.domain;
+    const pxPerMs = (l.plotRight - l.plotLeft) / Math.max(d1 - d0, 1);
+    const q = 2 ** Math.ceil(Math.log2(Math.max(d1 - d0, 1) * 4));
+    const from = (Math.floor(d0 / q) * q - d0) * pxPerMs;
+    const dx = (this._dx = l.rtl ? l.plotRight - from : l.plotLeft + from);
+    const rx = this._rx;
+    const perLane = new Map(l.lanes.map((x) => [x.id, { y: x.y, marks: [] as PositionedEvent[], clusters: [] as ClusterLayout[], slots: new Map<string, number>() }]));
+    for (const m of l.marks) perLane.get(m.laneId)?.marks.push(m);
+    for (const k of l.clusters) perLane.get(k.laneId)?.clusters.push(k);
+    for (const [id, x] of perLane) x.slots = this._slotsFor(id, x.clusters);
+    this._lanes = perLane;
     return html`<p class="visually-hidden" id="chart-help">
         ${this._m.showing(l.inView, l.total)}. ${this._m.chartHelp}
         <button type="button" class="skip" @click=${() => this._switchView('list', true)}>${this._m.skipToList}</button>
@@ -1277,22 +1323,23 @@ export class EventTimeline extends LitElement {
             ? svg`<text class="zone" x=${gx} y=${l.axisHeight - 10} text-anchor=${anchor}>${zoneName}</text>`
             : svg`<text class="zone" x=${l.rtl ? 4 : l.width - 4} y=${l.axisHeight - 10} text-anchor=${l.rtl ? nothing : 'end'}>${zoneName}</text>`}
         </g>
-        <g clip-path="url(#plot-clip)">
+        <g clip-path="url(#plot-clip)"><g transform="translate(${dx} 0)">
           ${l.links.map(
             (k) =>
-              svg`<line part="link" class="link ${k.id === this.selected || k.id === this._focusId ? "active" : ""}" data-event=${k.id} x1=${k.x} x2=${k.x} y1=${k.y1} y2=${k.y2}></line>`,
+              svg`<line part="link" class="link ${k.id === this.selected || k.id === this._focusId ? "active" : ""}" data-event=${k.id} x1=${rx(k.x)} x2=${rx(k.x)} y1=${k.y1} y2=${k.y2}></line>`,
           )}
-          ${repeat(
-            l.marks,
-            (m) => m.key,
-            (m) => this._renderMark(m, lang, locale, m.primary && m.id === focusId),
+          ${l.lanes.map(
+            (lane) => svg`<g class="lane-marks" transform="translate(0 ${lane.y})">${repeat(
+              perLane.get(lane.id)!.marks,
+              (m) => m.key,
+              (m) => this._renderMark(m, lang, locale, m.primary && m.id === focusId),
+            )}${repeat(
+              perLane.get(lane.id)!.clusters,
+              (k) => perLane.get(lane.id)!.slots.get(k.key)!,
+              (k) => this._renderCluster(k, locale, zone, k.key === tabCluster),
+            )}</g>`,
           )}
-          ${repeat(
-            l.clusters,
-            (k) => k.key,
-            (k) => this._renderCluster(k, locale, zone, k.key === tabCluster),
-          )}
-        </g>
+        </g></g>
       </svg>
     </div>`;
   }
@@ -1375,7 +1422,7 @@ export class EventTimeline extends LitElement {
       data-key=${k.key}
       data-count=${k.count}
       data-primary=${k.primaryCount}
-      transform="translate(${k.x} ${k.y})"
+      transform="translate(${this._rx(k.x)} ${k.y - (this._lanes.get(k.laneId)?.y ?? 0)})"
       role=${focusable ? 'button' : nothing}
       tabindex=${focusable ? (tabbable ? '0' : '-1') : nothing}
       aria-hidden=${focusable ? nothing : 'true'}
@@ -1388,6 +1435,29 @@ export class EventTimeline extends LitElement {
       <title>${this._m.cluster(k.count, range, lane)}</title>
     </g>`;
   }
+
+  /**
+   * The node each of a lane's clusters is drawn in. Clusters are cells of a
+   * grid that changes at every zoom step, so their keys change too: rather
+   * than a new node per new key, a new cluster takes the node of one that is
+   * gone (in the same order, so nodes rarely move), and only a cluster that
+   * was drawn before keeps its own. The focused cluster's node is never
+   * given away (it is removed, and focus moves on as for any removed mark).
+   */
+  private _slotsFor(laneId: string, clusters: readonly ClusterLayout[]): Map<string, number> {
+    const prev = this._slots.get(laneId);
+    const next = new Map<string, number>();
+    const keys = new Set(clusters.map((k) => k.key));
+    const free: number[] = [];
+    if (prev) for (const [key, slot] of prev) if (!keys.has(key) && key !== this._focusedCluster) free.push(slot);
+    let f = 0;
+    for (const k of clusters) next.set(k.key, prev?.get(k.key) ?? free[f++] ?? this._nextSlot++);
+    this._slots.set(laneId, next);
+    return next;
+  }
+
+  /** An x of the layout, from `_dx`, to 1/100 px (a pan at one zoom level gives the same numbers). */
+  private _rx = (x: number) => Math.round((x - this._dx) * 100) / 100;
 
   /** "3 Jun", cached per hour (cluster names ask for hundreds per frame). */
   private _shortDay(t: number, lang: string, zone: string): string {
@@ -1433,7 +1503,7 @@ export class EventTimeline extends LitElement {
       part="event"
       class=${classes}
       data-id=${m.id}
-      transform="translate(${m.x} ${m.y})"
+      transform="translate(${this._rx(m.x)} ${m.y - (this._lanes.get(m.laneId)?.y ?? 0)})"
       role=${m.primary ? 'button' : nothing}
       tabindex=${m.primary ? (tabbable ? '0' : '-1') : nothing}
       aria-hidden=${m.primary ? nothing : 'true'}
