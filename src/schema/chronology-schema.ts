@@ -49,15 +49,22 @@ const HttpUrl = v.pipe(
   v.description('An absolute http: or https: URL.'),
 );
 
+/** Zones already checked: constructing an Intl.DateTimeFormat per event costs more than the rest of its validation. */
+const zones = new Map<string, boolean>();
 const TimeZone = v.pipe(
   v.string(),
   v.check((z) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: z });
-      return true;
-    } catch {
-      return false;
+    let ok = zones.get(z);
+    if (ok === undefined) {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: z });
+        ok = true;
+      } catch {
+        ok = false;
+      }
+      if (zones.size < 1000) zones.set(z, ok);
     }
+    return ok;
   }, 'is not an IANA time zone'),
   v.description('An IANA time zone name such as Asia/Tehran, or UTC.'),
 );
