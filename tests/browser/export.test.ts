@@ -237,6 +237,28 @@ describe('image export', () => {
     expect(downloadButton(el)).to.equal(undefined);
   });
 
+  it('a download that fails is announced in the live region, not left as an unhandled rejection', async () => {
+    const el = await renderTimeline(html`<div style=${THEMES.light}><event-timeline export .data=${smallChronology()}></event-timeline></div>`);
+    const original = URL.createObjectURL;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    URL.createObjectURL = () => {
+      throw new Error('blocked by the test');
+    };
+    try {
+      click(downloadButton(el)!);
+      const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+      for (let i = 0; i < 100 && !/blocked by the test/.test(live.textContent ?? ''); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(live.textContent).to.match(/blocked by the test/);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      URL.createObjectURL = original;
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+  });
+
   it('rejects with a clear message when there is no chart', async () => {
     const list = await mountTimeline(html`<event-timeline view="list" .data=${smallChronology()}></event-timeline>`);
     await expectRejects(list.exportSVG(), /no chart to export: the list view is shown/);

@@ -357,10 +357,14 @@ export class EventTimeline extends LitElement {
     return [m, m.chartSvg(this, c, this._layout, this._prepared, this._currentView(), this._lang(), this._m)] as const;
   }
 
-  /** The `export` button: saves the current view as `<chronology id>.png`. */
+  /** The `export` button: saves the current view as `<chronology id>.png` (a failure is announced, not thrown). */
   private async _download() {
-    const [m, svg] = await this._export();
-    m.download(await m.svgToPng(svg), `${this._chronology!.id}.png`);
+    try {
+      const [m, svg] = await this._export();
+      m.download(await m.svgToPng(svg), `${this._chronology!.id}.png`);
+    } catch (e) {
+      this._announce(String((e as Error)?.message ?? e));
+    }
   }
 
   static override get observedAttributes(): string[] {
