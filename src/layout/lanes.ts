@@ -44,6 +44,21 @@ export interface LaneOptions {
  *   in the lane of its first (primary) topic.
  * - `none`: one lane.
  */
+const collators = new Map<string, Intl.Collator>();
+/** One collator per language: `localeCompare` builds a new one on every call. */
+function collator(lang: string): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    try {
+      c = new Intl.Collator(lang);
+    } catch {
+      c = new Intl.Collator('en');
+    }
+    collators.set(lang, c);
+  }
+  return c;
+}
+
 export function computeLanes(
   chronology: Chronology,
   events: readonly TimelineEvent[],
@@ -70,7 +85,7 @@ export function computeLanes(
     const ranked = [...counts.keys()].sort(
       (a, b) =>
         counts.get(b)! - counts.get(a)! ||
-        pickText(chronology.actorsById.get(a)?.name, lang).localeCompare(pickText(chronology.actorsById.get(b)?.name, lang)),
+        collator(lang).compare(pickText(chronology.actorsById.get(a)?.name, lang), pickText(chronology.actorsById.get(b)?.name, lang)),
     );
     const own = ranked.length <= maxLanes ? ranked : ranked.slice(0, Math.max(1, maxLanes - 1));
     for (const id of own) {
