@@ -393,7 +393,7 @@ describe('issue 3: keyboard', () => {
 
   it('keeps focus on a mark when a programmatic zoom takes the focused mark out of the DOM (windowing)', async () => {
     const { el, id, p } = await zoomedNarrowChart('farthest');
-    // Zooming k× around the centre puts the mark more than half a view past the edge: it is not rendered.
+    // Zooming k× around the centre puts the mark past the rendered margin (0.15 of a view beyond each edge): it is not rendered.
     expect(Math.abs(p - 0.5), 'the mark is away from the centre').to.be.greaterThan(0.25);
     const before = el.range!;
     const k = Math.min(4.5, 1.25 / Math.abs(p - 0.5));
@@ -415,7 +415,7 @@ describe('issue 3: keyboard', () => {
   it('keeps focus on a mark when a drag pans the focused mark out of the DOM, and the view follows the drag', async () => {
     const { el, id, p, x, y } = await zoomedNarrowChart('rightmost');
     // Drag to the right, starting on the focused mark (mousedown keeps it focused): the view moves to
-    // earlier times by more than a view, and the mark goes out of the rendered window (view ± half a view).
+    // earlier times by more than a view, and the mark goes out of the rendered window (the view ± 0.15 of a view).
     expect(p, 'the mark is in the right half of the view').to.be.greaterThan(0.5);
     await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
     await sendMouse({ type: 'down' });
