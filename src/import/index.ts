@@ -20,23 +20,12 @@ export { htmlToText, htmlToTextDom, htmlToTextFallback, decodeEntities, type Htm
 export { checkUrl, slugify, type ImportProblem, type ImportResult, type CheckedUrl } from './common.js';
 
 /** The formats `importChronology` reads. */
+import { detectObject } from './detect.js';
+
 export const IMPORT_FORMATS = ['chronoline', 'timelinejs', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
-
-function detectObject(o: Record<string, unknown>): ImportFormat | 'unknown' {
-  if ('schemaVersion' in o) return 'chronoline';
-  if (isObject(o.timeline)) return 'timelinejs';
-  const events = Array.isArray(o.events) ? o.events : Array.isArray(o.slides) ? o.slides : undefined;
-  const first = events?.find(isObject);
-  if (first) {
-    if ('start_date' in first || isObject(first.text)) return 'timelinejs';
-    if (typeof first.start === 'string') return 'chronoline';
-  }
-  if (Array.isArray(o.eras) || (isObject(o.title) && isObject(o.title.text))) return 'timelinejs';
-  return 'unknown';
-}
 
 /**
  * Tells which format some input is in, for `format="auto"`: an object (or

@@ -12,18 +12,22 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
   return f;
 }
 
-const gregorianLocales = new Map<string, string>();
+const calendarLocales = new Map<string, string>();
 
-/** The locale with the Gregorian calendar (`fa` → `fa-u-ca-gregory`), for values written as Gregorian months and years. */
-export function gregorian(locale: string): string {
-  let g = gregorianLocales.get(locale);
-  if (g === undefined) {
+/** The locale with a calendar (`fa`, `gregory` → `fa-u-ca-gregory`), cached; the locale as it is when it is not a valid tag. */
+export function withCalendar(locale: string, calendar: string): string {
+  const key = `${locale}|${calendar}`;
+  let l = calendarLocales.get(key);
+  if (l === undefined) {
     try {
-      g = new Intl.Locale(locale, { calendar: 'gregory' }).toString();
+      l = new Intl.Locale(locale, { calendar }).toString();
     } catch {
-      g = locale;
+      l = locale;
     }
-    gregorianLocales.set(locale, g);
+    calendarLocales.set(key, l);
   }
-  return g;
+  return l;
 }
+
+/** The locale with the Gregorian calendar, for values written as Gregorian months and years. */
+export const gregorian = (locale: string) => withCalendar(locale, 'gregory');

@@ -6,6 +6,7 @@ import { markColor } from '../../internal/color.js';
 import { emit } from '../../internal/emit.js';
 import { inlineJsonText } from '../../internal/inline-json.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../internal/load.js';
+import { detectObject } from '../../import/detect.js';
 import { catalog, isRtlLang } from '../../internal/i18n.js';
 import { en, type Messages } from '../../internal/messages.js';
 import { GROUP_BY, type GroupBy } from '../../layout/lanes.js';
@@ -25,7 +26,7 @@ import { formatProblem, parseChronology, type Chronology, type Problem, type Tim
 import { pickLang, pickText } from '../../schema/text.js';
 import { dayKey } from '../../time/days.js';
 import { formatShortDate } from '../../time/format.js';
-import { formatter } from '../../time/intl.js';
+import { formatter, withCalendar } from '../../time/intl.js';
 import { isTimeZone, offsetName } from '../../time/zone.js';
 import { styles } from './event-timeline.styles.js';
 import type * as ListView from './list-view.js';
@@ -631,12 +632,8 @@ export class EventTimeline extends LitElement {
         return false;
       }
     }
-    const o = input as Record<string, { text?: unknown } | undefined> | null;
-    if (!o || typeof o !== 'object' || 'schemaVersion' in o) return false;
-    const list = (o.events ?? o.slides) as unknown;
-    const first = Array.isArray(list) ? (list as Record<string, unknown>[]).find((x) => x && typeof x === 'object') : undefined;
-    const isObject = (x: unknown) => !!x && typeof x === 'object';
-    return isObject(o.timeline) || Array.isArray(o.eras) || (!!first && ('start_date' in first || isObject(first.text))) || isObject(o.title?.text);
+    // Ours, or unrecognised (its errors then name our schema's fields): read as our JSON.
+    return !!input && typeof input === 'object' && !Array.isArray(input) && detectObject(input as Record<string, unknown>) === 'timelinejs';
   }
 
   /**
@@ -706,12 +703,7 @@ export class EventTimeline extends LitElement {
 
   /** The locale for dates: the language, with `calendar` when set (`fa-u-ca-gregory`). */
   private _locale(lang: string): string {
-    if (!this.calendar) return lang;
-    try {
-      return new Intl.Locale(lang, { calendar: this.calendar }).toString();
-    } catch {
-      return lang;
-    }
+    return this.calendar ? withCalendar(lang, this.calendar) : lang;
   }
 
   /** Right to left: the nearest `dir` says so, or there is none and the language is written right to left. */
