@@ -41,6 +41,8 @@ const TimeValue = v.pipe(
 
 /** Absolute http(s) URLs: the only links and images the library will use. */
 const HTTP_URL = /^[hH][tT][tT][pP][sS]?:\/\/\S+$/;
+/** An absolute http(s) URL with a plain host and nothing to resolve: one that is used as written. */
+export const SIMPLE_HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d+)?(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/i;
 export const isHttpUrl = (url: unknown): url is string => typeof url === 'string' && HTTP_URL.test(url);
 
 const HttpUrl = v.pipe(
@@ -51,21 +53,23 @@ const HttpUrl = v.pipe(
 
 /** Zones already checked: constructing an Intl.DateTimeFormat per event costs more than the rest of its validation. */
 const zones = new Map<string, boolean>();
+/** True when `Intl` knows `zone` (an IANA name or UTC); memoised per zone. */
+export function isKnownZone(zone: string): boolean {
+  let ok = zones.get(zone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (zones.size < 1000) zones.set(zone, ok);
+  }
+  return ok;
+}
 const TimeZone = v.pipe(
   v.string(),
-  v.check((z) => {
-    let ok = zones.get(z);
-    if (ok === undefined) {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: z });
-        ok = true;
-      } catch {
-        ok = false;
-      }
-      if (zones.size < 1000) zones.set(z, ok);
-    }
-    return ok;
-  }, 'is not an IANA time zone'),
+  v.check(isKnownZone, 'is not an IANA time zone'),
   v.description('An IANA time zone name such as Asia/Tehran, or UTC.'),
 );
 

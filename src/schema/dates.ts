@@ -34,9 +34,6 @@ export interface TimePoint {
   offsetMinutes?: number;
 }
 
-const PATTERN =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?(~)?$/;
-
 /** A regular expression source a JSON Schema `pattern` can carry. */
 export const TIME_VALUE_PATTERN =
   '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2}))?)?)?~?$';
@@ -51,65 +48,108 @@ export function utc(y: number, m = 0, d = 1, h = 0, min = 0, s = 0, ms = 0): num
 }
 
 /** Days in month `m` (1–12) of year `y`, proleptic Gregorian. */
-export const daysInMonth = (y: number, m: number) => new Date(utc(y, m, 0)).getUTCDate();
+export const daysInMonth = (y: number, m: number) =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 
 /**
  * Parses a time value. Returns the parsed point, or a sentence that says why
  * the value is not one (for problem reports).
  */
 export function parseTimeValue(value: unknown): TimePoint | string {
-  if (typeof value !== 'string') return parseUncached(value);
-  // The same strings recur (every event on 23 June), and the schema check
-  // and the normalisation both parse each value: remember recent answers.
-  let hit = memo.get(value);
-  if (hit === undefined) {
-    if (memo.size > 50_000) memo.clear();
-    memo.set(value, (hit = parseUncached(value)));
-  }
-  return typeof hit === 'string' ? hit : { ...hit };
+  if (typeof value !== 'string') return `${JSON.stringify(value)} is not a date string`;
+  return parse(value.trim(), value);
 }
 
-const memo = new Map<string, TimePoint | string>();
+/**
+ * True for a string the schema takes as a time value: `TIME_VALUE_PATTERN`
+ * (no surrounding space, an offset on every time) and a real date and time.
+ */
+export const isTimeValue = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() === value && typeof parse(value, value) !== 'string';
 
-function parseUncached(value: unknown): TimePoint | string {
-  if (typeof value !== 'string') return `${JSON.stringify(value)} is not a date string`;
-  const m = PATTERN.exec(value.trim());
-  if (!m) return `'${value}' is not an ISO 8601 date or date-time`;
-  const [, ys, ms, ds, hs, mins, ss, frac, zone, tilde] = m;
-  const year = +ys!;
-  const month = ms ? +ms : 1;
-  const day = ds ? +ds : 1;
-  if (month < 1 || month > 12) return `'${value}' is not a date: there is no month ${ms}`;
-  if (day < 1 || day > daysInMonth(year, month)) return `'${value}' is not a date: ${ys}-${ms} has no day ${ds}`;
-  const iso = tilde ? value.trim().slice(0, -1) : value.trim();
-  const approximate = !!tilde;
-  if (hs === undefined) {
-    const precision: Precision = ds ? 'day' : ms ? 'month' : 'year';
-    return { iso, precision, approximate, instant: utc(year, month - 1, day), year, month, day };
+/** The number written by `len` ASCII digits at `at`, or -1. */
+function digits(s: string, at: number, len: number): number {
+  let n = 0;
+  for (let k = at; k < at + len; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
   }
-  const hour = +hs, minute = +mins!, second = ss ? +ss : 0;
+  return n;
+}
+
+/** True when character `i` (before `end`) is `c`. */
+const is = (s: string, i: number, end: number, c: number) => i < end && s.charCodeAt(i) === c;
+const notIso = (value: string) => `'${value}' is not an ISO 8601 date or date-time`;
+
+const MINUS = 45, COLON = 58, DOT = 46, PLUS = 43, T = 84, Z = 90, TILDE = 126;
+
+/**
+ * `YYYY[-MM[-DD[THH:MM[:SS[.f…]][Z|±HH[:]MM]]]][~]`, read one character at a
+ * time: this runs for every date in a chronology (twice for events valibot
+ * checks), and a regular expression with ten groups costs several times more.
+ */
+function parse(s: string, value: string): TimePoint | string {
+  const approximate = s.charCodeAt(s.length - 1) === TILDE;
+  const end = approximate ? s.length - 1 : s.length;
+  const year = digits(s, 0, 4);
+  if (year < 0) return notIso(value);
+  let month = 1, day = 1, hour = -1, minute = 0, second = 0, millis = 0, i = 4;
+  let precision: Precision = 'year';
+  let zone: number | undefined; // offset in minutes, when written (NaN when impossible)
+  let zoneAt = 0;
+  if (is(s, 4, end, MINUS)) {
+    if ((month = digits(s, 5, 2)) < 0) return notIso(value);
+    precision = 'month';
+    i = 7;
+    if (is(s, 7, end, MINUS)) {
+      if ((day = digits(s, 8, 2)) < 0) return notIso(value);
+      precision = 'day';
+      i = 10;
+      if (is(s, 10, end, T)) {
+        hour = digits(s, 11, 2);
+        minute = digits(s, 14, 2);
+        if (hour < 0 || !is(s, 13, end, COLON) || minute < 0) return notIso(value);
+        precision = 'minute';
+        i = 16;
+        if (is(s, 16, end, COLON)) {
+          if ((second = digits(s, 17, 2)) < 0) return notIso(value);
+          precision = 'second';
+          i = 19;
+          if (is(s, 19, end, DOT)) {
+            let k = 20;
+            while (k < end && k < 29 && digits(s, k, 1) >= 0) k++;
+            if (k === 20) return notIso(value);
+            millis = Math.floor(+`0.${s.slice(20, k)}` * 1000);
+            i = k;
+          }
+        }
+        if (is(s, i, end, Z)) {
+          zone = 0;
+          i++;
+        } else if (is(s, i, end, PLUS) || is(s, i, end, MINUS)) {
+          const oh = digits(s, i + 1, 2);
+          const colon = is(s, i + 3, end, COLON) ? 1 : 0;
+          const om = digits(s, i + 3 + colon, 2);
+          if (oh < 0 || om < 0) return notIso(value);
+          // An impossible offset (+15:00) is reported after the date and time are checked.
+          zone = oh > 14 || om > 59 ? NaN : (s.charCodeAt(i) === MINUS ? -1 : 1) * (oh * 60 + om);
+          zoneAt = i;
+          i += 5 + colon;
+        }
+      }
+    }
+  }
+  if (i !== end) return notIso(value);
+  if (month < 1 || month > 12) return `'${value}' is not a date: there is no month ${s.slice(5, 7)}`;
+  if (day < 1 || day > daysInMonth(year, month)) return `'${value}' is not a date: ${s.slice(0, 7)} has no day ${s.slice(8, 10)}`;
+  const iso = approximate ? s.slice(0, -1) : s;
+  if (hour < 0) return { iso, precision, approximate, instant: utc(year, month - 1, day), year, month, day };
   if (hour > 23 || minute > 59 || second > 59) return `'${value}' is not a valid time of day`;
-  if (!zone) return `'${value}' has a time but no UTC offset (add Z or an offset such as +03:30)`;
-  let offsetMinutes = 0;
-  if (zone !== 'Z') {
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    const oh = +digits.slice(0, 2), om = +digits.slice(2);
-    if (oh > 14 || om > 59) return `'${value}' has an impossible UTC offset ${zone}`;
-    offsetMinutes = sign * (oh * 60 + om);
-  }
-  const millis = frac ? Math.floor(+`0.${frac}` * 1000) : 0;
-  const instant = utc(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
-  return {
-    iso,
-    precision: ss ? 'second' : 'minute',
-    approximate,
-    instant,
-    year,
-    month,
-    day,
-    offsetMinutes,
-  };
+  if (zone === undefined) return `'${value}' has a time but no UTC offset (add Z or an offset such as +03:30)`;
+  if (Number.isNaN(zone)) return `'${value}' has an impossible UTC offset ${s.slice(zoneAt, end)}`;
+  const instant = utc(year, month - 1, day, hour, minute, second, millis) - zone * 60_000;
+  return { iso, precision, approximate, instant, year, month, day, offsetMinutes: zone };
 }
 
 /** True for precisions that name a calendar period rather than an instant. */

@@ -9,6 +9,7 @@ import {
   ActorSchema,
   ChronologySchema,
   EventSchema,
+  SIMPLE_HTTP_URL,
   TopicSchema,
   isHttpUrl,
   type Actor,
@@ -21,6 +22,7 @@ import {
   type Topic,
 } from './chronology-schema.js';
 import { PRECISIONS, parseTimeValue, utc, type Precision, type TimePoint } from './dates.js';
+import { quickEvent } from './quick-event.js';
 
 /** One thing wrong with the input, located by a JSON path. */
 export interface Problem {
@@ -160,8 +162,6 @@ function screenUrl(url: string, base?: string): { href: string } | { why: string
   }
   return { href: isHttpUrl(url) ? url : abs.href };
 }
-
-const SIMPLE_HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d+)?(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/i;
 
 /** The stand-in for a refused URL while the rest of its object is validated (it never reaches the output). */
 const REFUSED_URL = 'https://refused.invalid/';
@@ -393,14 +393,18 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
   root.events.forEach((raw, i) => {
-    const base = `events[${i}]`;
-    const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-    const links = screenLinks(raw, base, baseUrl, (path, message) => warn(path, message, rawId), 'event');
-    const r = v.safeParse(EventSchema, links.input);
-    if (!r.success) return void problems.push(...issuesToProblems(base, r.issues, rawId));
-    const e = links.strip(r.output);
+    // Most events are in the plain form quickEvent knows (and have no links to resolve or refuse).
+    let e = quickEvent(raw);
+    if (!e) {
+      const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+      const base = `events[${i}]`;
+      const links = screenLinks(raw, base, baseUrl, (path, message) => warn(path, message, rawId), 'event');
+      const r = v.safeParse(EventSchema, links.input);
+      if (!r.success) return void problems.push(...issuesToProblems(base, r.issues, rawId));
+      e = links.strip(r.output);
+    }
     const fail = (path: string, message: string) =>
-      void problems.push({ path: `${base}${path}`, message, severity: 'error', eventId: e.id });
+      void problems.push({ path: `events[${i}]${path}`, message, severity: 'error', eventId: e.id });
     if (eventIds.has(e.id)) return fail('.id', `duplicate id '${e.id}': an earlier event already has it`);
     // An event with only an end ("until 24 June") is drawn at its end and says so.
     if (e.start === undefined && e.end === undefined) return fail('.start', 'is missing: an event needs a start, an end or both');
@@ -421,7 +425,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     const badTopic = e.topics.findIndex((t) => !topicsById.has(t));
     if (badTopic >= 0) return fail(`.topics[${badTopic}]`, unknown('topics', e.topics[badTopic]!));
     eventIds.add(e.id);
-    events.push({
+    const event: TimelineEvent = {
       id: e.id,
       title: e.title,
       summary: e.summary,
@@ -429,7 +433,6 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       end,
       precision,
       approximate: !!(e.approximate || start.approximate || end?.approximate),
-      ...(endOnly ? { endOnly } : {}),
       timeZone: e.timeZone,
       location: e.location,
       actors: e.actors,
@@ -440,7 +443,9 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       updatedAt: e.updatedAt,
       correction: e.correction,
       inputIndex: i,
-    });
+    };
+    if (endOnly) event.endOnly = true;
+    events.push(event);
   });
   events.sort((a, b) => a.start.instant - b.start.instant || a.inputIndex - b.inputIndex);
 

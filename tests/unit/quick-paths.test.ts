@@ -1,0 +1,196 @@
+// The two fast paths of parsing, checked against the slow definitions they
+// stand in for (fast-check):
+// - parseTimeValue reads dates one character at a time; the regular expression
+//   it replaced is kept here as the reference, and both must give the same
+//   point or the same sentence for any string.
+// - quickEvent recognises plain valid events without valibot; whatever it
+//   takes, valibot's EventSchema takes too, with the same output.
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, test } from 'vitest';
+import { generateChronology } from '../../bench/generate.mjs';
+import { EventSchema } from '../../src/schema/chronology-schema.js';
+import { TIME_VALUE_PATTERN, daysInMonth, isTimeValue, parseTimeValue, utc, type Precision, type TimePoint } from '../../src/schema/dates.js';
+import { quickEvent } from '../../src/schema/quick-event.js';
+import chronology from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
+
+/** The parser as it was before the hand-written one: a regular expression with ten groups. */
+function referenceParse(value: unknown): TimePoint | string {
+  if (typeof value !== 'string') return `${JSON.stringify(value)} is not a date string`;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?(~)?$/.exec(value.trim());
+  if (!m) return `'${value}' is not an ISO 8601 date or date-time`;
+  const [, ys, ms, ds, hs, mins, ss, frac, zone, tilde] = m;
+  const year = +ys!;
+  const month = ms ? +ms : 1;
+  const day = ds ? +ds : 1;
+  if (month < 1 || month > 12) return `'${value}' is not a date: there is no month ${ms}`;
+  if (day < 1 || day > new Date(utc(year, month, 0)).getUTCDate()) return `'${value}' is not a date: ${ys}-${ms} has no day ${ds}`;
+  const iso = tilde ? value.trim().slice(0, -1) : value.trim();
+  const approximate = !!tilde;
+  if (hs === undefined) {
+    const precision: Precision = ds ? 'day' : ms ? 'month' : 'year';
+    return { iso, precision, approximate, instant: utc(year, month - 1, day), year, month, day };
+  }
+  const hour = +hs, minute = +mins!, second = ss ? +ss : 0;
+  if (hour > 23 || minute > 59 || second > 59) return `'${value}' is not a valid time of day`;
+  if (!zone) return `'${value}' has a time but no UTC offset (add Z or an offset such as +03:30)`;
+  let offsetMinutes = 0;
+  if (zone !== 'Z') {
+    const sign = zone[0] === '-' ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    const oh = +digits.slice(0, 2), om = +digits.slice(2);
+    if (oh > 14 || om > 59) return `'${value}' has an impossible UTC offset ${zone}`;
+    offsetMinutes = sign * (oh * 60 + om);
+  }
+  const millis = frac ? Math.floor(+`0.${frac}` * 1000) : 0;
+  const instant = utc(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  return { iso, precision: ss ? 'second' : 'minute', approximate, instant, year, month, day, offsetMinutes };
+}
+
+const d = (n: number, w = 2) => fc.integer({ min: 0, max: 10 ** w - 1 }).map((x) => String(x).padStart(w, '0'));
+/** Strings near the grammar: every part optional, out-of-range numbers, stray characters, spaces, `~`. */
+const nearTime = fc
+  .tuple(
+    d(4, 4),
+    fc.option(d(2), { nil: undefined }),
+    fc.option(d(2), { nil: undefined }),
+    fc.option(fc.tuple(d(2), d(2), fc.option(d(2), { nil: undefined }), fc.option(fc.stringMatching(/^\d{0,11}$/), { nil: undefined })), { nil: undefined }),
+    fc.option(fc.oneof(fc.constant('Z'), fc.stringMatching(/^[+-]\d{2}:?\d{1,3}$/), fc.constant('z'), fc.constant('+')), { nil: undefined }),
+    fc.boolean(),
+    fc.oneof(fc.constant(''), fc.constant(' '), fc.constant('\n'), fc.constantFrom('x', ':', '-', 'T', '~', '.5')),
+    fc.nat(40),
+  )
+  .map(([y, mo, da, t, zone, tilde, junk, cut]) => {
+    let s = y;
+    if (mo !== undefined) s += `-${mo}`;
+    if (mo !== undefined && da !== undefined) s += `-${da}`;
+    if (mo !== undefined && da !== undefined && t) {
+      s += `T${t[0]}:${t[1]}`;
+      if (t[2] !== undefined) s += `:${t[2]}${t[3] !== undefined ? `.${t[3]}` : ''}`;
+    }
+    if (zone !== undefined) s += zone;
+    if (tilde) s += '~';
+    // Sometimes cut short, sometimes with something stuck on either end.
+    if (cut < s.length && cut % 3 === 0) s = s.slice(0, cut);
+    return cut % 2 ? s + junk : junk + s;
+  });
+
+describe('parseTimeValue, read by hand, agrees with the regular expression it replaced', () => {
+  test('on strings near the grammar', () => {
+    fc.assert(
+      fc.property(nearTime, (s) => {
+        expect(parseTimeValue(s)).toEqual(referenceParse(s));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  test('on any string and any value', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything()), (x) => {
+        expect(parseTimeValue(x)).toEqual(referenceParse(x));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  test('isTimeValue is the schema pattern and a real date', () => {
+    const pattern = new RegExp(TIME_VALUE_PATTERN);
+    fc.assert(
+      fc.property(fc.oneof(nearTime, fc.string()), (s) => {
+        expect(isTimeValue(s)).toBe(pattern.test(s) && typeof referenceParse(s) !== 'string');
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  test('on the cases that matter', () => {
+    for (const s of ['2025-06-22T02:10:00+03:30', '2025-06-21T22:40Z', '2025-06-24T04:00:00.123456789Z', '2024-02-29', '2025-02-29', '2025-06~', '0099-01-01', '2025-06-22T02:10+0330', '2025-06-22T02:10+15:00', '2025-06-22T24:00Z', '2025-06-22T02:10']) {
+      expect(parseTimeValue(s), s).toEqual(referenceParse(s));
+    }
+    expect(parseTimeValue('2025-02-29')).toBe("'2025-02-29' is not a date: 2025-02 has no day 29");
+    expect(parseTimeValue('2025-06-22T02:10+15:00')).toBe("'2025-06-22T02:10+15:00' has an impossible UTC offset +15:00");
+  });
+
+  test('daysInMonth, by arithmetic, agrees with the calendar', () => {
+    for (const y of [1, 99, 100, 400, 1900, 2000, 2024, 2025, 2100])
+      for (let m = 1; m <= 12; m++) expect(daysInMonth(y, m), `${y}-${m}`).toBe(new Date(utc(y, m, 0)).getUTCDate());
+  });
+});
+
+// ------------------------------------------------------------------ quickEvent
+
+/** A value that is sometimes valid for the field and sometimes not. */
+const either = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<unknown> = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.string(), fc.constant({}), fc.constant([]))) =>
+  fc.oneof({ weight: 30, arbitrary: good }, { weight: 1, arbitrary: bad });
+const id = fc.oneof({ weight: 20, arbitrary: fc.stringMatching(/^[a-z0-9][a-z0-9-_.]{0,8}$/) }, fc.constantFrom('Bad Id', '-x', '', 'ok'));
+const text = fc.oneof(
+  { weight: 20, arbitrary: fc.string({ minLength: 1, maxLength: 8 }) },
+  fc.constantFrom('', 'A title'),
+  fc.dictionary(fc.constantFrom('en', 'fa', '__proto__', 'constructor'), fc.string({ maxLength: 3 }), { maxKeys: 3 }),
+);
+const time = fc.oneof(nearTime, { weight: 4, arbitrary: fc.constantFrom('2025-06-23', '2025-06-22T02:10:00+03:30', '2025-06', '2025~') });
+const url = fc.oneof(fc.constantFrom('https://news.example/a', 'http://x.example:8080/p?q=1#f', 'HTTPS://CAPS.EXAMPLE/', 'https://bad host/', 'javascript:alert(1)', '/relative', 'https://ünicode.example/', 'https://x.example/ space'), fc.webUrl());
+/** An object with some of `shape`'s keys (each maybe invalid or undefined) and maybe unknown ones. */
+const objectOf = (shape: Record<string, fc.Arbitrary<unknown>>) =>
+  fc.tuple(fc.record(shape, { requiredKeys: [] }), fc.option(fc.dictionary(fc.constantFrom('extra', 'url2', 'x'), fc.anything(), { maxKeys: 2 }), { nil: undefined })).map(([o, extra]) => ({ ...o, ...extra }));
+const nearEvent = fc.tuple(objectOf({
+  id: either(id),
+  title: either(text),
+  summary: either(text),
+  start: either(time),
+  end: either(time),
+  precision: either(fc.constantFrom('year', 'month', 'day', 'hour', 'minute', 'second'), fc.constantFrom('week', 'Day')),
+  approximate: either(fc.boolean()),
+  timeZone: either(fc.constantFrom('Asia/Tehran', 'UTC', 'America/New_York'), fc.constantFrom('Mars/Olympus', 'utc+1', '')),
+  location: either(objectOf({ name: either(text), city: either(fc.string()), country: either(fc.string()), lat: either(fc.double({ min: -100, max: 100 })), lon: either(fc.double({ min: -200, max: 200, noNaN: false })) })),
+  actors: either(fc.array(either(objectOf({ id: either(id), role: either(text) })), { maxLength: 3 })),
+  topics: either(fc.array(either(id), { maxLength: 3 })),
+  sources: either(fc.array(either(objectOf({ publisher: either(text), title: either(text), url: either(url), date: either(time) })), { maxLength: 3 })),
+  media: either(objectOf({ url: either(url), alt: either(text), credit: either(fc.string()) })),
+  importance: either(fc.integer({ min: 0, max: 6 }), fc.constantFrom(2.5, Number.NaN, Infinity, '3')),
+  updatedAt: either(time),
+  correction: either(objectOf({ date: either(time), text: either(text) })),
+}), id, text, fc.nat(9)).map(([e, i, t, k]) => (k ? { id: i, title: t, ...e } : e)); // usually with an id and a title
+
+describe('quickEvent takes only what valibot takes, and gives the same output', () => {
+  test('on near-valid events (random fields, bad values, unknown keys, undefined)', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(nearEvent, (raw) => {
+        const quick = quickEvent(raw);
+        if (quick === undefined) return;
+        taken++;
+        const slow = v.safeParse(EventSchema, raw);
+        expect(slow.success, JSON.stringify(raw)).toBe(true);
+        expect(quick).toStrictEqual(slow.output);
+      }),
+      { numRuns: 20_000 },
+    );
+    // The property says something only if the fast path is taken often enough.
+    expect(taken).toBeGreaterThan(200);
+  });
+
+  test('on arrays, class instances, null-prototype objects and sparse arrays', () => {
+    const plain = { id: 'a', title: 'T', start: '2025-06-23' };
+    expect(quickEvent(plain)).toStrictEqual(v.parse(EventSchema, plain));
+    expect(quickEvent(Object.assign(Object.create(null), plain))).toStrictEqual(v.parse(EventSchema, plain));
+    expect(quickEvent(Object.assign([], plain))).toBeUndefined();
+    expect(quickEvent(new (class E {})())).toBeUndefined();
+    expect(quickEvent({ ...plain, actors: [, { id: 'x' }] })).toBeUndefined();
+    expect(quickEvent({ ...plain, start: ' 2025-06-23' })).toBeUndefined();
+    expect(quickEvent({ ...plain, sources: [{ publisher: 'P', url: 'javascript:alert(1)' }] })).toBeUndefined();
+    expect(quickEvent(null)).toBeUndefined();
+    expect(quickEvent('event')).toBeUndefined();
+  });
+
+  test('takes every generated event and most of the shipped chronology', () => {
+    const generated = generateChronology(2_000, 7).events;
+    for (const e of generated) expect(quickEvent(e)).toStrictEqual(v.parse(EventSchema, e));
+    const shipped = chronology.events as unknown[];
+    const taken = shipped.filter((e) => quickEvent(e) !== undefined);
+    for (const e of taken) expect(quickEvent(e)).toStrictEqual(v.parse(EventSchema, e));
+    // Events with localized titles ({en, fa, ru}) go through valibot.
+    expect(taken.length).toBeGreaterThan(shipped.length / 3);
+  });
+});
