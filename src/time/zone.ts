@@ -64,9 +64,23 @@ export function wallToInstant(wall: number, zone: string): number {
 /** The wall-clock reading in `zone` at an instant, as UTC milliseconds. */
 export const instantToWall = (instant: number, zone: string) => instant + zoneOffsetMinutes(instant, zone) * 60_000;
 
+/** Midnights found, per zone: day events ask for the same few hundred days again and again. */
+const midnights = new Map<string, Map<number, number>>();
+
 /** The instant a calendar day begins in a zone (its local midnight). */
-export const zonedMidnight = (year: number, month: number, day: number, zone: string) =>
-  wallToInstant(Date.UTC(year, month - 1, day), zone);
+export function zonedMidnight(year: number, month: number, day: number, zone: string): number {
+  const wall = Date.UTC(year, month - 1, day);
+  if (zone === 'UTC') return wall;
+  let known = midnights.get(zone);
+  if (!known) midnights.set(zone, (known = new Map()));
+  let instant = known.get(wall);
+  if (instant === undefined) {
+    // Each look-up costs three or four Intl.DateTimeFormat#formatToParts calls.
+    if (known.size > 100_000) known.clear();
+    known.set(wall, (instant = wallToInstant(wall, zone)));
+  }
+  return instant;
+}
 
 /** The calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function zonedDateKey(instant: number, zone: string): string {
