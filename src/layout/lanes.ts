@@ -20,8 +20,8 @@ export interface LaneSpec {
 
 export interface LaneAssignment {
   lanes: LaneSpec[];
-  /** Lane ids per event id, in lane order; never empty. */
-  lanesByEvent: Map<string, string[]>;
+  /** Lane ids per event id, in lane order; never empty. (Events in the same lanes share one array.) */
+  lanesByEvent: Map<string, readonly string[]>;
 }
 
 export interface LaneOptions {
@@ -66,9 +66,11 @@ export function computeLanes(
   options: LaneOptions = {},
 ): LaneAssignment {
   const { maxLanes = 8, lang = 'en', othersLabel = 'Others' } = options;
-  const lanesByEvent = new Map<string, string[]>();
+  const lanesByEvent = new Map<string, readonly string[]>();
+  const othersOnly = ['others'];
   if (groupBy === 'none') {
-    for (const e of events) lanesByEvent.set(e.id, ['all']);
+    const all = ['all'];
+    for (const e of events) lanesByEvent.set(e.id, all);
     return { lanes: [{ id: 'all', label: '', kind: 'all' }], lanesByEvent };
   }
   const lanes: LaneSpec[] = [];
@@ -79,7 +81,9 @@ export function computeLanes(
       // Count each actor once per event.
       for (let i = 0; i < actors.length; i++) {
         const id = actors[i]!.id;
-        if (actors.findIndex((q) => q.id === id) === i) counts.set(id, (counts.get(id) ?? 0) + 1);
+        let seen = false;
+        for (let j = 0; j < i && !seen; j++) seen = actors[j]!.id === id;
+        if (!seen) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     }
     const ranked = [...counts.keys()].sort(
@@ -95,6 +99,7 @@ export function computeLanes(
     // Lane order = rank; an event's lanes are its lane actors, by rank.
     const rank = new Map(own.map((id, r) => [id, r]));
     const laneIds = own.map((id) => `actor:${id}`);
+    const single = laneIds.map((id) => [id]);
     const ranks: number[] = [];
     for (const e of events) {
       ranks.length = 0;
@@ -104,21 +109,24 @@ export function computeLanes(
       }
       if (!ranks.length) {
         others = true;
-        lanesByEvent.set(e.id, ['others']);
-        continue;
+        lanesByEvent.set(e.id, othersOnly);
+      } else if (ranks.length === 1) {
+        lanesByEvent.set(e.id, single[ranks[0]!]!);
+      } else {
+        ranks.sort((a, b) => a - b);
+        lanesByEvent.set(e.id, ranks.map((r) => laneIds[r]!));
       }
-      if (ranks.length > 1) ranks.sort((a, b) => a - b);
-      lanesByEvent.set(e.id, ranks.map((r) => laneIds[r]!));
     }
   } else {
     const used = new Set(events.map((e) => e.topics[0]).filter((t): t is string => !!t));
     for (const t of chronology.topics) {
       if (used.has(t.id)) lanes.push({ id: `topic:${t.id}`, label: pickText(t.label, lang), kind: 'topic', refId: t.id });
     }
+    const single = new Map(lanes.map((l) => [l.refId!, [l.id]]));
     for (const e of events) {
       const t = e.topics[0];
       if (!t) others = true;
-      lanesByEvent.set(e.id, [t ? `topic:${t}` : 'others']);
+      lanesByEvent.set(e.id, t ? (single.get(t) ?? [`topic:${t}`]) : othersOnly);
     }
   }
   if (others) lanes.push({ id: 'others', label: othersLabel, kind: 'others' });

@@ -39,7 +39,7 @@ export interface PreparedTimeline {
   /** Longest span, for window queries. */
   maxSpan: number;
   lanes: LaneSpec[];
-  lanesByEvent: Map<string, string[]>;
+  lanesByEvent: Map<string, readonly string[]>;
   /** First and last instant covered by any event (including filtered-out ones), padded. */
   extent: [number, number];
   timeZone: string;
