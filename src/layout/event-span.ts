@@ -21,23 +21,23 @@ export interface EventSpan {
   kind: 'point' | 'range';
 }
 
-function periodBounds(y: number, m: number, d: number, precision: string, zone: string): [number, number] {
-  if (precision === 'year') return [zonedMidnight(y, 1, 1, zone), zonedMidnight(y + 1, 1, 1, zone)];
-  if (precision === 'month') return [zonedMidnight(y, m, 1, zone), zonedMidnight(y, m + 1, 1, zone)];
-  return [zonedMidnight(y, m, d, zone), zonedMidnight(y, m, d + 1, zone)];
+/** Where the period a calendar value names begins (`next` = 0) or ends (`next` = 1), in `zone`. */
+function periodEdge(y: number, m: number, d: number, precision: string, zone: string, next: 0 | 1): number {
+  if (precision === 'year') return zonedMidnight(y + next, 1, 1, zone);
+  if (precision === 'month') return zonedMidnight(y, m + next, 1, zone);
+  return zonedMidnight(y, m, d + next, zone);
 }
 
 export function computeEventSpan(e: TimelineEvent, zone: string): EventSpan {
   const { start, end } = e;
   const calendar = isCalendarPrecision(e.precision);
-  const [s0, s1] = calendar
-    ? periodBounds(start.year, start.month, start.day, e.precision, zone)
-    : [start.instant, start.instant];
+  // (No tuples: this runs for every event of every chronology, and each time zone switch.)
+  const s0 = calendar ? periodEdge(start.year, start.month, start.day, e.precision, zone, 0) : start.instant;
+  const s1 = calendar ? periodEdge(start.year, start.month, start.day, e.precision, zone, 1) : start.instant;
   if (!end) {
     if (calendar && e.precision !== 'day') return { start: s0, end: s1, anchor: s0, kind: 'range' };
     return { start: s0, end: s1, anchor: calendar ? (s0 + s1) / 2 : s0, kind: 'point' };
   }
-  const endCalendar = end.offsetMinutes === undefined;
-  const e1 = endCalendar ? periodBounds(end.year, end.month, end.day, end.precision, zone)[1] : end.instant;
+  const e1 = end.offsetMinutes === undefined ? periodEdge(end.year, end.month, end.day, end.precision, zone, 1) : end.instant;
   return { start: s0, end: Math.max(e1, s0), anchor: s0, kind: 'range' };
 }
