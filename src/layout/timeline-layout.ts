@@ -63,10 +63,9 @@ const DAY = 86_400_000;
 export function prepareTimeline(chronology: Chronology, options: PrepareOptions = {}): PreparedTimeline {
   const { groupBy = 'actor', timeZone = chronology.timeZone ?? 'UTC', activeTopics, maxLanes, lang, othersLabel } = options;
   const all = chronology.events.map((event): SpannedEvent => {
-    // The span object itself, with its event added: no copy (this runs once per event).
-    const item = computeEventSpan(event, timeZone) as SpannedEvent;
-    item.event = event;
-    return item;
+    // (Not a spread: this runs once per event, and an object spread is a slow copy.)
+    const { start, end, anchor, kind } = computeEventSpan(event, timeZone);
+    return { event, start, end, anchor, kind };
   });
   const filtering = !!activeTopics && activeTopics.size > 0;
   const items = filtering ? all.filter((it) => it.event.topics.some((t) => activeTopics!.has(t))) : all;
