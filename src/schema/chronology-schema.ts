@@ -4,6 +4,7 @@
  * (`dist/chronology.schema.json`) all come.
  */
 import * as v from 'valibot';
+import { isTimeZone } from '../time/zone.js';
 import { PRECISIONS, TIME_VALUE_PATTERN, parseTimeValue } from './dates.js';
 
 /** Stable identifiers: lower-case slugs that survive headline edits. */
@@ -51,25 +52,9 @@ const HttpUrl = v.pipe(
   v.description('An absolute http: or https: URL.'),
 );
 
-/** Zones already checked: constructing an Intl.DateTimeFormat per event costs more than the rest of its validation. */
-const zones = new Map<string, boolean>();
-/** True when `Intl` knows `zone` (an IANA name or UTC); memoised per zone. */
-export function isKnownZone(zone: string): boolean {
-  let ok = zones.get(zone);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    if (zones.size < 1000) zones.set(zone, ok);
-  }
-  return ok;
-}
 const TimeZone = v.pipe(
   v.string(),
-  v.check(isKnownZone, 'is not an IANA time zone'),
+  v.check(isTimeZone, 'is not an IANA time zone'),
   v.description('An IANA time zone name such as Asia/Tehran, or UTC.'),
 );
 

@@ -12,7 +12,8 @@
  * goes through valibot, which words its problems. This is an accelerator,
  * not a second schema: it may refuse valid events, never accept invalid ones.
  */
-import { ID_PATTERN, SIMPLE_HTTP_URL, isKnownZone, type TimelineEventInput } from './chronology-schema.js';
+import { isTimeZone } from '../time/zone.js';
+import { ID_PATTERN, SIMPLE_HTTP_URL, type TimelineEventInput } from './chronology-schema.js';
 import { PRECISIONS, isTimeValue } from './dates.js';
 
 type EventOutput = TimelineEventInput & Required<Pick<TimelineEventInput, 'actors' | 'topics' | 'sources'>>;
@@ -84,7 +85,7 @@ function source(x: unknown): Rec {
 }
 const precision = (p: unknown) => PRECISIONS.includes(p as never);
 const boolean = (b: unknown) => typeof b === 'boolean';
-const zone = (z: unknown) => typeof z === 'string' && isKnownZone(z);
+const zone = (z: unknown) => typeof z === 'string' && isTimeZone(z);
 const importance = (n: unknown) => Number.isInteger(n) && between(n, 1, 5);
 function topic(x: unknown): unknown {
   ok(id(x));

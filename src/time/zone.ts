@@ -20,14 +20,22 @@ const offsetFormatter = (zone: string) =>
     second: 'numeric',
   });
 
-/** True when `zone` is a time zone `Intl` knows (IANA name or `UTC`). */
+/** Zones already checked: constructing an Intl.DateTimeFormat per event costs more than the rest of its validation. */
+const zones = new Map<string, boolean>();
+
+/** True when `zone` is a time zone `Intl` knows (IANA name or `UTC`); memoised per zone. */
 export function isTimeZone(zone: string): boolean {
-  try {
-    offsetFormatter(zone);
-    return true;
-  } catch {
-    return false;
+  let ok = zones.get(zone);
+  if (ok === undefined) {
+    try {
+      offsetFormatter(zone);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (zones.size < 1000) zones.set(zone, ok);
   }
+  return ok;
 }
 
 /**
