@@ -143,13 +143,16 @@ export function analyze(raw) {
     add('100k events: renders (every run finishes)', null, 'not measured');
     add('100k events: zoom/pan p95 ≤ 33 ms', null, 'not measured');
   }
+  const floor = (raw.floor ?? []).map((f) => ({ n: f.n, renderMs: spread(f.runs.map((r) => r.renderMs)), readyMs: spread(f.runs.map((r) => r.readyMs)) }));
   const c30 = find(CHRONOLINE, 30)?.summary;
   if (c30) {
     const peerRenders = peers.map((p) => [p, med(find(p, 30)?.summary, 'renderMs')]).filter(([, v]) => v !== null);
     const fastest = peerRenders.sort((a, b) => a[1] - b[1])[0];
     const a = med(c30, 'renderMs');
+    const floor30 = floor.find((f) => f.n === 30)?.renderMs;
     add('30 events: render ≤ ½ of the fastest peer\'s', fastest ? (a === null ? false : a <= fastest[1] / 2) : null,
-      fastest ? `${fmtMs(a)} vs ${fastest[0]} ${fmtMs(fastest[1])} (½ = ${fmtMs(fastest[1] / 2)})` : 'no peer measured');
+      (fastest ? `${fmtMs(a)} vs ${fastest[0]} ${fmtMs(fastest[1])} (½ = ${fmtMs(fastest[1] / 2)})` : 'no peer measured') +
+        (floor30 ? `; the floor page (no library) takes ${fmtMs(floor30.median)}` : ''));
   } else add('30 events: render ≤ ½ of the fastest peer\'s', null, 'not measured');
   for (const n of sizes.filter((x) => x >= 3000)) {
     const c = find(CHRONOLINE, n)?.summary, t = find('timelines-chart', n)?.summary;
@@ -177,7 +180,7 @@ export function analyze(raw) {
   }
   if (raw.idle?.p95 > 17) observations.push(`Even the idle page had a p95 frame of ${fmtMs(raw.idle.p95)}: the frame-time figures carry background noise.`);
   observations.push(...(raw.notes ?? []));
-  return { entries, sizes, peers, ratios, targets, observations };
+  return { entries, sizes, peers, ratios, targets, observations, floor };
 }
 
 // ------------------------------------------------------------------ formatting
@@ -228,7 +231,9 @@ export function tables(a) {
   for (const r of a.ratios) ratios.push([fmtN(r.n), r.peer, ratio(r.render), ratio(r.heapPerEvent), ratio(r.frameP95), ratio(r.load)]);
   const targets = [['target', 'result', 'measured']];
   for (const t of a.targets) targets.push([t.name, t.status, t.detail]);
-  return { render, breakdown, frames, ratios, targets };
+  const floor = [['N', 'runs', 'render ms', 'ready ms']];
+  for (const f of a.floor) floor.push([fmtN(f.n), String(f.renderMs?.n ?? 0), mr(f.renderMs), mr(f.readyMs)]);
+  return { render, breakdown, frames, ratios, targets, floor };
 }
 
 function textTable(rows) {
@@ -256,6 +261,7 @@ export function formatText(raw) {
     'Render, load, memory, DOM',
     textTable(t.render),
     '',
+    ...(a.floor.length ? ['Render floor: a page that only appends one SVG rect per event (no library), timed the same way', textTable(t.floor), ''] : []),
     'Where the render time goes (renderer main thread, CDP Performance.getMetrics: all tasks = JS and other + style + layout)',
     textTable(t.breakdown),
     '',
@@ -318,7 +324,16 @@ noise.
 
 ${mdTable(t.render)}
 
-### Where the render time goes
+${a.floor.length ? `### The render floor
+
+A page with no library that appends one SVG \`<rect>\` per event in one
+synchronous loop, timed by the same harness: what is left is the wait for
+the painted frame (up to one frame for the next vsync, then the frame
+itself), which every library's render time includes.
+
+${mdTable(t.floor, 1)}
+
+` : ''}### Where the render time goes
 
 Renderer main-thread time during the render (from the data call to the
 painted frame), from Chromium's \`Performance.getMetrics\`: all tasks

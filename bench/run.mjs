@@ -342,6 +342,36 @@ async function main() {
   });
   if (raw.idle) log(`idle page: ${raw.idle.count} frames, p50 ${raw.idle.p50} ms, p95 ${raw.idle.p95} ms, max ${raw.idle.max} ms`);
 
+  // The render-time floor: a page that only appends one SVG rect per event
+  // (no library, no validation, no layout), timed like the libraries. What
+  // is left is the harness's wait for the painted frame.
+  raw.floor = [];
+  for (const n of o.sizes.filter((x) => x <= 10000)) {
+    const runs = [];
+    for (let r = 0; r < o.runs; r++) {
+      const res = await withContext((context) =>
+        withTimeout(
+          (async () => {
+            const page = await context.newPage();
+            await page.goto(`${server.origin}/bench/pages/floor.html`, { waitUntil: 'load' });
+            await page.waitForFunction(() => window.__benchInstalled === true);
+            await page.evaluate(([n, seed]) => window.bench.setup(n, seed), [n, o.seed]);
+            return page.evaluate(() => window.bench.render());
+          })(),
+          60_000,
+          `floor page n=${n}`,
+        ),
+      ).catch((e) => {
+        log(`floor page n=${n}: ${e.message}`);
+        return null;
+      });
+      if (res) runs.push({ renderMs: round(res.renderMs), readyMs: round(res.readyMs), marks: res.marks });
+    }
+    raw.floor.push({ n, runs });
+    const m = runs.map((x) => x.renderMs).sort((a, b) => a - b);
+    if (m.length) log(`floor page n=${n}: render ${m[Math.floor((m.length - 1) / 2)]} ms (${m[0]}–${m[m.length - 1]}), ${runs.length} runs`);
+  }
+
   const started = Date.now();
   for (const n of o.sizes) {
     const runs = n > 10000 ? o.runsLarge : o.runs;
