@@ -64,8 +64,17 @@ export function parseTimeValue(value: unknown): TimePoint | string {
  * True for a string the schema takes as a time value: `TIME_VALUE_PATTERN`
  * (no surrounding space, an offset on every time) and a real date and time.
  */
-export const isTimeValue = (value: unknown): value is string =>
-  typeof value === 'string' && value.trim() === value && typeof parse(value, value) !== 'string';
+export const isTimeValue = (value: unknown): value is string => strictTimePoint(value) !== undefined;
+
+/**
+ * The point a value names when the schema takes it as a time value (see
+ * `isTimeValue`), else `undefined`: the check and the parse in one.
+ */
+export function strictTimePoint(value: unknown): TimePoint | undefined {
+  if (typeof value !== 'string' || value.trim() !== value) return undefined;
+  const t = parse(value, value);
+  return typeof t === 'string' ? undefined : t;
+}
 
 /** The number written by `len` ASCII digits at `at`, or -1. */
 function digits(s: string, at: number, len: number): number {

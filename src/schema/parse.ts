@@ -22,7 +22,7 @@ import {
   type Topic,
 } from './chronology-schema.js';
 import { PRECISIONS, parseTimeValue, utc, type Precision, type TimePoint } from './dates.js';
-import { quickEvent } from './quick-event.js';
+import { quickEvent, type QuickPoints } from './quick-event.js';
 
 /** One thing wrong with the input, located by a JSON path. */
 export interface Problem {
@@ -392,9 +392,11 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
 
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
+  /** The start and end quickEvent parsed while checking an event (one object for all events). */
+  const points: QuickPoints = {};
   root.events.forEach((raw, i) => {
     // Most events are in the plain form quickEvent knows (and have no links to resolve or refuse).
-    let e = quickEvent(raw);
+    let e = quickEvent(raw, points);
     if (!e) {
       const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
       const base = `events[${i}]`;
@@ -409,8 +411,9 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     // An event with only an end ("until 24 June") is drawn at its end and says so.
     if (e.start === undefined && e.end === undefined) return fail('.start', 'is missing: an event needs a start, an end or both');
     const endOnly = e.start === undefined;
-    const start = parseTimeValue(e.start ?? e.end!) as TimePoint;
-    const end = e.end === undefined || endOnly ? undefined : (parseTimeValue(e.end) as TimePoint);
+    // (Valid values: the schema checked them. quickEvent left the points it parsed.)
+    const start = (endOnly ? points.end : points.start) ?? (parseTimeValue(e.start ?? e.end!) as TimePoint);
+    const end = e.end === undefined || endOnly ? undefined : (points.end ?? (parseTimeValue(e.end) as TimePoint));
     const precision = e.precision ?? start.precision;
     if (rank(precision) > rank(start.precision)) {
       return fail('.precision', `'${precision}' is finer than the start '${e.start}' states (${start.precision})`);
@@ -452,9 +455,15 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   const eventCountByActor = new Map<string, number>();
   const eventCountByTopic = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const { actors, topics } of events) {
-    // Each actor and topic once per event (without a Set per event: this runs for every event).
-    for (let j = 0; j < actors.length; j++) if (actors.findIndex((x) => x.id === actors[j]!.id) === j) bump(eventCountByActor, actors[j]!.id);
+  for (let k = 0; k < events.length; k++) {
+    const { actors, topics } = events[k]!;
+    // Each actor and topic once per event (without a Set or a closure per event: this runs for every event).
+    for (let j = 0; j < actors.length; j++) {
+      const id = actors[j]!.id;
+      let first = true;
+      for (let x = 0; x < j && first; x++) first = actors[x]!.id !== id;
+      if (first) bump(eventCountByActor, id);
+    }
     for (let j = 0; j < topics.length; j++) if (topics.indexOf(topics[j]!) === j) bump(eventCountByTopic, topics[j]!);
   }
 

@@ -14,9 +14,15 @@
  */
 import { isTimeZone } from '../time/zone.js';
 import { ID_PATTERN, SIMPLE_HTTP_URL, type TimelineEventInput } from './chronology-schema.js';
-import { PRECISIONS, isTimeValue } from './dates.js';
+import { PRECISIONS, isTimeValue, strictTimePoint, type TimePoint } from './dates.js';
 
 type EventOutput = TimelineEventInput & Required<Pick<TimelineEventInput, 'actors' | 'topics' | 'sources'>>;
+
+/** Where `quickEvent` leaves the start and end it parsed while checking them (so they are not parsed twice). */
+export interface QuickPoints {
+  start?: TimePoint;
+  end?: TimePoint;
+}
 
 /** Thrown (and caught in `quickEvent`) for a value not in the simple form: the event then goes through valibot. */
 const REFUSED = Symbol('refused');
@@ -41,47 +47,51 @@ const between = (x: unknown, lo: number, hi: number) => typeof x === 'number' &&
 const opt = (x: unknown, check: (x: unknown) => boolean) => x === undefined || check(x);
 const optString = (x: unknown) => x === undefined || typeof x === 'string';
 
-/**
- * Copies `keys` of `from` that are in it, as valibot's `v.object` does: a key
- * present with `undefined` stays, an absent one stays absent.
- */
-function copy(from: Rec, keys: readonly string[]): Rec {
-  const out: Rec = {};
-  for (let i = 0; i < keys.length; i++) if (keys[i]! in from) out[keys[i]!] = from[keys[i]!];
-  return out;
-}
-
-const FLAT = ['id', 'title', 'summary', 'start', 'end', 'precision', 'approximate', 'timeZone', 'importance', 'updatedAt'];
-const LOCATION = ['name', 'city', 'country', 'lat', 'lon'];
-const MEDIA = ['url', 'alt', 'credit'];
-const CORRECTION = ['date', 'text'];
-const ACTOR_REF = ['id', 'role'];
-const SOURCE = ['publisher', 'title', 'url', 'date'];
+// The copies below are written out key by key, as valibot's `v.object`
+// gives them: a key present with `undefined` stays, an absent one stays
+// absent. (A loop over a list of keys makes every store a keyed one, which
+// costs several times more on this path.)
 
 function location(x: unknown): Rec {
   const o = obj(x);
   ok(text(o.name) && optString(o.city) && optString(o.country) && opt(o.lat, (v) => between(v, -90, 90)) && opt(o.lon, (v) => between(v, -180, 180)));
-  return copy(o, LOCATION);
+  const out: Rec = { name: o.name };
+  if ('city' in o) out.city = o.city;
+  if ('country' in o) out.country = o.country;
+  if ('lat' in o) out.lat = o.lat;
+  if ('lon' in o) out.lon = o.lon;
+  return out;
 }
 function media(x: unknown): Rec {
   const o = obj(x);
   ok(url(o.url) && text(o.alt) && optString(o.credit));
-  return copy(o, MEDIA);
+  const out: Rec = { url: o.url, alt: o.alt };
+  if ('credit' in o) out.credit = o.credit;
+  return out;
 }
 function correction(x: unknown): Rec {
   const o = obj(x);
   ok(text(o.text) && opt(o.date, isTimeValue));
-  return copy(o, CORRECTION);
+  const out: Rec = {};
+  if ('date' in o) out.date = o.date;
+  out.text = o.text;
+  return out;
 }
 function actorRef(x: unknown): Rec {
   const o = obj(x);
   ok(id(o.id) && opt(o.role, text));
-  return copy(o, ACTOR_REF);
+  const out: Rec = { id: o.id };
+  if ('role' in o) out.role = o.role;
+  return out;
 }
 function source(x: unknown): Rec {
   const o = obj(x);
   ok(text(o.publisher) && opt(o.title, text) && url(o.url) && opt(o.date, isTimeValue));
-  return copy(o, SOURCE);
+  const out: Rec = { publisher: o.publisher };
+  if ('title' in o) out.title = o.title;
+  out.url = o.url;
+  if ('date' in o) out.date = o.date;
+  return out;
 }
 const precision = (p: unknown) => PRECISIONS.includes(p as never);
 const boolean = (b: unknown) => typeof b === 'boolean';
@@ -104,34 +114,48 @@ function list(x: unknown, item: (y: unknown) => unknown): unknown[] {
 
 /**
  * The output of `EventSchema` for a plain valid event, or `undefined` when
- * the event is not in that form (then valibot checks it).
+ * the event is not in that form (then valibot checks it). The start and end
+ * it parsed on the way are left in `points` (emptied first).
  */
-export function quickEvent(raw: unknown): EventOutput | undefined {
+export function quickEvent(raw: unknown, points: QuickPoints = {}): EventOutput | undefined {
+  points.start = points.end = undefined;
   try {
     const e = obj(raw);
     ok(
       id(e.id) &&
         text(e.title) &&
         opt(e.summary, text) &&
-        opt(e.start, isTimeValue) &&
-        opt(e.end, isTimeValue) &&
+        (e.start === undefined || (points.start = strictTimePoint(e.start)) !== undefined) &&
+        (e.end === undefined || (points.end = strictTimePoint(e.end)) !== undefined) &&
         opt(e.precision, precision) &&
         opt(e.approximate, boolean) &&
         opt(e.timeZone, zone) &&
         opt(e.importance, importance) &&
         opt(e.updatedAt, isTimeValue),
     );
-    const out = copy(e, FLAT);
+    // The schema's key order (valibot's output follows it).
+    const out: Rec = { id: e.id, title: e.title };
+    if ('summary' in e) out.summary = e.summary;
+    if ('start' in e) out.start = e.start;
+    if ('end' in e) out.end = e.end;
+    if ('precision' in e) out.precision = e.precision;
+    if ('approximate' in e) out.approximate = e.approximate;
+    if ('timeZone' in e) out.timeZone = e.timeZone;
     // Nested objects are copies with only the schema's keys, as valibot gives them.
     if ('location' in e) out.location = e.location === undefined ? undefined : location(e.location);
-    if ('media' in e) out.media = e.media === undefined ? undefined : media(e.media);
-    if ('correction' in e) out.correction = e.correction === undefined ? undefined : correction(e.correction);
     out.actors = list(e.actors, actorRef);
     out.topics = list(e.topics, topic);
     out.sources = list(e.sources, source);
+    if ('media' in e) out.media = e.media === undefined ? undefined : media(e.media);
+    if ('importance' in e) out.importance = e.importance;
+    if ('updatedAt' in e) out.updatedAt = e.updatedAt;
+    if ('correction' in e) out.correction = e.correction === undefined ? undefined : correction(e.correction);
     return out as EventOutput;
   } catch (x) {
-    if (x === REFUSED) return undefined;
+    if (x === REFUSED) {
+      points.start = points.end = undefined;
+      return undefined;
+    }
     throw x;
   }
 }

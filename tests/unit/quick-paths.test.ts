@@ -7,11 +7,11 @@
 //   takes, valibot's EventSchema takes too, with the same output.
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { generateChronology } from '../../bench/generate.mjs';
 import { EventSchema } from '../../src/schema/chronology-schema.js';
 import { TIME_VALUE_PATTERN, daysInMonth, isTimeValue, parseTimeValue, utc, type Precision, type TimePoint } from '../../src/schema/dates.js';
-import { quickEvent } from '../../src/schema/quick-event.js';
+import { quickEvent, type QuickPoints } from '../../src/schema/quick-event.js';
 import chronology from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
 
 /** The parser as it was before the hand-written one: a regular expression with ten groups. */
@@ -158,12 +158,18 @@ describe('quickEvent takes only what valibot takes, and gives the same output', 
     let taken = 0;
     fc.assert(
       fc.property(nearEvent, (raw) => {
-        const quick = quickEvent(raw);
-        if (quick === undefined) return;
+        const points: QuickPoints = {};
+        const quick = quickEvent(raw, points);
+        if (quick === undefined) return void expect(points).toStrictEqual({ start: undefined, end: undefined });
         taken++;
         const slow = v.safeParse(EventSchema, raw);
         expect(slow.success, JSON.stringify(raw)).toBe(true);
         expect(quick).toStrictEqual(slow.output);
+        // The same keys in the same order (what JSON.stringify shows).
+        expect(JSON.stringify(quick)).toBe(JSON.stringify(slow.output));
+        // The start and end it parsed on the way are the schema's.
+        expect(points.start).toStrictEqual(quick.start === undefined ? undefined : parseTimeValue(quick.start));
+        expect(points.end).toStrictEqual(quick.end === undefined ? undefined : parseTimeValue(quick.end));
       }),
       { numRuns: 20_000 },
     );
@@ -192,5 +198,43 @@ describe('quickEvent takes only what valibot takes, and gives the same output', 
     for (const e of taken) expect(quickEvent(e)).toStrictEqual(v.parse(EventSchema, e));
     // Events with localized titles ({en, fa, ru}) go through valibot.
     expect(taken.length).toBeGreaterThan(shipped.length / 3);
+  });
+});
+
+describe('parseChronology gives the same result with and without quickEvent', () => {
+  test('generated and shipped chronologies, and events with errors, end-only and ranges', async () => {
+    const generated = generateChronology(3_000, 11);
+    const tricky = {
+      ...generated,
+      events: [
+        ...generated.events.slice(0, 200),
+        { id: 'dup', title: 'A', start: '2025-06-02' },
+        { id: 'dup', title: 'Again', start: '2025-06-03' },
+        { id: 'until', title: 'Until', end: '2025-06-24~' },
+        { id: 'range', title: 'Range', start: '2025-06-22T02:10+03:30', end: '2025-06-22T04:00+03:30' },
+        { id: 'same', title: 'Same day', start: '2025-06-05', end: '2025-06-05' },
+        { id: 'backwards', title: 'Backwards', start: '2025-06-10', end: '2025-06-09' },
+        { id: 'fine', title: 'Too fine', start: '2025-06', precision: 'day' },
+        { id: 'nowhen', title: 'No date' },
+        { id: 'who', title: 'Unknown actor', start: '2025-06-01', actors: [{ id: 'nobody' }] },
+        { id: 'what', title: 'Unknown topic', start: '2025-06-01', topics: ['nothing'] },
+        { id: 'bad', title: 'Bad date', start: '2025-02-30' },
+      ],
+    };
+    const inputs = [generated, chronology, tricky];
+    const { parseChronology } = await import('../../src/schema/parse.js');
+    const fast = inputs.map((c) => parseChronology(c, { baseUrl: 'https://example.org/' }));
+    vi.resetModules();
+    vi.doMock('../../src/schema/quick-event.js', () => ({ quickEvent: () => undefined }));
+    try {
+      const slowParse = (await import('../../src/schema/parse.js')).parseChronology;
+      expect(slowParse).not.toBe(parseChronology);
+      inputs.forEach((c, k) => expect(fast[k]).toStrictEqual(slowParse(c, { baseUrl: 'https://example.org/' })));
+    } finally {
+      vi.doUnmock('../../src/schema/quick-event.js');
+      vi.resetModules();
+    }
+    // The tricky events were reported, not lost.
+    expect(fast[2]!.chronology!.events.length + new Set(fast[2]!.problems.filter((p) => p.severity === 'error').map((p) => p.path.split('.')[0])).size).toBe(tricky.events.length);
   });
 });
