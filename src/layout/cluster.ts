@@ -158,20 +158,17 @@ const LONG_FRACTION = 64;
 
 /**
  * The per-lane index of a prepared timeline: O(n log n) once per dataset,
- * grouping and filter. `items` must be sorted by start (then input order).
+ * grouping and filter. `items` must be sorted by start (then input order);
+ * `laneIndices[i]` are the lanes of `items[i]` (indices into `lanes`).
  */
-export function buildLaneIndex(items: readonly Indexed[], lanes: readonly LaneSpec[], lanesByEvent: ReadonlyMap<string, readonly string[]>): LaneIndex[] {
-  const laneOf = new Map(lanes.map((l, k) => [l.id, k]));
+export function buildLaneIndex(items: readonly Indexed[], lanes: readonly LaneSpec[], laneIndices: readonly (readonly number[])[]): LaneIndex[] {
   const members: number[][] = lanes.map(() => []);
   const primaryOf: number[][] = lanes.map(() => []);
   for (let i = 0; i < items.length; i++) {
-    const ids = lanesByEvent.get(items[i]!.event.id);
-    if (!ids) continue;
-    for (let j = 0; j < ids.length; j++) {
-      const k = laneOf.get(ids[j]!);
-      if (k === undefined) continue;
-      members[k]!.push(i);
-      primaryOf[k]!.push(j === 0 ? 1 : 0);
+    const ks = laneIndices[i]!;
+    for (let j = 0; j < ks.length; j++) {
+      members[ks[j]!]!.push(i);
+      primaryOf[ks[j]!]!.push(j === 0 ? 1 : 0);
     }
   }
   return lanes.map((lane, k) => {

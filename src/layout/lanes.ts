@@ -20,8 +20,43 @@ export interface LaneSpec {
 
 export interface LaneAssignment {
   lanes: LaneSpec[];
-  /** Lane ids per event id, in lane order; never empty. (Events in the same lanes share one array.) */
-  lanesByEvent: Map<string, readonly string[]>;
+  /**
+   * The lanes of each event, as indices into `lanes`, in lane order, aligned
+   * with the `events` given; never empty. (Events in the same lanes share
+   * one array.)
+   */
+  laneIndices: (readonly number[])[];
+  /** Lane ids per event id, in lane order; never empty. (Built on first use.) */
+  readonly lanesByEvent: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * `lanesByEvent` from `laneIndices`, built on first use: drawing needs only
+ * the indices; the ids serve keyboard navigation and the like.
+ */
+export function withLanesByEvent<T extends object>(
+  target: T,
+  events: readonly { id: string }[],
+  lanes: readonly LaneSpec[],
+  laneIndices: readonly (readonly number[])[],
+): T & { readonly lanesByEvent: ReadonlyMap<string, readonly string[]> } {
+  let map: Map<string, readonly string[]> | undefined;
+  return Object.defineProperty(target, 'lanesByEvent', {
+    enumerable: true,
+    get() {
+      if (!map) {
+        map = new Map();
+        const ids = new Map<readonly number[], readonly string[]>();
+        for (let i = 0; i < events.length; i++) {
+          const ks = laneIndices[i]!;
+          let list = ids.get(ks);
+          if (!list) ids.set(ks, (list = ks.map((k) => lanes[k]!.id)));
+          map.set(events[i]!.id, list);
+        }
+      }
+      return map;
+    },
+  }) as T & { readonly lanesByEvent: ReadonlyMap<string, readonly string[]> };
 }
 
 export interface LaneOptions {
@@ -66,23 +101,24 @@ export function computeLanes(
   options: LaneOptions = {},
 ): LaneAssignment {
   const { maxLanes = 8, lang = 'en', othersLabel = 'Others' } = options;
-  const lanesByEvent = new Map<string, readonly string[]>();
-  const othersOnly = ['others'];
+  const laneIndices = new Array<readonly number[]>(events.length);
   if (groupBy === 'none') {
-    const all = ['all'];
-    for (const e of events) lanesByEvent.set(e.id, all);
-    return { lanes: [{ id: 'all', label: '', kind: 'all' }], lanesByEvent };
+    laneIndices.fill([0]);
+    const lanes: LaneSpec[] = [{ id: 'all', label: '', kind: 'all' }];
+    return withLanesByEvent({ lanes, laneIndices }, events, lanes, laneIndices);
   }
   const lanes: LaneSpec[] = [];
-  let others = false;
+  /** Events that go to "Others", the last lane (added at the end when used). */
+  const toOthers: number[] = [];
   if (groupBy === 'actor') {
     const counts = new Map<string, number>();
-    for (const { actors } of events) {
+    for (let i = 0; i < events.length; i++) {
+      const actors = events[i]!.actors;
       // Count each actor once per event.
-      for (let i = 0; i < actors.length; i++) {
-        const id = actors[i]!.id;
+      for (let j = 0; j < actors.length; j++) {
+        const id = actors[j]!.id;
         let seen = false;
-        for (let j = 0; j < i && !seen; j++) seen = actors[j]!.id === id;
+        for (let x = 0; x < j && !seen; x++) seen = actors[x]!.id === id;
         if (!seen) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     }
@@ -98,23 +134,40 @@ export function computeLanes(
     }
     // Lane order = rank; an event's lanes are its lane actors, by rank.
     const rank = new Map(own.map((id, r) => [id, r]));
-    const laneIds = own.map((id) => `actor:${id}`);
-    const single = laneIds.map((id) => [id]);
-    const ranks: number[] = [];
-    for (const e of events) {
-      ranks.length = 0;
-      for (const a of e.actors) {
-        const r = rank.get(a.id);
-        if (r !== undefined && !ranks.includes(r)) ranks.push(r);
+    const single = own.map((_, r) => [r]);
+    /** Shared arrays for events in several lanes, by their lanes as a bit set (at most 31 lanes take this path). */
+    const several = new Map<number, number[]>();
+    for (let i = 0; i < events.length; i++) {
+      const actors = events[i]!.actors;
+      let bits = 0;
+      let first = -1;
+      let count = 0;
+      for (let j = 0; j < actors.length; j++) {
+        const r = rank.get(actors[j]!.id);
+        if (r === undefined) continue;
+        if (r < 31) {
+          if (bits & (1 << r)) continue;
+          bits |= 1 << r;
+        } else if (r === first) continue;
+        if (count++ === 0) first = r;
       }
-      if (!ranks.length) {
-        others = true;
-        lanesByEvent.set(e.id, othersOnly);
-      } else if (ranks.length === 1) {
-        lanesByEvent.set(e.id, single[ranks[0]!]!);
+      if (count === 0) toOthers.push(i);
+      else if (count === 1) laneIndices[i] = single[first]!;
+      else if (own.length <= 31) {
+        let list = several.get(bits);
+        if (!list) {
+          list = [];
+          for (let r = 0; r < own.length; r++) if (bits & (1 << r)) list.push(r);
+          several.set(bits, list);
+        }
+        laneIndices[i] = list;
       } else {
-        ranks.sort((a, b) => a - b);
-        lanesByEvent.set(e.id, ranks.map((r) => laneIds[r]!));
+        const rs: number[] = [];
+        for (const a of actors) {
+          const r = rank.get(a.id);
+          if (r !== undefined && !rs.includes(r)) rs.push(r);
+        }
+        laneIndices[i] = rs.sort((a, b) => a - b);
       }
     }
   } else {
@@ -122,13 +175,19 @@ export function computeLanes(
     for (const t of chronology.topics) {
       if (used.has(t.id)) lanes.push({ id: `topic:${t.id}`, label: pickText(t.label, lang), kind: 'topic', refId: t.id });
     }
-    const single = new Map(lanes.map((l) => [l.refId!, [l.id]]));
-    for (const e of events) {
-      const t = e.topics[0];
-      if (!t) others = true;
-      lanesByEvent.set(e.id, t ? (single.get(t) ?? [`topic:${t}`]) : othersOnly);
+    const single = new Map(lanes.map((l, k) => [l.refId!, [k]]));
+    for (let i = 0; i < events.length; i++) {
+      const t = events[i]!.topics[0];
+      const ks = t ? single.get(t) : undefined;
+      // (Every topic an event names is in the chronology: the parser checks.)
+      if (ks) laneIndices[i] = ks;
+      else toOthers.push(i);
     }
   }
-  if (others) lanes.push({ id: 'others', label: othersLabel, kind: 'others' });
-  return { lanes, lanesByEvent };
+  if (toOthers.length) {
+    const others = [lanes.length];
+    lanes.push({ id: 'others', label: othersLabel, kind: 'others' });
+    for (const i of toOthers) laneIndices[i] = others;
+  }
+  return withLanesByEvent({ lanes, laneIndices }, events, lanes, laneIndices);
 }

@@ -23,7 +23,7 @@
 import type { Chronology, TimelineEvent } from '../schema/parse.js';
 import { pickText } from '../schema/text.js';
 import { computeEventSpan, type EventSpan } from './event-span.js';
-import { computeLanes, type GroupBy, type LaneSpec } from './lanes.js';
+import { computeLanes, withLanesByEvent, type GroupBy, type LaneSpec } from './lanes.js';
 import { buildLaneIndex, cellMembers, cellStats, clusterCellMs, planLane, type CellStats, type LaneIndex, type LanePlan } from './cluster.js';
 import { stackLabels, type StackItem, type StackedItem } from './stack.js';
 import { computeTicks, type Tick } from './ticks.js';
@@ -39,7 +39,10 @@ export interface PreparedTimeline {
   /** Longest span, for window queries. */
   maxSpan: number;
   lanes: LaneSpec[];
-  lanesByEvent: Map<string, readonly string[]>;
+  /** The lanes of each item, as indices into `lanes`, in lane order (shared arrays). */
+  laneIndices: (readonly number[])[];
+  /** Lane ids per event id, in lane order (built on first use). */
+  readonly lanesByEvent: ReadonlyMap<string, readonly string[]>;
   /** First and last instant covered by any event (including filtered-out ones), padded. */
   extent: [number, number];
   timeZone: string;
@@ -85,10 +88,11 @@ export function prepareTimeline(chronology: Chronology, options: PrepareOptions 
     hi = now + 4 * DAY;
   }
   const pad = Math.max((hi - lo) * 0.03, 3_600_000);
-  const { lanes, lanesByEvent } = computeLanes(chronology, items.map((i) => i.event), groupBy, { maxLanes, lang, othersLabel });
+  const events = items.map((i) => i.event);
+  const { lanes, laneIndices } = computeLanes(chronology, events, groupBy, { maxLanes, lang, othersLabel });
   const topicColors = new Map<string, string>();
   for (const t of chronology.topics) if (t.color) topicColors.set(t.id, t.color);
-  const prepared: PreparedTimeline = { items, maxSpan, lanes, lanesByEvent, extent: [lo - pad, hi + pad], timeZone, topicColors };
+  const prepared: PreparedTimeline = withLanesByEvent({ items, maxSpan, lanes, laneIndices, extent: [lo - pad, hi + pad], timeZone, topicColors }, events, lanes, laneIndices);
   laneIndex(prepared); // built here, once per dataset, rather than on the first frame
   return prepared;
 }
@@ -98,7 +102,7 @@ const indexes = new WeakMap<PreparedTimeline, LaneIndex[]>();
 /** The per-lane index of a prepared timeline (built on first use, O(n log n)). */
 function laneIndex(prepared: PreparedTimeline): LaneIndex[] {
   let ix = indexes.get(prepared);
-  if (!ix) indexes.set(prepared, (ix = buildLaneIndex(prepared.items, prepared.lanes, prepared.lanesByEvent)));
+  if (!ix) indexes.set(prepared, (ix = buildLaneIndex(prepared.items, prepared.lanes, prepared.laneIndices)));
   return ix;
 }
 

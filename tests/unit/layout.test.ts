@@ -386,6 +386,33 @@ describe('layout/lanes.ts computeLanes on the June 2025 dataset', () => {
     for (const e of events) expect(lanesByEvent.get(e.id)).toEqual(['all']);
   });
 
+  test('computeLanes matches a plain reference for random events: many actors, repeats, more than 31 lanes', () => {
+    // The reference: an event's lanes are the distinct lane actors it has, by rank; none → "Others".
+    const reference = (events: typeof june.events, lanes: { id: string; refId?: string }[]) =>
+      events.map((e) => {
+        const ks = [...new Set(e.actors.map((a) => lanes.findIndex((l) => l.refId === a.id)).filter((k) => k >= 0))].sort((a, b) => a - b);
+        return ks.length ? ks : [lanes.findIndex((l) => l.id === 'others')];
+      });
+    const rnd = prng(7);
+    const actors = Array.from({ length: 45 }, (_, k) => ({ id: `a${k}`, name: `Actor ${k}`, kind: 'person' as const }));
+    for (let round = 0; round < 60; round++) {
+      const n = rnd.int(0, 300);
+      const events = Array.from({ length: n }, (_, i) => ({
+        id: `e${i}`,
+        title: `E ${i}`,
+        start: '2025-06-01',
+        // Skewed, so that ranks vary; sometimes the same actor twice.
+        actors: Array.from({ length: rnd.int(0, 5) }, () => ({ id: `a${Math.floor(45 * rnd.int(0, 1000) ** 2 / 1e6)}` })),
+      }));
+      const c = parseChronology({ id: 'r', title: 'R', actors, events }).chronology!;
+      const maxLanes = rnd.pick([2, 8, 31, 32, 40, 50]);
+      const { lanes, laneIndices, lanesByEvent } = computeLanes(c, c.events, 'actor', { maxLanes });
+      expect(laneIndices).toEqual(reference(c.events, lanes));
+      c.events.forEach((e, i) => expect(lanesByEvent.get(e.id)).toEqual(laneIndices[i]!.map((k) => lanes[k]!.id)));
+      expect(lanes.length).toBeLessThanOrEqual(maxLanes);
+    }
+  });
+
   test("computeLanes(chronology, [], 'actor') gives no lanes and no 'others'", () => {
     expect(computeLanes(june, [], 'actor').lanes).toEqual([]);
   });
