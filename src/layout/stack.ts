@@ -145,14 +145,45 @@ class Row {
 
 /** Longest prefix of `text` that, with "…", fits `width`. */
 export function truncateToWidth(text: string, width: number, measure: (t: string) => number, minChars = 4): string | null {
-  if (measure(text) <= width) return text;
-  // Widths grow with the prefix: if the shortest acceptable one does not fit, none does.
-  if (text.length > minChars && measure(text.slice(0, minChars).trimEnd() + '…') > width) return null;
-  let lo = 0,
-    hi = text.length - 1;
+  const full = measure(text);
+  if (full <= width) return text;
+  const n = text.length;
+  /** Does the first k characters, trimmed, with '…' fit? (Widths grow with k.) */
+  const fits = (k: number) => measure(text.slice(0, k).trimEnd() + '…') <= width;
+  // The longest k in [0, n - 1] that fits (k = 0 counts as fitting). Each
+  // measure is a canvas call, so the search starts where the width says the
+  // cut should be, and gallops from there: usually two or three measures
+  // instead of a binary search's log2(n).
+  let lo: number, hi: number;
+  const guess = Math.min(n - 1, Math.max(0, Math.floor((n * width) / full) - 1));
+  if (guess === 0 || fits(guess)) {
+    lo = guess;
+    hi = n - 1;
+    for (let step = 1; lo < hi; step *= 2) {
+      const k = Math.min(hi, lo + step);
+      if (!fits(k)) {
+        hi = k - 1;
+        break;
+      }
+      lo = k;
+    }
+  } else {
+    // Widths grow with the prefix: if the shortest acceptable one does not fit, none does.
+    if (guess > minChars && !fits(minChars)) return null;
+    hi = guess - 1;
+    lo = 0;
+    for (let step = 1; lo < hi; step *= 2) {
+      const k = Math.max(lo, hi - step + 1);
+      if (k === 0 || fits(k)) {
+        lo = k;
+        break;
+      }
+      hi = k - 1;
+    }
+  }
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (measure(text.slice(0, mid).trimEnd() + '…') <= width) lo = mid;
+    if (fits(mid)) lo = mid;
     else hi = mid - 1;
   }
   const kept = text.slice(0, lo).trim();

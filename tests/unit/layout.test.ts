@@ -472,6 +472,38 @@ describe('layout/stack.ts', () => {
     expect(truncateToWidth('Trump announces ceasefire', 56, measure7)).toBe('Trump a…');
   });
 
+  test('truncateToWidth gives what a binary search over the prefixes gives, with fewer measures', () => {
+    // The reference: the search it replaced (largest prefix that fits with '…', by bisection).
+    const reference = (text: string, width: number, measure: (t: string) => number, minChars: number) => {
+      if (measure(text) <= width) return text;
+      if (text.length > minChars && measure(text.slice(0, minChars).trimEnd() + '…') > width) return null;
+      let lo = 0,
+        hi = text.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (measure(text.slice(0, mid).trimEnd() + '…') <= width) lo = mid;
+        else hi = mid - 1;
+      }
+      return text.slice(0, lo).trim().length >= minChars ? text.slice(0, lo).trimEnd() + '…' : null;
+    };
+    const rnd = prng(5);
+    const letters = 'abcdefghijklmnopqrstuvwxyz WMil.…';
+    let calls = 0,
+      refCalls = 0;
+    for (let round = 0; round < 3000; round++) {
+      // Random positive widths per character: a monotonic measure, not a multiple of the length.
+      const w = new Map([...letters].map((c) => [c, 1 + rnd.int(0, 120) / 10]));
+      const measure = (t: string) => [...t].reduce((a, c) => a + w.get(c)!, 0);
+      const text = Array.from({ length: rnd.int(0, 60) }, () => letters[rnd.int(0, letters.length - 2)]).join('');
+      const width = rnd.int(0, Math.ceil(measure(text)) + 10);
+      const minChars = rnd.pick([1, 2, 4, 6]);
+      const counted = (t: string) => (calls++, measure(t));
+      const refCounted = (t: string) => (refCalls++, measure(t));
+      expect(truncateToWidth(text, width, counted, minChars), JSON.stringify({ text, width, minChars })).toBe(reference(text, width, refCounted, minChars));
+    }
+    expect(calls).toBeLessThan(refCalls * 0.75);
+  });
+
   test('truncateToWidth(text, width) returns null below minChars characters', () => {
     expect(truncateToWidth('Ceasefire', 20, measure7)).toBeNull();
     expect(truncateToWidth('Ceasefire', 21, measure7, 2)).toBe('Ce…');
