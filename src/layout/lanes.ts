@@ -135,25 +135,30 @@ export function computeLanes(
     // Lane order = rank; an event's lanes are its lane actors, by rank.
     const rank = new Map(own.map((id, r) => [id, r]));
     const single = own.map((_, r) => [r]);
-    /** Shared arrays for events in several lanes, by their lanes as a bit set (at most 31 lanes take this path). */
+    /** The lane lists of events in several lanes, shared, by their lanes as a bit set of ranks. */
     const several = new Map<number, number[]>();
+    const wide = own.length > 31;
     for (let i = 0; i < events.length; i++) {
       const actors = events[i]!.actors;
+      if (wide) {
+        // More lanes than a bit set holds: the plain way.
+        const ranks: number[] = [];
+        for (const a of actors) {
+          const r = rank.get(a.id);
+          if (r !== undefined && !ranks.includes(r)) ranks.push(r);
+        }
+        if (ranks.length) laneIndices[i] = ranks.length === 1 ? single[ranks[0]!]! : ranks.sort((a, b) => a - b);
+        else toOthers.push(i);
+        continue;
+      }
       let bits = 0;
-      let first = -1;
-      let count = 0;
       for (let j = 0; j < actors.length; j++) {
         const r = rank.get(actors[j]!.id);
-        if (r === undefined) continue;
-        if (r < 31) {
-          if (bits & (1 << r)) continue;
-          bits |= 1 << r;
-        } else if (r === first) continue;
-        if (count++ === 0) first = r;
+        if (r !== undefined) bits |= 1 << r;
       }
-      if (count === 0) toOthers.push(i);
-      else if (count === 1) laneIndices[i] = single[first]!;
-      else if (own.length <= 31) {
+      if (bits === 0) toOthers.push(i);
+      else if ((bits & (bits - 1)) === 0) laneIndices[i] = single[31 - Math.clz32(bits)]!;
+      else {
         let list = several.get(bits);
         if (!list) {
           list = [];
@@ -161,13 +166,6 @@ export function computeLanes(
           several.set(bits, list);
         }
         laneIndices[i] = list;
-      } else {
-        const rs: number[] = [];
-        for (const a of actors) {
-          const r = rank.get(a.id);
-          if (r !== undefined && !rs.includes(r)) rs.push(r);
-        }
-        laneIndices[i] = rs.sort((a, b) => a - b);
       }
     }
   } else {
