@@ -128,7 +128,7 @@ export function analyze(raw) {
     add('10k events: zoom/pan p95 ≤ 16.7 ms and no frame over 50 ms', p95 === null || blank(c10) ? false : p95 <= 16.7 && c10.over50Max === 0,
       p95 === null
         ? `the gesture did not finish (${c10.framesFailures.join('; ') || c10.failures.join('; ')})`
-        : `p95 ${fmtMs(p95)}, ${c10.over50Max} frames over 50 ms (worst run)${blank(c10) ? ', from a first view with no event marks' : ''}`);
+        : `p95 ${fmtMs(p95)}, ${c10.over50Max} frames over 50 ms (worst run)${blank(c10) ? ', from a first view with no event marks' : ''}${raw.idle ? `; the idle page: p95 ${fmtMs(raw.idle.p95)}` : ''}`);
   } else add('10k events: zoom/pan p95 ≤ 16.7 ms and no frame over 50 ms', null, 'not measured');
   const c100 = find(CHRONOLINE, 100000)?.summary;
   if (c100) {
