@@ -28,7 +28,7 @@ export default defineConfig(
     // Minimal copies of d3-selection/d3-dispatch: they keep d3's calling
     // convention (callbacks get the node as `this` and d3's `arguments`) and
     // its untyped `event`/`target` arguments, so d3-zoom runs on them unchanged.
-    files: ['src/internal/d3-*-lite.ts'],
+    files: ['src/d3/*-lite.ts'],
     rules: {
       '@typescript-eslint/no-this-alias': 'off',
       '@typescript-eslint/no-explicit-any': 'off',

@@ -60,10 +60,10 @@ function cleanCdn() {
  * (see each module's comment).
  */
 const STUBS = {
-  'd3-transition': './src/internal/d3-transition-stub.ts',
-  'd3-interpolate': './src/internal/d3-interpolate-stub.ts',
-  'd3-selection': './src/internal/d3-selection-lite.ts',
-  'd3-dispatch': './src/internal/d3-dispatch-lite.ts',
+  'd3-transition': './src/d3/transition-stub.ts',
+  'd3-interpolate': './src/d3/interpolate-stub.ts',
+  'd3-selection': './src/d3/selection-lite.ts',
+  'd3-dispatch': './src/d3/dispatch-lite.ts',
 };
 function noTransitions() {
   return {

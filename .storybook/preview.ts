@@ -1,6 +1,6 @@
 import type { ArgTypes, Preview } from '@storybook/web-components-vite';
 import { getCustomElements, setCustomElementsManifest } from '@storybook/web-components';
-import { DEFAULT_TIMEOUT_MS } from '../src/internal/load.js';
+import { DEFAULT_TIMEOUT_MS } from '../src/load/load.js';
 
 // The Custom Elements Manifest is written by `npm run analyze` (cem analyze)
 // into dist/: `npm run build-storybook` runs it first, and .storybook/main.ts

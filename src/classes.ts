@@ -9,5 +9,5 @@
 export { EventTimeline } from './components/event-timeline/event-timeline.component.js';
 export { ActorCard } from './components/actor-card/actor-card.component.js';
 export { TopicBadge } from './components/topic-badge/topic-badge.component.js';
-export { enclosingTimeline, type TimelineHost } from './internal/enclosing-timeline.js';
+export { enclosingTimeline, type TimelineHost } from './dom/enclosing-timeline.js';
 export type * from './events/index.js';

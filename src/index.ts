@@ -22,4 +22,4 @@ export {
   type ParseResult,
   type LocalizedText,
 } from './schema/index.js';
-export { define } from './internal/define.js';
+export { define } from './dom/define.js';

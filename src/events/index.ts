@@ -20,7 +20,7 @@ export type DataLoadEvent = CustomEvent<{
 export type DataErrorEvent = CustomEvent<{
   message: string;
   /** What went wrong: a load failure's kind, or `data` when the data is not a chronology. */
-  kind: import('../internal/load.js').LoadErrorKind | 'data';
+  kind: import('../load/load.js').LoadErrorKind | 'data';
   url?: string;
   status?: number;
   problems: import('../schema/parse.js').Problem[];

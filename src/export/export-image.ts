@@ -11,7 +11,7 @@
  * as markup; the output has no scripts, event handlers, external references
  * or `<foreignObject>`, so drawing it on a canvas does not taint the canvas.
  */
-import { messages as en, type Messages } from '../internal/messages.js';
+import { messages as en, type Messages } from '../i18n/messages.js';
 import { truncateToWidth } from '../layout/stack.js';
 import type { PreparedTimeline, SpannedEvent, TimelineLayout } from '../layout/timeline-layout.js';
 import type { Chronology, TimelineEvent } from '../schema/parse.js';

@@ -3,7 +3,7 @@
  * checking and time values with offsets. Pure and DOM-free.
  */
 import { ID_PATTERN, type ChronologyInput, type TopicInput } from '../schema/chronology-schema.js';
-import { utc } from '../schema/dates.js';
+import { utc } from '../time/dates.js';
 import { isTimeZone, wallToInstant, zoneOffsetMinutes } from '../time/zone.js';
 
 /**
@@ -171,7 +171,7 @@ export function badTimeZone(zone: unknown): ImportResult | null {
   return fatal('options.timeZone', `${quote(zone)} is not an IANA time zone (such as UTC or Europe/Paris), so times of day cannot be given offsets`);
 }
 
-export { daysInMonth } from '../schema/dates.js';
+export { daysInMonth } from '../time/dates.js';
 
 /** Topics created on the way (from groups, eras or CSV ids), keyed by id, in order of creation. */
 export type TopicMap = Map<string, TopicInput>;

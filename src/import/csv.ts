@@ -51,7 +51,7 @@ import {
   type TimelineEventInput,
   type TopicInput,
 } from '../schema/chronology-schema.js';
-import { PRECISIONS, parseTimeValue, type Precision, type TimePoint } from '../schema/dates.js';
+import { PRECISIONS, parseTimeValue, type Precision, type TimePoint } from '../time/dates.js';
 import { periodEnd } from '../schema/parse.js';
 import { isTimeZone } from '../time/zone.js';
 import {

@@ -34,7 +34,7 @@
  * (`timeline.date[]`) is refused with a fatal problem.
  */
 import type { TimelineEventInput, TopicInput } from '../schema/chronology-schema.js';
-import { parseTimeValue, type Precision, type TimePoint } from '../schema/dates.js';
+import { parseTimeValue, type Precision, type TimePoint } from '../time/dates.js';
 import { periodEnd } from '../schema/parse.js';
 import {
   badTimeZone,

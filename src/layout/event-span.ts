@@ -1,4 +1,4 @@
-import { isCalendarPrecision } from '../schema/dates.js';
+import { isCalendarPrecision } from '../time/dates.js';
 import type { TimelineEvent } from '../schema/parse.js';
 import { zonedMidnight } from '../time/zone.js';
 

@@ -1,9 +1,34 @@
-export * from './event-span.js';
-export * from './lanes.js';
-export * from './stack.js';
-export * from './ticks.js';
-export * from './time-scale.js';
-export * from './timeline-layout.js';
-export * from './window.js';
-export * from '../time/zone.js';
-export * from '../time/format.js';
+/**
+ * `chronoline/layout.js`: the chart's layout as pure functions (no DOM), for
+ * drawing a chronology with other tools or on the server.
+ *
+ * - `prepareTimeline(chronology, options)`: the events in time order, in lanes
+ *   (by actor, topic or none), with their spans in a display zone.
+ * - `computeTimelineLayout(prepared, options)`: for a width and a time range,
+ *   every coordinate: lanes, axis ticks, marks, labels, "+N" clusters, links.
+ * - `computeTicks`, `computeLanes`, `stackLabels`, `truncateToWidth`,
+ *   `timeScale`, `queryWindow`: the pieces those two are made of.
+ * - `formatEventDate`, `formatShortDate`, `offsetName`, `isTimeZone`: dates
+ *   as the chart writes them.
+ */
+export {
+  prepareTimeline,
+  computeTimelineLayout,
+  type PrepareOptions,
+  type PreparedTimeline,
+  type LayoutOptions,
+  type TimelineLayout,
+  type LaneLayout,
+  type PositionedEvent,
+  type ClusterLayout,
+  type LinkLayout,
+  type SpannedEvent,
+} from './timeline-layout.js';
+export { computeTicks, type Tick, type TickOptions } from './ticks.js';
+export { computeLanes, GROUP_BY, type GroupBy, type LaneSpec, type LaneOptions, type LaneAssignment } from './lanes.js';
+export { stackLabels, truncateToWidth, type StackItem, type StackedItem, type StackOptions, type ReservedSpan } from './stack.js';
+export { timeScale, type TimeScale } from './time-scale.js';
+export { queryWindow, type Spanned } from './window.js';
+export { computeEventSpan, type EventSpan } from './event-span.js';
+export { isTimeZone, offsetName } from '../time/zone.js';
+export { formatEventDate, formatShortDate } from '../time/format.js';

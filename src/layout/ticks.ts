@@ -3,7 +3,7 @@
  * midnights and hour ticks on its hours, not the browser's or UTC's.
  * This is the pure half of d3-axis (tick values and labels); Lit draws them.
  */
-import { utc } from '../schema/dates.js';
+import { utc } from '../time/dates.js';
 import { formatter } from '../time/intl.js';
 import { instantToWall, wallToInstant } from '../time/zone.js';
 

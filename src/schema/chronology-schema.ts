@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { isTimeZone } from '../time/zone.js';
-import { PRECISIONS, TIME_VALUE_PATTERN, parseTimeValue } from './dates.js';
+import { PRECISIONS, TIME_VALUE_PATTERN, parseTimeValue } from '../time/dates.js';
 
 /** Stable identifiers: lower-case slugs that survive headline edits. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-_.]*$/;

@@ -1,4 +1,31 @@
-export * from './chronology-schema.js';
-export * from './dates.js';
-export * from './parse.js';
-export * from './text.js';
+/**
+ * `chronoline/schema.js`: read and validate a chronology.
+ *
+ * - `parseChronology(input, options?)` → `{chronology, problems, eventsIn}`:
+ *   the validated chronology (events sorted, references resolved) and every
+ *   problem found, each with its JSON path and a sentence.
+ * - `formatProblem(problem)` → `"events[12].start: …"`.
+ * - `pickText(text, lang)`: the best match of a localized field.
+ * - `parseTimeValue(value)`: one ISO 8601 date or date-time, or the reason it is not one.
+ *
+ * The JSON Schema of the same shape is `chronoline/chronology.schema.json`.
+ */
+export { parseChronology, formatProblem, type ParseOptions, type ParseResult, type Problem, type Chronology, type TimelineEvent } from './parse.js';
+export { pickText, pickLang } from './text.js';
+export { parseTimeValue, isTimeValue, PRECISIONS, type Precision, type TimePoint } from '../time/dates.js';
+export {
+  ACTOR_KINDS,
+  type ChronologyInput,
+  type TimelineEventInput,
+  type ActorInput,
+  type TopicInput,
+  type LocalizedText,
+  type Actor,
+  type ActorKind,
+  type ActorRef,
+  type Topic,
+  type Source,
+  type Media,
+  type Correction,
+  type EventLocation,
+} from './chronology-schema.js';

@@ -21,7 +21,7 @@ import {
   type Source,
   type Topic,
 } from './chronology-schema.js';
-import { PRECISIONS, parseTimeValue, utc, type Precision, type TimePoint } from './dates.js';
+import { PRECISIONS, parseTimeValue, utc, type DatedEvent, type Precision, type TimePoint } from '../time/dates.js';
 import { quickEvent, type QuickPoints } from './quick-event.js';
 
 /** One thing wrong with the input, located by a JSON path. */
@@ -65,7 +65,7 @@ declare global {
 }
 
 /** A normalized event: times parsed, references checked, defaults filled. */
-export interface TimelineEvent {
+export interface TimelineEvent extends DatedEvent {
   id: string;
   title: LocalizedText;
   summary?: LocalizedText;

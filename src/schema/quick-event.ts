@@ -14,7 +14,7 @@
  */
 import { isTimeZone } from '../time/zone.js';
 import { ID_PATTERN, SIMPLE_HTTP_URL, type TimelineEventInput } from './chronology-schema.js';
-import { PRECISIONS, isTimeValue, strictTimePoint, type TimePoint } from './dates.js';
+import { PRECISIONS, isTimeValue, strictTimePoint, type TimePoint } from '../time/dates.js';
 
 type EventOutput = TimelineEventInput & Required<Pick<TimelineEventInput, 'actors' | 'topics' | 'sources'>>;
 

@@ -28,7 +28,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 // be there for the first (and only) render.
 import * as listView from '../components/event-timeline/list-view.js';
 import { EventTimeline } from '../components/event-timeline/event-timeline.js';
-import { catalog } from '../internal/i18n.js';
+import { catalog } from '../i18n/catalogs.js';
 import type { GroupBy } from '../layout/lanes.js';
 import type { ChronologyInput } from '../schema/chronology-schema.js';
 import { chronologyJsonLd, jsonLdScript, jsonLdText } from '../seo/json-ld.js';

@@ -7,15 +7,14 @@
  * month or year (`2025-06`, `2025`), which are valid HTML `datetime` values
  * too. Date-times belong to their day in the display zone.
  */
-import type { TimelineEvent } from '../schema/parse.js';
-import { isCalendarPrecision } from '../schema/dates.js';
+import { isCalendarPrecision, type DatedEvent } from './dates.js';
 import { formatter, gregorian } from './intl.js';
 import { zonedDateKey } from './zone.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` for coarser events) of an event's start in `zone`. */
-export function dayKey(e: TimelineEvent, zone: string): string {
+export function dayKey(e: DatedEvent, zone: string): string {
   const s = e.start;
   if (isCalendarPrecision(e.precision) || s.offsetMinutes === undefined) {
     const y = pad(s.year, 4);
@@ -35,10 +34,10 @@ export interface DayGroup<T> {
  * order). A key seen again later (an instant sorted after a day event of a
  * later day, say) joins its first group, so every day has one heading.
  */
-export function groupByDay<T>(
+export function groupByDay<T, E extends DatedEvent>(
   items: readonly T[],
-  zone: string | ((e: TimelineEvent) => string),
-  eventOf: (item: T) => TimelineEvent,
+  zone: string | ((e: E) => string),
+  eventOf: (item: T) => E,
 ): DayGroup<T>[] {
   const groups: DayGroup<T>[] = [];
   const byKey = new Map<string, DayGroup<T>>();

@@ -3,10 +3,8 @@
  * about precision and zone: a day-precision event prints as a day, a
  * date-time prints with the zone it is shown in.
  */
-import type { TimelineEvent } from '../schema/parse.js';
-import type { TimePoint } from '../schema/dates.js';
-import { isCalendarPrecision } from '../schema/dates.js';
-import { en, type Messages } from '../internal/messages.js';
+import { isCalendarPrecision, type DatedEvent, type TimePoint } from './dates.js';
+import { en, type Messages } from '../i18n/messages.js';
 import { formatter, gregorian } from './intl.js';
 import { offsetName } from './zone.js';
 
@@ -14,7 +12,7 @@ import { offsetName } from './zone.js';
 type Words = Pick<Messages, 'about' | 'until'>;
 
 /** "about 23 June", "until 24 June": the qualifiers of approximate and end-only events. */
-function qualify(e: TimelineEvent, text: string, words: Words): string {
+function qualify(e: DatedEvent, text: string, words: Words): string {
   if (e.endOnly) text = words.until(text);
   return e.approximate ? `${words.about} ${text}` : text;
 }
@@ -57,7 +55,7 @@ function formatInstant(instant: number, precision: string, zone: string, locale:
  * The event's date line in a zone: calendar events as their days, instants in
  * `zone` (the event's own zone by default), "about" for approximate events.
  */
-export function formatEventDate(e: TimelineEvent, locale = 'en', zone = e.timeZone ?? 'UTC', words: Words = en): string {
+export function formatEventDate(e: DatedEvent, locale = 'en', zone = e.timeZone ?? 'UTC', words: Words = en): string {
   const one = (t: TimePoint) =>
     isCalendarPrecision(e.precision) || t.offsetMinutes === undefined
       ? formatCalendar(t, isCalendarPrecision(e.precision) ? e.precision : t.precision, locale)
@@ -81,7 +79,7 @@ export function formatEventDate(e: TimelineEvent, locale = 'en', zone = e.timeZo
 }
 
 /** A short date for accessible names and lists: "23 Jun" or "22 Jun, 02:10". */
-export function formatShortDate(e: TimelineEvent, locale = 'en', zone = e.timeZone ?? 'UTC', words: Words = en): string {
+export function formatShortDate(e: DatedEvent, locale = 'en', zone = e.timeZone ?? 'UTC', words: Words = en): string {
   const t = e.start;
   const text =
     isCalendarPrecision(e.precision) || t.offsetMinutes === undefined

@@ -4,7 +4,7 @@
  * `Intl.DateTimeFormat` costs far more than using one.
  */
 
-import { utc } from '../schema/dates.js';
+import { utc } from './dates.js';
 import { formatter } from './intl.js';
 
 const offsetFormatter = (zone: string) =>

@@ -7,7 +7,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
-import { LoadError, loadJson } from '../../src/internal/load.js';
+import { LoadError, loadJson } from '../../src/load/load.js';
 import { frames, marks, sr } from './helpers.js';
 
 type ErrorDetail = { message: string; kind?: string; url?: string; status?: number; problems?: unknown[] };

@@ -1,7 +1,7 @@
 // Pure logic behind the accessibility work: mark colours that keep 3:1 in
 // both themes, and the calendar days the list view groups events by.
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, markColor } from '../../src/internal/color.js';
+import { contrastRatio, markColor } from '../../src/styles/color.js';
 import { parseChronology, type TimelineEvent } from '../../src/schema/parse.js';
 import { dayKey, formatDayKey, groupByDay } from '../../src/time/days.js';
 import raw from '../../src/data/june-2025-diplomacy.json';

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { en, num, type Messages } from '../../src/internal/messages.js';
-import ar from '../../src/locales/ar.js';
-import de from '../../src/locales/de.js';
-import es from '../../src/locales/es.js';
-import fa from '../../src/locales/fa.js';
-import fr from '../../src/locales/fr.js';
-import he from '../../src/locales/he.js';
-import ru from '../../src/locales/ru.js';
+import { en, num, type Messages } from '../../src/i18n/messages.js';
+import ar from '../../src/i18n/ar.js';
+import de from '../../src/i18n/de.js';
+import es from '../../src/i18n/es.js';
+import fa from '../../src/i18n/fa.js';
+import fr from '../../src/i18n/fr.js';
+import he from '../../src/i18n/he.js';
+import ru from '../../src/i18n/ru.js';
 import { pickText } from '../../src/schema/text.js';
 import data from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
 

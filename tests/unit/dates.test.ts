@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  PRECISIONS,
-  TIME_VALUE_PATTERN,
-  isCalendarPrecision,
-  parseTimeValue,
-  periodEnd,
-  type TimePoint,
-} from '../../src/schema/index.js';
+import { PRECISIONS, TIME_VALUE_PATTERN, isCalendarPrecision, parseTimeValue, type TimePoint } from '../../src/time/dates.js';
+import { periodEnd } from '../../src/schema/parse.js';
 
 /** Parses a value that must be valid; fails the test with the reason otherwise. */
 function ok(value: string): TimePoint {

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { isHttpUrl } from '../../src/schema/chronology-schema.js';
-import { leftOutEvents, parseChronology, type ParseResult, type Problem } from '../../src/schema/index.js';
+import { parseChronology, type ParseResult, type Problem } from '../../src/schema/index.js';
+import { leftOutEvents } from '../../src/schema/parse.js';
 
 type Json = Record<string, any>;
 

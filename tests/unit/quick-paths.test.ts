@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { describe, expect, test, vi } from 'vitest';
 import { generateChronology } from '../../bench/generate.mjs';
 import { EventSchema } from '../../src/schema/chronology-schema.js';
-import { TIME_VALUE_PATTERN, daysInMonth, isTimeValue, parseTimeValue, utc, type Precision, type TimePoint } from '../../src/schema/dates.js';
+import { TIME_VALUE_PATTERN, daysInMonth, isTimeValue, parseTimeValue, utc, type Precision, type TimePoint } from '../../src/time/dates.js';
 import { quickEvent, type QuickPoints } from '../../src/schema/quick-event.js';
 import chronology from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
 

@@ -1,16 +1,9 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, test } from 'vitest';
-import {
-  ChronologySchema,
-  TIME_VALUE_PATTERN,
-  formatProblem,
-  leftOutEvents,
-  parseChronology,
-  pickLang,
-  pickText,
-  type ParseResult,
-  type Problem,
-} from '../../src/schema/index.js';
+import { formatProblem, parseChronology, pickLang, pickText, type ParseResult, type Problem } from '../../src/schema/index.js';
+import { ChronologySchema } from '../../src/schema/chronology-schema.js';
+import { leftOutEvents } from '../../src/schema/parse.js';
+import { TIME_VALUE_PATTERN } from '../../src/time/dates.js';
 import { formatEventDate } from '../../src/time/format.js';
 
 // ---------------------------------------------------------------------------

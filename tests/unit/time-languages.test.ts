@@ -2,7 +2,7 @@
 // labels checked against Intl), zones, end-only events, per-event zones in
 // the list, and the mirrored (right-to-left) layout.
 import { describe, expect, test } from 'vitest';
-import { catalog, catalogLang, isRtlLang } from '../../src/internal/i18n.js';
+import { catalog, catalogLang, isRtlLang } from '../../src/i18n/catalogs.js';
 import { computeTicks } from '../../src/layout/ticks.js';
 import { computeTimelineLayout, prepareTimeline } from '../../src/layout/timeline-layout.js';
 import { parseChronology, type TimelineEvent } from '../../src/schema/parse.js';

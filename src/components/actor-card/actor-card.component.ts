@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { enclosingTimeline, langFor } from '../../internal/enclosing-timeline.js';
-import { catalog } from '../../internal/i18n.js';
-import { en } from '../../internal/messages.js';
+import { enclosingTimeline, langFor } from '../../dom/enclosing-timeline.js';
+import { catalog } from '../../i18n/catalogs.js';
+import { en } from '../../i18n/messages.js';
 import { ActorSchema, isHttpUrl, type Actor } from '../../schema/chronology-schema.js';
-import { readInlineJson } from '../../internal/inline-json.js';
+import { readInlineJson } from '../../load/inline-json.js';
 import type { Chronology } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 import { styles } from './actor-card.styles.js';

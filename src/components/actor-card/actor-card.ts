@@ -1,4 +1,4 @@
-import { define } from '../../internal/define.js';
+import { define } from '../../dom/define.js';
 import { ActorCard } from './actor-card.component.js';
 
 export { ActorCard };

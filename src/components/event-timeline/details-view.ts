@@ -4,8 +4,8 @@
  * actor cards, topic badges, sources and correction.
  */
 import { css, html, nothing } from 'lit';
-import { cssProps } from '../../internal/css-props.js';
-import type { Messages } from '../../internal/messages.js';
+import { cssProps } from '../../styles/css-props.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { Chronology, TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { formatEventDate } from '../../time/format.js';

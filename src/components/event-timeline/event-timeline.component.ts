@@ -2,13 +2,13 @@ import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { markColor } from '../../internal/color.js';
-import { emit } from '../../internal/emit.js';
-import { inlineJsonText } from '../../internal/inline-json.js';
-import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../internal/load.js';
+import { markColor } from '../../styles/color.js';
+import { emit } from '../../events/emit.js';
+import { inlineJsonText } from '../../load/inline-json.js';
+import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
 import { detectObject } from '../../import/detect.js';
-import { catalog, isRtlLang } from '../../internal/i18n.js';
-import { en, type Messages } from '../../internal/messages.js';
+import { catalog, isRtlLang } from '../../i18n/catalogs.js';
+import { en, type Messages } from '../../i18n/messages.js';
 import { GROUP_BY, type GroupBy } from '../../layout/lanes.js';
 import { truncateToWidth } from '../../layout/stack.js';
 import { timeScale } from '../../layout/time-scale.js';
@@ -34,7 +34,7 @@ import type * as ListView from './list-view.js';
 type Status = 'empty' | 'loading' | 'error' | 'ready';
 
 /** d3-zoom and d3-selection, once loaded (one module for every timeline on the page: see `_attachZoom`). */
-let D3: typeof import('../../internal/zoom.js') | undefined;
+let D3: typeof import('../../d3/zoom.js') | undefined;
 let loadingD3: Promise<unknown> | undefined;
 
 const LABEL_FONT_SIZE = 12;
@@ -546,7 +546,7 @@ export class EventTimeline extends LitElement {
     // Progressive enhancement: the reader of an <ol> of events loads only when there is one.
     if (this.querySelector(':scope > ol'))
       return this._wait(
-        import('../../internal/list-markup.js').then(({ chronologyFromMarkup }) => {
+        import('../../import/list-markup.js').then(({ chronologyFromMarkup }) => {
           const markup = superseded() ? undefined : chronologyFromMarkup(this);
           if (markup) this._ingest(markup);
         }),
@@ -779,7 +779,7 @@ export class EventTimeline extends LitElement {
     // The chart is drawn first; the gesture's module follows (then the next update attaches it).
     if (!D3) {
       if (!this._awaitingD3) {
-        loadingD3 ??= import('../../internal/zoom.js').then((m) => (D3 = m));
+        loadingD3 ??= import('../../d3/zoom.js').then((m) => (D3 = m));
         this._awaitingD3 = loadingD3.then(() => {
           this._awaitingD3 = undefined;
           this.requestUpdate();

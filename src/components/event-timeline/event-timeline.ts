@@ -1,4 +1,4 @@
-import { define } from '../../internal/define.js';
+import { define } from '../../dom/define.js';
 import { ActorCard } from '../actor-card/actor-card.component.js';
 import { TopicBadge } from '../topic-badge/topic-badge.component.js';
 import { EventTimeline } from './event-timeline.component.js';

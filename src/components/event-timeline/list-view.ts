@@ -10,9 +10,9 @@
  */
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Messages } from '../../internal/messages.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { SpannedEvent } from '../../layout/timeline-layout.js';
-import { isCalendarPrecision } from '../../schema/dates.js';
+import { isCalendarPrecision } from '../../time/dates.js';
 import { leftOutEvents, type Chronology, type Problem, type TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
@@ -222,7 +222,7 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
 /** Renders the list view (days as headings, events under them). */
 export function renderListView(o: ListViewOptions) {
   const shown = o.items.slice(0, o.limit);
-  const groups = groupByDay(shown, (e) => zoneOf(e, o), (it) => it.event);
+  const groups = groupByDay(shown, (e: TimelineEvent) => zoneOf(e, o), (it) => it.event);
   return html`<div class="list" part="list">
     <ol class="days">
       ${repeat(

@@ -1,12 +1,12 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cssProps } from '../../internal/css-props.js';
-import { enclosingTimeline, langFor, type TimelineHost } from '../../internal/enclosing-timeline.js';
+import { cssProps } from '../../styles/css-props.js';
+import { enclosingTimeline, langFor, type TimelineHost } from '../../dom/enclosing-timeline.js';
 import type { FilterChangeEvent } from '../../events/index.js';
-import { textColorOn } from '../../internal/color.js';
-import { emit } from '../../internal/emit.js';
+import { textColorOn } from '../../styles/color.js';
+import { emit } from '../../events/emit.js';
 import { TopicSchema, type Topic } from '../../schema/chronology-schema.js';
-import { readInlineJson } from '../../internal/inline-json.js';
+import { readInlineJson } from '../../load/inline-json.js';
 import type { Chronology } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 import { styles } from './topic-badge.styles.js';

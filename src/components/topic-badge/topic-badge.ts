@@ -1,4 +1,4 @@
-import { define } from '../../internal/define.js';
+import { define } from '../../dom/define.js';
 import { TopicBadge } from './topic-badge.component.js';
 
 export { TopicBadge };

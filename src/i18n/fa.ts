@@ -1,5 +1,5 @@
 // Persian interface strings (see src/internal/messages.ts for the contract). Nouns stay singular after a number.
-import { num, type Messages } from '../internal/messages.js';
+import { num, type Messages } from './messages.js';
 
 const lang = 'fa';
 const n = (x: number) => num(lang, x);

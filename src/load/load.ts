@@ -2,7 +2,7 @@
  * Loading a chronology from a URL: `fetch` with a timeout and cancellation,
  * and one error type whose `kind` and message say what went wrong.
  */
-import { en, type Messages } from './messages.js';
+import { en, type Messages } from '../i18n/messages.js';
 
 /** What went wrong: the URL, the HTTP status, the body, the network, the clock, or the caller. */
 export type LoadErrorKind = 'url' | 'http' | 'not-json' | 'network' | 'timeout' | 'aborted';

@@ -26,7 +26,7 @@
  * trusted: the result goes through the same validation as JSON, and only
  * text is read (never markup).
  */
-import { slugify } from '../import/slug.js';
+import { slugify } from './slug.js';
 import type { ChronologyInput } from '../schema/chronology-schema.js';
 
 /** An id from a name: the importers' slug, or the code points for names in other scripts. */

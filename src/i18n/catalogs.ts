@@ -7,13 +7,13 @@ import { en, type Messages } from './messages.js';
 type Loader = () => Promise<{ default: Messages }>;
 
 const loaders: Record<string, Loader> = {
-  ar: () => import('../locales/ar.js'),
-  de: () => import('../locales/de.js'),
-  es: () => import('../locales/es.js'),
-  fa: () => import('../locales/fa.js'),
-  fr: () => import('../locales/fr.js'),
-  he: () => import('../locales/he.js'),
-  ru: () => import('../locales/ru.js'),
+  ar: () => import('./ar.js'),
+  de: () => import('./de.js'),
+  es: () => import('./es.js'),
+  fa: () => import('./fa.js'),
+  fr: () => import('./fr.js'),
+  he: () => import('./he.js'),
+  ru: () => import('./ru.js'),
 };
 
 /** The languages with an interface catalog. */

@@ -1,5 +1,5 @@
 // Arabic interface strings (see src/internal/messages.ts for the contract). `two` differs by case: nominative -ان, genitive -ين.
-import { num, plural, type Messages } from '../internal/messages.js';
+import { num, plural, type Messages } from './messages.js';
 
 const lang = 'ar';
 const n = (x: number) => num(lang, x);

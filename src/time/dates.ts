@@ -34,6 +34,23 @@ export interface TimePoint {
   offsetMinutes?: number;
 }
 
+/**
+ * The time of an event as the date functions read it: a normalized event
+ * (`TimelineEvent`) is one. Declared here, at the bottom of the folders, so
+ * that `time/` needs nothing from `schema/`.
+ */
+export interface DatedEvent {
+  start: TimePoint;
+  end?: TimePoint;
+  /** Declared precision, or the precision the start value is written in. */
+  precision: Precision;
+  approximate: boolean;
+  /** True when the input gave only an end (dates read "until …"). */
+  endOnly?: boolean;
+  /** The IANA zone of the place, when known. */
+  timeZone?: string;
+}
+
 /** A regular expression source a JSON Schema `pattern` can carry. */
 export const TIME_VALUE_PATTERN =
   '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2}))?)?)?~?$';

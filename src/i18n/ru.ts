@@ -1,5 +1,5 @@
 // Russian interface strings (see src/internal/messages.ts for the contract).
-import { num, plural, type Messages } from '../internal/messages.js';
+import { num, plural, type Messages } from './messages.js';
 
 const lang = 'ru';
 const n = (x: number) => num(lang, x);

@@ -1,4 +1,4 @@
-import type { ChronolineEventMap } from '../events/index.js';
+import type { ChronolineEventMap } from './index.js';
 
 /** Dispatches one of the library's events: always bubbling and composed. */
 export function emit<K extends keyof ChronolineEventMap>(
