@@ -35,9 +35,15 @@
  * anchor such as `#section-2`, another library's pairs) are kept as they are
  * when writing.
  */
-import { ID_PATTERN } from '../schema/chronology-schema.js';
 import { parseTimeValue, utc } from '../time/dates.js';
 import { isTimeZone } from '../time/zone.js';
+
+/**
+ * The schema's id pattern (`ID_PATTERN` in schema/chronology-schema.ts,
+ * checked equal by the unit test), written here so that the component's
+ * bundle does not take the schema module's definitions along with it.
+ */
+export const URL_ID_PATTERN = /^[a-z0-9][a-z0-9-_.]*$/;
 
 /** Groupings a URL may name (the component's `group-by`). */
 const GROUPS = ['actor', 'topic', 'none'] as const;
@@ -121,7 +127,7 @@ function pairs(hash: string): Pair[] {
 }
 
 const ids = (s: string) => {
-  const list = s.split(',').map((x) => x.trim()).filter((x) => ID_PATTERN.test(x));
+  const list = s.split(',').map((x) => x.trim()).filter((x) => URL_ID_PATTERN.test(x));
   return [...new Set(list)];
 };
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { utc } from '../../src/time/dates.js';
-import { decodeUrlState, encodeUrlState, formatUrlTime, historyMode, type UrlState } from '../../src/load/url-state.js';
+import { ID_PATTERN } from '../../src/schema/chronology-schema.js';
+import { URL_ID_PATTERN, decodeUrlState, encodeUrlState, formatUrlTime, historyMode, type UrlState } from '../../src/load/url-state.js';
 
 const H = 3_600_000;
 const t = (iso: string) => Date.parse(iso);
@@ -136,6 +137,10 @@ describe('round trips (property)', () => {
       { numRuns: 500 },
     );
   });
+});
+
+test('ids are checked with the schema\'s pattern', () => {
+  expect(URL_ID_PATTERN.source).toBe(ID_PATTERN.source);
 });
 
 describe('historyMode', () => {
