@@ -173,7 +173,7 @@ describe('ranges across midnight', () => {
 describe('every catalog in the browser', () => {
   for (const lang of ['en', 'fa', 'ar', 'he', 'ru', 'fr', 'de', 'es']) {
     it(`lang="${lang}": every key is filled, and the chart and list speak it`, async () => {
-      const m = (lang === 'en' ? await import('../../src/i18n/messages.js').then((x) => x.en) : (await import(`../../src/locales/${lang}.ts`)).default) as Record<string, unknown>;
+      const m = (lang === 'en' ? await import('../../src/i18n/messages.js').then((x) => x.en) : (await import(`../../src/i18n/${lang}.ts`)).default) as Record<string, unknown>;
       const { en } = await import('../../src/i18n/messages.js');
       expect(Object.keys(m).sort()).to.deep.equal(Object.keys(en).sort());
       const el = await mountTimeline(html`<event-timeline lang=${lang} .data=${await lateJune()} style="width: 1000px" view="chart"></event-timeline>`);
