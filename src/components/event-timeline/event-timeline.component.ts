@@ -21,7 +21,7 @@ import {
   type ClusterLayout,
   type TimelineLayout,
 } from '../../layout/timeline-layout.js';
-import type { ChronologyInput } from '../../schema/chronology-schema.js';
+import type { ChronologyData } from '../../schema/chronology-schema.js';
 import { formatProblem, parseChronology, type Chronology, type Problem, type TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { dayKey } from '../../time/days.js';
@@ -133,8 +133,8 @@ const LIST_PAGE = 200;
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
-  /** The chronology, as an object (or a JSON string). Takes precedence over `src`. */
-  @property({ attribute: false }) data?: ChronologyInput | string | null;
+  /** The chronology: the JSON as an object (a JSON import as it is) or as text. Takes precedence over `src`. Cards and badges take the same `data`. */
+  @property({ attribute: false }) data?: ChronologyData | null;
 
   /** URL of a chronology JSON file. */
   @property() src?: string;
