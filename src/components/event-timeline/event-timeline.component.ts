@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { markColor } from '../../styles/color.js';
 import { emit } from '../../events/emit.js';
+import { brandTimeline } from '../../dom/enclosing-timeline.js';
 import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
 import { detectObject } from '../../import/detect.js';
@@ -1550,3 +1551,6 @@ export class EventTimeline extends LitElement {
   }
 
 }
+
+// Cards and badges find their timeline by this mark, whatever tag name it is registered under.
+brandTimeline(EventTimeline);
