@@ -253,6 +253,16 @@ describe('<actor-card>', () => {
   });
 
   describe('linked to a timeline with for', () => {
+    it('links when for is set after the card is on the page (as React sets props)', async () => {
+      const el = await renderTimeline(html`<div><event-timeline id="late-for" .data=${smallChronology()}></event-timeline></div>`);
+      const card = document.createElement('actor-card');
+      card.actorId = 'bob';
+      el.parentElement!.append(card); // connected, first update not yet run…
+      card.for = 'late-for'; // …when the prop arrives
+      await card.updateComplete;
+      expect(shownName(card)).to.equal('Bob Brown');
+    });
+
     it('reads the timeline’s chronology once it has loaded', async () => {
       const el = await renderTimeline(html`<div>
         <actor-card for="card-tl" actor-id="carol"></actor-card>

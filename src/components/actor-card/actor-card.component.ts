@@ -106,7 +106,7 @@ export class ActorCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') && this.hasUpdated) this._source.link();
+    if (changed.has('for')) this._source.link();
   }
 
   override render() {

@@ -105,7 +105,7 @@ export class TopicBadge extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // On the server (no connectedCallback): link to the timeline it renders in, to render the same button.
-    if (isServer || (changed.has('for') && this.hasUpdated)) this._source.link();
+    if (isServer || changed.has('for')) this._source.link();
   }
 
   private _toggle() {
