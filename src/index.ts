@@ -14,6 +14,8 @@ export {
   parseTimeValue,
   type Chronology,
   type ChronologyInput,
+  type ChronologyJson,
+  type ChronologyData,
   type TimelineEvent,
   type TimelineEventInput,
   type Actor,

@@ -153,6 +153,35 @@ export type ActorInput = v.InferInput<typeof ActorSchema>;
 export type TopicInput = v.InferInput<typeof TopicSchema>;
 /** A whole chronology as authors write it (the JSON file). */
 export type ChronologyInput = v.InferInput<typeof ChronologySchema>;
+
+/**
+ * `T` with every literal type widened to its primitive and arrays made
+ * read-only: what TypeScript infers for the same data read from a JSON file.
+ */
+type Widened<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer U)[]
+        ? readonly Widened<U>[]
+        : T extends object
+          ? { [K in keyof T]: Widened<T[K]> }
+          : T;
+
+/**
+ * A chronology as TypeScript types a JSON file imported with
+ * `import june from './june.json' with { type: 'json' }`: the shape of
+ * {@link ChronologyInput} with its literal types widened
+ * (`"schemaVersion": 1` is a `number`, `"precision": "day"` a `string`), so
+ * that a JSON import can be given to `data` as it is. The values are checked
+ * when the data is read, like any input.
+ */
+export type ChronologyJson = Widened<ChronologyInput>;
+
+/** What the components' `data` accepts: a chronology object (as written or as a JSON import types it) or its JSON text. */
+export type ChronologyData = ChronologyInput | ChronologyJson | string;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type ActorRef = v.InferOutput<typeof ActorRefSchema>;
 export type EventLocation = v.InferOutput<typeof LocationSchema>;

@@ -16,6 +16,8 @@ export { parseTimeValue, isTimeValue, PRECISIONS, type Precision, type TimePoint
 export {
   ACTOR_KINDS,
   type ChronologyInput,
+  type ChronologyJson,
+  type ChronologyData,
   type TimelineEventInput,
   type ActorInput,
   type TopicInput,

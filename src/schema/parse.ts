@@ -286,6 +286,18 @@ export function periodEnd(t: TimePoint): number {
 }
 
 /**
+ * Why a reference to an actor or topic leads nowhere: no item has the id,
+ * or the item with that id was left out (`rejectedAt`: the path of its
+ * problem). The same sentence in a timeline's problems and a card's or badge's.
+ */
+export function unknownRefMessage(key: 'actors' | 'topics', id: string, rejectedAt?: string): string {
+  const what = key === 'actors' ? 'actor' : 'topic';
+  return rejectedAt
+    ? `${what} '${id}' was left out because it is invalid (see ${rejectedAt})`
+    : `unknown ${what} '${id}': no ${what} in ${key}[] has this id`;
+}
+
+/**
  * Validates and normalizes a chronology. Accepts an object or a JSON string.
  * Never throws, whatever the input.
  *
@@ -352,13 +364,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
 
   // Topics and actors: each checked alone; bad or duplicate ones left out.
   const rejected = new Map<string, string>();
-  const unknown = (key: 'actors' | 'topics', id: string) => {
-    const where = rejected.get(`${key}:${id}`);
-    const what = key === 'actors' ? 'actor' : 'topic';
-    return where
-      ? `${what} '${id}' was left out because it is invalid (see ${where})`
-      : `unknown ${what} '${id}': no ${what} in ${key}[] has this id`;
-  };
+  const unknown = (key: 'actors' | 'topics', id: string) => unknownRefMessage(key, id, rejected.get(`${key}:${id}`));
   const collect = <T extends { id: string }>(key: 'topics' | 'actors', schema: v.GenericSchema<unknown, T>): T[] => {
     const raw = root[key];
     if (raw === undefined) return [];

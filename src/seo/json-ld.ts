@@ -19,7 +19,7 @@
  * `options.eventUrl`) is given.
  */
 import { parseChronology, type Chronology, type TimelineEvent } from '../schema/parse.js';
-import type { Actor, ActorRef, ChronologyInput, LocalizedText } from '../schema/chronology-schema.js';
+import type { Actor, ActorRef, ChronologyData, LocalizedText } from '../schema/chronology-schema.js';
 import { pickText } from '../schema/text.js';
 
 /** A JSON-LD node. */
@@ -128,7 +128,7 @@ function eventNode(e: TimelineEvent, c: Chronology, options: JsonLdOptions, text
 }
 
 /** True for a chronology `parseChronology` has already normalized. */
-const isNormalized = (c: Chronology | ChronologyInput): c is Chronology => (c as Chronology).actorsById instanceof Map;
+const isNormalized = (c: Chronology | ChronologyData): c is Chronology => (c as Chronology).actorsById instanceof Map;
 
 /**
  * The schema.org JSON-LD of a chronology: an `ItemList` whose `ListItem`s
@@ -140,7 +140,7 @@ const isNormalized = (c: Chronology | ChronologyInput): c is Chronology => (c as
  * const ld = chronologyJsonLd(chronology, { url: 'https://example.com/june-2025' });
  * document.head.insertAdjacentHTML('beforeend', jsonLdScript(ld));
  */
-export function chronologyJsonLd(chronology: Chronology | ChronologyInput, options: JsonLdOptions = {}): JsonLd {
+export function chronologyJsonLd(chronology: Chronology | ChronologyData, options: JsonLdOptions = {}): JsonLd {
   const c = isNormalized(chronology) ? chronology : parseChronology(chronology).chronology;
   const lang = options.lang ?? c?.language ?? 'en';
   const text = (t: LocalizedText | undefined) => pickText(t, lang);

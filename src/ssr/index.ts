@@ -30,7 +30,7 @@ import * as listView from '../components/event-timeline/list-view.js';
 import { EventTimeline } from '../components/event-timeline/event-timeline.js';
 import { catalog } from '../i18n/catalogs.js';
 import type { GroupBy } from '../layout/lanes.js';
-import type { ChronologyInput } from '../schema/chronology-schema.js';
+import type { ChronologyData, ChronologyInput } from '../schema/chronology-schema.js';
 import { chronologyJsonLd, jsonLdScript, jsonLdText } from '../seo/json-ld.js';
 
 export interface RenderTimelineOptions {
@@ -99,7 +99,7 @@ function setUp(lib: typeof import('@lit-labs/ssr')) {
  * list view and the chart (at `width`) are complete; zooming, selecting and
  * the details panel work once the component hydrates in the browser.
  */
-export async function renderTimelineToString(chronology: ChronologyInput | string, options: RenderTimelineOptions = {}): Promise<string> {
+export async function renderTimelineToString(chronology: ChronologyData, options: RenderTimelineOptions = {}): Promise<string> {
   const { render } = await prepare();
   const { view = 'auto', width = 960, lang, embedData = true } = options;
   // The interface strings in `lang` (English is built in; others load once per process).

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { formatProblem } from '../../src/schema/index.js';
 import '../../src/index.js';
 import { parseChronology, type Chronology } from '../../src/schema/index.js';
 import type { ActorCard, EventTimeline } from '../../src/classes.js';
@@ -144,6 +145,137 @@ describe('<actor-card>', () => {
     it('has no native-name part for an actor without one', async () => {
       const el = await fixture<ActorCard>(html`<actor-card actor-id="donald-trump" .chronology=${june}></actor-card>`);
       expect(sr(el).querySelector('[part=native-name]')).to.not.exist;
+    });
+  });
+
+  describe('from actor-id and data: the chronology JSON, as the timeline takes it', () => {
+    let json: any;
+    before(async () => {
+      json = await loadDataset();
+    });
+
+    it('renders the actor from the JSON object given to .chronology (as earlier versions documented it)', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor-id="abbas-araghchi"></actor-card>`);
+      el.chronology = json;
+      await el.updateComplete;
+      expect(shownName(el)).to.equal('Abbas Araghchi');
+      expect(partText(el, 'count')).to.equal('Person · 20 events');
+      expect(el.chronology?.actorsById.get('abbas-araghchi')?.name).to.equal('Abbas Araghchi');
+      expect(el.problems).to.deep.equal([]);
+    });
+
+    for (const [what, input] of [
+      ['the JSON object', () => json],
+      ['the JSON text', () => JSON.stringify(json)],
+      ['a parsed Chronology', () => june],
+    ] as const) {
+      it(`renders the actor from .data = ${what}`, async () => {
+        const el = await fixture<ActorCard>(html`<actor-card actor-id="vladimir-putin" .data=${input()}></actor-card>`);
+        expect(shownName(el)).to.equal('Vladimir Putin');
+        expect(partText(el, 'count')).to.equal('Person · 10 events');
+      });
+    }
+
+    it('cards given the same object share one parse', async () => {
+      const root = await fixture<HTMLElement>(html`<div>
+        <actor-card actor-id="abbas-araghchi" .data=${json}></actor-card><actor-card actor-id="donald-trump" .data=${json}></actor-card>
+      </div>`);
+      const [a, b] = [...root.querySelectorAll<ActorCard>('actor-card')];
+      expect(a!.chronology).to.exist;
+      expect(a!.chronology).to.equal(b!.chronology);
+    });
+
+    it('inside a timeline given the same object, reads the timeline’s parsed chronology', async () => {
+      const data = smallChronology();
+      const el = await renderTimeline(html`<event-timeline .data=${data}><actor-card actor-id="alice" .data=${data}></actor-card></event-timeline>`);
+      const card = el.querySelector<ActorCard>('actor-card')!;
+      await card.updateComplete;
+      expect(card.chronology).to.equal(el.chronology);
+      expect(shownName(card)).to.equal('Alice Adams');
+    });
+
+    for (const [what, input] of [
+      ['a number', 42],
+      ['text that is not JSON', '{"schemaVersion": 1, '],
+      ['an array', []],
+      ['an object without events', { schemaVersion: 1, id: 'x', title: 'X' }],
+    ] as const) {
+      it(`given ${what}, shows the id and the timeline’s reason, and lists the same problems (no exception)`, async () => {
+        const errors: unknown[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.error);
+        window.addEventListener('error', onError);
+        try {
+          const el = await fixture<ActorCard>(html`<actor-card actor-id="abbas-araghchi" .data=${input}></actor-card>`);
+          const timeline = await fixture<EventTimeline>(html`<event-timeline .data=${input}></event-timeline>`);
+          await timeline.updateComplete;
+          expect(el.problems.length).to.be.greaterThan(0);
+          expect(el.problems).to.deep.equal(timeline.problems);
+          expect(el.problems).to.deep.equal(parseChronology(input).problems);
+          expect(el.chronology).to.be.null;
+          expect(partText(el, 'card')).to.contain('abbas-araghchi');
+          expect(partText(el, 'error')).to.contain(formatProblem(el.problems[0]!));
+          expect(sr(el).querySelector('[part=name]')).to.not.exist;
+          await expect(el).to.be.accessible();
+        } finally {
+          window.removeEventListener('error', onError);
+        }
+        expect(errors).to.deep.equal([]);
+      });
+    }
+
+    it('an actor-id that is not in the chronology is a problem, in the words the timeline uses for an event’s reference', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor-id="nobody-at-all" .data=${smallChronology()}></actor-card>`);
+      const refersToNobody = smallChronology();
+      refersToNobody.events[0].actors = [{ id: 'nobody-at-all' }];
+      const { problems } = parseChronology(refersToNobody);
+      expect(el.problems.map((p) => p.message)).to.deep.equal([problems[0]!.message]);
+      expect(el.problems[0]!.path).to.equal('actors');
+      expect(partText(el, 'error')).to.contain("unknown actor 'nobody-at-all'");
+    });
+
+    it('an actor left out as invalid points to its problem, as the timeline does', async () => {
+      const data = smallChronology();
+      data.actors[1].kind = 'robot';
+      const el = await fixture<ActorCard>(html`<actor-card actor-id="bob" .data=${data}></actor-card>`);
+      const timelineProblems = parseChronology(data).problems;
+      // Its own problem (actors[1].kind) comes first, then why the card shows no actor.
+      expect(el.problems.slice(0, -1)).to.deep.equal(timelineProblems);
+      const last = el.problems.at(-1)!;
+      expect(last.message).to.equal("actor 'bob' was left out because it is invalid (see actors[1])");
+      expect(timelineProblems.map((p) => p.message)).to.include(last.message);
+    });
+
+    it('with no actor-id and no actor, renders nothing and reports nothing', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card .data=${smallChronology()}></actor-card>`);
+      expect(sr(el).querySelector('[part=card]')).to.not.exist;
+      expect(el.problems).to.deep.equal([]);
+    });
+  });
+
+  describe('linked to a timeline with for', () => {
+    it('links when for is set after the card is on the page (as React sets props)', async () => {
+      const el = await renderTimeline(html`<div><event-timeline id="late-for" .data=${smallChronology()}></event-timeline></div>`);
+      const card = document.createElement('actor-card');
+      card.actorId = 'bob';
+      el.parentElement!.append(card); // connected, first update not yet run…
+      card.for = 'late-for'; // …when the prop arrives
+      await card.updateComplete;
+      expect(shownName(card)).to.equal('Bob Brown');
+    });
+
+    it('reads the timeline’s chronology once it has loaded', async () => {
+      const el = await renderTimeline(html`<div>
+        <actor-card for="card-tl" actor-id="carol"></actor-card>
+        <event-timeline id="card-tl" .data=${smallChronology()}></event-timeline>
+      </div>`);
+      const card = el.parentElement!.querySelector<ActorCard>('actor-card')!;
+      await card.updateComplete;
+      expect(shownName(card)).to.equal('Carol State');
+      expect(card.chronology).to.equal(el.chronology);
+      el.data = { ...smallChronology(), id: 'other', actors: [{ id: 'carol', name: 'Carol Again', kind: 'state' }] };
+      await el.updateComplete;
+      await card.updateComplete;
+      expect(shownName(card)).to.equal('Carol Again');
     });
   });
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
-import { parseChronology, type Chronology } from '../../src/schema/index.js';
+import { formatProblem, parseChronology, type Chronology } from '../../src/schema/index.js';
 import type { EventTimeline, TopicBadge } from '../../src/classes.js';
 import {
   DATASET_URL,
@@ -87,6 +87,50 @@ describe('<topic-badge>', () => {
     it('shows the id when the topic is unknown', async () => {
       const el = await fixture<TopicBadge>(html`<topic-badge topic-id="no-such-topic" .chronology=${june}></topic-badge>`);
       expect(label(el)).to.equal('no-such-topic');
+    });
+  });
+
+  describe('from topic-id and data: the chronology JSON, as the timeline takes it', () => {
+    it('renders the topic from the JSON given to .data, or to .chronology (as earlier versions documented it)', async () => {
+      const json = await loadDataset();
+      const a = await fixture<TopicBadge>(html`<topic-badge topic-id="diplomacy" .data=${json}></topic-badge>`);
+      expect(label(a)).to.equal('Diplomacy');
+      const b = await fixture<TopicBadge>(html`<topic-badge topic-id="diplomacy"></topic-badge>`);
+      b.chronology = json;
+      await b.updateComplete;
+      expect(label(b)).to.equal('Diplomacy');
+      expect(b.chronology).to.equal(a.chronology);
+      expect(b.problems).to.deep.equal([]);
+      const c = await fixture<TopicBadge>(html`<topic-badge topic-id="diplomacy" .data=${JSON.stringify(json)}></topic-badge>`);
+      expect(label(c)).to.equal('Diplomacy');
+    });
+
+    it('given data that is not a chronology, shows the id marked, lists the timeline’s problems and says why to screen readers', async () => {
+      const input = { schemaVersion: 2, id: 'x', title: 'X', events: 'none' };
+      const el = await fixture<TopicBadge>(html`<topic-badge topic-id="diplomacy" .data=${input}></topic-badge>`);
+      const timeline = await fixture<EventTimeline>(html`<event-timeline .data=${input}></event-timeline>`);
+      await timeline.updateComplete;
+      expect(el.problems).to.deep.equal(timeline.problems);
+      expect(el.problems).to.have.length(1);
+      expect(label(el)).to.equal('diplomacy');
+      expect(part(el).classList.contains('unknown')).to.be.true;
+      expect(getComputedStyle(part(el), '::before').content).to.contain('⚠');
+      expect(sr(el).querySelector('[part=error]')!.textContent).to.equal(formatProblem(el.problems[0]!));
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unknown topic-id is a problem, in the words the timeline uses', async () => {
+      const el = await fixture<TopicBadge>(html`<topic-badge topic-id="no-such-topic" .data=${smallChronology()}></topic-badge>`);
+      expect(el.problems).to.deep.equal([{ path: 'topics', message: "unknown topic 'no-such-topic': no topic in topics[] has this id", severity: 'error' }]);
+      expect(label(el)).to.equal('no-such-topic');
+      expect(sr(el).querySelector('[part=error]')!.textContent).to.contain("unknown topic 'no-such-topic'");
+    });
+
+    it('a known topic shows no error and reports no problem', async () => {
+      const el = await fixture<TopicBadge>(html`<topic-badge topic-id="talks" .data=${smallChronology()}></topic-badge>`);
+      expect(el.problems).to.deep.equal([]);
+      expect(sr(el).querySelector('[part=error]')).to.not.exist;
+      expect(part(el).classList.contains('unknown')).to.be.false;
     });
   });
 

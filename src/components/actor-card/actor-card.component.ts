@@ -1,11 +1,12 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { enclosingTimeline, langFor } from '../../dom/enclosing-timeline.js';
+import { ChronologySource } from '../../dom/chronology-source.js';
+import { langFor } from '../../dom/enclosing-timeline.js';
 import { catalog } from '../../i18n/catalogs.js';
 import { en } from '../../i18n/messages.js';
-import { ActorSchema, isHttpUrl, type Actor } from '../../schema/chronology-schema.js';
+import { ActorSchema, isHttpUrl, type Actor, type ChronologyData } from '../../schema/chronology-schema.js';
 import { readInlineJson } from '../../load/inline-json.js';
-import type { Chronology } from '../../schema/parse.js';
+import { formatProblem, type Chronology, type Problem } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 import { styles } from './actor-card.styles.js';
 
@@ -16,10 +17,16 @@ import { styles } from './actor-card.styles.js';
  * is, and how many events of the chronology it takes part in. A neutral
  * initials avatar stands in when there is no image.
  *
- * Give it an `actor` object, or an `actor-id` and the `chronology` it belongs
- * to; inside an `<event-timeline>` the chronology is found automatically. On a
- * plain HTML page, put the actor's JSON in a `<script type="application/json">`
- * child.
+ * Give it an `actor` object, or an `actor-id` and the chronology it belongs
+ * to: as `data`, the same chronology JSON an `<event-timeline>` takes (an
+ * object, a JSON import or text), or through a timeline: inside an
+ * `<event-timeline>`, or linked to one with `for`, it reads the timeline's
+ * parsed chronology (under any tag name). On a plain HTML page, put the
+ * actor's JSON in a `<script type="application/json">` child.
+ *
+ * Input that cannot be read never throws: the card shows the id and a short
+ * reason (the `error` part), and `problems` lists what is wrong with the same
+ * paths and sentences as the timeline's `problems`.
  *
  * @summary A person, state or organization from a chronology.
  * @tag actor-card
@@ -30,6 +37,7 @@ import { styles } from './actor-card.styles.js';
  * @csspart native-name - The native-script name.
  * @csspart meta - The role and country line.
  * @csspart count - The number of events.
+ * @csspart error - Why the actor cannot be shown (bad data, unknown `actor-id`).
  *
  * @cssproperty [--chronoline-actor-card-font-size=0.875rem] - Base size of the card's text.
  * @cssproperty --chronoline-actor-card-background - Card background (defaults to the surface colour).
@@ -47,8 +55,39 @@ export class ActorCard extends LitElement {
   /** Id of an actor in `chronology` (or in the enclosing timeline's chronology). */
   @property({ attribute: 'actor-id', reflect: true }) actorId?: string;
 
-  /** The chronology the actor belongs to: gives `actor-id` meaning and the event count. */
-  @property({ attribute: false }) chronology?: Chronology | null;
+  /**
+   * The chronology the actor belongs to, as the timeline's `data` takes it:
+   * the JSON as an object (a JSON import as it is) or as text, or a parsed
+   * `Chronology`. Gives `actor-id` meaning and the event count. Cards given
+   * the same object share one parse (and the timeline's, when it was given
+   * that object too).
+   */
+  @property({ attribute: false }) data?: ChronologyData | Chronology | null;
+
+  /** Id of an `<event-timeline>` on the page to read the chronology from, when the card is not inside one. */
+  @property({ attribute: 'for' }) for?: string;
+
+  /**
+   * The validated chronology the card reads: its own `data`, parsed, else the
+   * linked or enclosing timeline's (null while there is none). Setting it is
+   * setting `data` (kept from earlier versions; takes a `Chronology` or anything
+   * `data` takes).
+   */
+  get chronology(): Chronology | null {
+    return this._source.chronology;
+  }
+  set chronology(value: ChronologyData | Chronology | null | undefined) {
+    this.data = value;
+  }
+
+  /**
+   * What is wrong with the card's input: the problems of its own `data` (the
+   * same paths and sentences as the timeline's `problems`) and an `actor-id`
+   * that is not in the chronology. Empty when all is well.
+   */
+  get problems(): readonly Problem[] {
+    return this.actor ? [] : this._source.problems('actors', this.actorId);
+  }
 
   /** Overrides the number of events shown (otherwise counted from the chronology). */
   @property({ type: Number, attribute: 'event-count' }) eventCount?: number;
@@ -59,23 +98,33 @@ export class ActorCard extends LitElement {
   /** Language for localized fields (defaults to the page's). */
   @property() override lang = '';
 
+  private _source = new ChronologySource(this);
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.actor) this.actor = readInlineJson(this, ActorSchema);
   }
 
-  private get _chronology(): Chronology | null | undefined {
-    return this.chronology ?? enclosingTimeline(this)?.chronology;
-  }
-
-  private get _actor(): Actor | undefined {
-    return this.actor ?? (this.actorId ? this._chronology?.actorsById.get(this.actorId) : undefined);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this._source.link();
   }
 
   override render() {
-    const actor = this._actor;
-    if (!actor) return this.actorId ? html`<div part="card" class="card"><p class="meta">${this.actorId}</p></div>` : nothing;
-    const lang = langFor(this, enclosingTimeline(this));
+    const chronology = this._source.chronology;
+    const actor = this.actor ?? (this.actorId ? chronology?.actorsById.get(this.actorId) : undefined);
+    if (!actor) {
+      const problems = this.problems;
+      // With a chronology, the id is not in it (the last problem); without one, its data could not be read (the first).
+      const why = chronology ? problems.at(-1) : problems[0];
+      if (!this.actorId && !why) return nothing;
+      return html`<div part="card" class="card">
+        <div class="body">
+          ${this.actorId ? html`<p class="meta">${this.actorId}</p>` : nothing}
+          ${why ? html`<p part="error" class="error"><span aria-hidden="true">⚠ </span>${formatProblem(why)}</p>` : nothing}
+        </div>
+      </div>`;
+    }
+    const lang = langFor(this, this._source.timeline);
     let m = catalog(lang);
     // Another language's words load on first use: English until then.
     if (m instanceof Promise) {
@@ -84,7 +133,7 @@ export class ActorCard extends LitElement {
     }
     const name = pickText(actor.name, lang);
     const role = pickText(actor.role, lang);
-    const count = this.eventCount ?? this._chronology?.eventCountByActor.get(actor.id);
+    const count = this.eventCount ?? chronology?.eventCountByActor.get(actor.id);
     const initials = name
       .split(/[\s-]+/)
       .filter((w) => /^\p{Lu}/u.test(w))

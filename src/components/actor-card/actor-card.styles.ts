@@ -58,6 +58,11 @@ export const styles = [
       color: var(--_muted);
       overflow-wrap: anywhere;
     }
+    .error {
+      margin: 0.1em 0 0;
+      color: var(--_text);
+      overflow-wrap: anywhere;
+    }
     .kind {
       text-transform: uppercase;
       font-size: 0.75em;

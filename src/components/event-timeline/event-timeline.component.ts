@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { markColor } from '../../styles/color.js';
 import { emit } from '../../events/emit.js';
+import { brandTimeline } from '../../dom/enclosing-timeline.js';
 import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
 import { detectObject } from '../../import/detect.js';
@@ -21,7 +22,7 @@ import {
   type ClusterLayout,
   type TimelineLayout,
 } from '../../layout/timeline-layout.js';
-import type { ChronologyInput } from '../../schema/chronology-schema.js';
+import type { ChronologyData } from '../../schema/chronology-schema.js';
 import { formatProblem, parseChronology, type Chronology, type Problem, type TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { dayKey } from '../../time/days.js';
@@ -133,8 +134,8 @@ const LIST_PAGE = 200;
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
-  /** The chronology, as an object (or a JSON string). Takes precedence over `src`. */
-  @property({ attribute: false }) data?: ChronologyInput | string | null;
+  /** The chronology: the JSON as an object (a JSON import as it is) or as text. Takes precedence over `src`. Cards and badges take the same `data`. */
+  @property({ attribute: false }) data?: ChronologyData | null;
 
   /** URL of a chronology JSON file. */
   @property() src?: string;
@@ -1550,3 +1551,6 @@ export class EventTimeline extends LitElement {
   }
 
 }
+
+// Cards and badges find their timeline by this mark, whatever tag name it is registered under.
+brandTimeline(EventTimeline);

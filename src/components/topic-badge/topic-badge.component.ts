@@ -1,25 +1,30 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { cssProps } from '../../styles/css-props.js';
-import { enclosingTimeline, langFor, type TimelineHost } from '../../dom/enclosing-timeline.js';
+import { ChronologySource } from '../../dom/chronology-source.js';
+import { langFor } from '../../dom/enclosing-timeline.js';
 import type { FilterChangeEvent } from '../../events/index.js';
 import { textColorOn } from '../../styles/color.js';
 import { emit } from '../../events/emit.js';
-import { TopicSchema, type Topic } from '../../schema/chronology-schema.js';
+import { TopicSchema, type ChronologyData, type Topic } from '../../schema/chronology-schema.js';
 import { readInlineJson } from '../../load/inline-json.js';
-import type { Chronology } from '../../schema/parse.js';
+import { formatProblem, type Chronology, type Problem } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 import { styles } from './topic-badge.styles.js';
-
-/** What a linked timeline offers a badge outside it. */
 
 /**
  * A topic label in the topic's colour: a pill whose text contrast is at least
  * 4.5:1 whatever the colour. Inside an `<event-timeline>`, or linked to one
  * with `for`, it is a toggle button that filters the timeline to the active
- * topics; standalone, it is a plain label. On a plain HTML page, give it
- * `topic-id` and `for`, or the topic's JSON in a `<script type="application/json">`
- * child.
+ * topics; standalone, it is a plain label. The topic comes from `topic`, or
+ * from `topic-id` and the chronology: its own `data` (the same chronology
+ * JSON an `<event-timeline>` takes), else the linked or enclosing timeline's
+ * (under any tag name). On a plain HTML page, give it `topic-id` and `for`,
+ * or the topic's JSON in a `<script type="application/json">` child.
+ *
+ * Input that cannot be read never throws: the badge shows the id, marked
+ * with ⚠, and the reason (the `error` part, visually hidden), and `problems`
+ * lists what is wrong with the same paths and sentences as the timeline's.
  *
  * @summary A topic label that can filter a timeline.
  * @tag topic-badge
@@ -27,6 +32,7 @@ import { styles } from './topic-badge.styles.js';
  * @fires {TopicToggleEvent} topic-toggle - The badge was pressed or released: `{id, active}`.
  *
  * @csspart badge - The pill (a `button` when it filters, a `span` otherwise).
+ * @csspart error - Why the topic cannot be shown (bad data, unknown `topic-id`); visually hidden, read by screen readers.
  *
  * @cssproperty [--chronoline-topic-badge-font-size=0.8125rem] - Size of the label.
  * @cssproperty --chronoline-font-family - Font (inherits by default).
@@ -41,10 +47,14 @@ export class TopicBadge extends LitElement {
   /** Id of a topic in `chronology` (or in the enclosing timeline's chronology). */
   @property({ attribute: 'topic-id', reflect: true }) topicId?: string;
 
-  /** The chronology `topic-id` refers to, when the badge is not inside a timeline. */
-  @property({ attribute: false }) chronology?: Chronology | null;
+  /**
+   * The chronology `topic-id` refers to, as the timeline's `data` takes it:
+   * the JSON as an object (a JSON import as it is) or as text, or a parsed
+   * `Chronology`. Not needed inside a timeline or linked to one with `for`.
+   */
+  @property({ attribute: false }) data?: ChronologyData | Chronology | null;
 
-  /** Id of an `<event-timeline>` elsewhere on the page that this badge filters. */
+  /** Id of an `<event-timeline>` elsewhere on the page that this badge filters (and reads its topics from). */
   @property({ attribute: 'for' }) for?: string;
 
   /** Whether the topic filter is on. Reflected; managed by the linked timeline. */
@@ -53,58 +63,49 @@ export class TopicBadge extends LitElement {
   /** Language for the label (defaults to the page's). */
   @property() override lang = '';
 
-  /** The timeline this badge filters: `for`'s target, or the timeline it sits in. */
-  @state() private _linked: TimelineHost | null = null;
+  /**
+   * The validated chronology the badge reads: its own `data`, parsed, else
+   * the linked or enclosing timeline's (null while there is none). Setting it
+   * is setting `data` (kept from earlier versions; takes a `Chronology` or
+   * anything `data` takes).
+   */
+  get chronology(): Chronology | null {
+    return this._source.chronology;
+  }
+  set chronology(value: ChronologyData | Chronology | null | undefined) {
+    this.data = value;
+  }
+
+  /**
+   * What is wrong with the badge's input: the problems of its own `data` (the
+   * same paths and sentences as the timeline's `problems`) and a `topic-id`
+   * that is not in the chronology. Empty when all is well.
+   */
+  get problems(): readonly Problem[] {
+    return this.topic ? [] : this._source.problems('topics', this.topicId);
+  }
 
   private _onFilterChange = (e: FilterChangeEvent) => {
     if (this._resolvedId) this.pressed = e.detail.topics.includes(this._resolvedId);
   };
 
-  /** The linked timeline loaded data: the topic's label and colour may now be known. */
-  private _onDataLoad = () => this.requestUpdate();
+  /** The timeline this badge filters (and reads from): `for`'s target, or the timeline it sits in. */
+  private _source = new ChronologySource(this, { 'filter-change': this._onFilterChange as EventListener }, (timeline) => {
+    if (timeline && this._resolvedId && Array.isArray(timeline.activeTopics)) this.pressed = timeline.activeTopics.includes(this._resolvedId);
+  });
 
   private get _resolvedId(): string | undefined {
     return this.topic?.id ?? this.topicId;
   }
 
-  private get _topic(): Topic | undefined {
-    if (this.topic) return this.topic;
-    const id = this.topicId;
-    if (!id) return undefined;
-    return (this.chronology ?? this._linked?.chronology)?.topicsById.get(id);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.topic) this.topic = readInlineJson(this, TopicSchema);
-    this._link();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._unlink();
-  }
-
-  private _link() {
-    this._unlink();
-    if (!this.isConnected && !isServer) return;
-    const el = this.for ? ((this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as TimelineHost | null) : enclosingTimeline(this);
-    if (!el) return;
-    this._linked = el;
-    el.addEventListener('filter-change', this._onFilterChange as EventListener);
-    el.addEventListener('data-load', this._onDataLoad);
-    if (this._resolvedId && Array.isArray(el.activeTopics)) this.pressed = el.activeTopics.includes(this._resolvedId);
-  }
-
-  private _unlink() {
-    this._linked?.removeEventListener('filter-change', this._onFilterChange as EventListener);
-    this._linked?.removeEventListener('data-load', this._onDataLoad);
-    this._linked = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // On the server (no connectedCallback): link to the timeline it renders in, to render the same button.
-    if (isServer || changed.has('for')) this._link();
+    if (isServer || changed.has('for')) this._source.link();
   }
 
   private _toggle() {
@@ -112,17 +113,27 @@ export class TopicBadge extends LitElement {
     if (!id) return;
     const active = !this.pressed;
     this.pressed = active;
-    this._linked?.setTopicActive(id, active);
+    this._source.timeline?.setTopicActive(id, active);
     emit(this, 'topic-toggle', { id, active });
   }
 
   override render() {
-    const topic = this._topic;
-    if (!topic) return this._resolvedId ? html`<span part="badge" class="badge" ${cssProps(this._colors('#595959'))}>${this._resolvedId}</span>` : nothing;
-    const lang = langFor(this, this._linked);
+    const id = this.topicId;
+    const chronology = this._source.chronology;
+    const topic = this.topic ?? (id ? chronology?.topicsById.get(id) : undefined);
+    if (!topic) {
+      const problems = this.problems;
+      // With a chronology, the id is not in it (the last problem); without one, its data could not be read (the first).
+      const why = chronology ? problems.at(-1) : problems[0];
+      if (!id && !why) return nothing;
+      return html`<span part="badge" class="badge ${why ? 'unknown' : ''}" ${cssProps(this._colors('#595959'))}>${id ?? ''}</span>${why
+          ? html`<span part="error" class="visually-hidden">${formatProblem(why)}</span>`
+          : nothing}`;
+    }
+    const lang = langFor(this, this._source.timeline);
     const label = pickText(topic.label, lang);
     const colors = this._colors(topic.color ?? '#595959');
-    const filters = !!this._linked;
+    const filters = !!this._source.timeline;
     if (!filters) return html`<span part="badge" class="badge" ${cssProps(colors)}>${label}</span>`;
     return html`<button
       part="badge"

@@ -41,6 +41,23 @@ export const styles = [
       outline: 3px solid var(--_accent);
       outline-offset: 2px;
     }
+    /* An id that leads nowhere: dashed, marked, and the reason for screen readers. */
+    .badge.unknown {
+      border-style: dashed;
+      background: transparent;
+      color: var(--_text);
+    }
+    .badge.unknown::before {
+      content: '⚠' / '';
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .check {
       font-weight: 700;
     }
