@@ -12,14 +12,14 @@
 //   /__test/flaky?key=K&fail=N                 503 for the first N requests of K, then a chronology
 //   /__test/log?key=K                          {requests, aborted, completed} of the requests that carried key=K
 //   /__test/cross-origin                       {url, hits}: a chronology URL on the other origin, and how often it was asked for
-//   /__test/fixture/NAME                       a file of ../shared/fixtures/timelinejs/ (real TimelineJS JSON and Sheets CSV)
+//   /__test/fixture/NAME                       a file of tests/fixtures/timelinejs/ (real TimelineJS JSON and Sheets CSV)
 //
 // Any request may carry key=K to be counted in /__test/log?key=K (aborted:
 // the client closed the connection before the answer was complete).
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 
-const FIXTURES = new URL('../../shared/fixtures/timelinejs/', import.meta.url);
+const FIXTURES = new URL('./fixtures/timelinejs/', import.meta.url);
 
 /** A small valid chronology whose title tells the tests which answer landed. */
 export function testChronology(title = 'Test chronology', events = 3) {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseChronology } from '../../src/schema/index.js';
 import data from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
 
-const facts = JSON.parse(readFileSync(new URL('../../../shared/chronology/facts.json', import.meta.url), 'utf8'));
+const facts = JSON.parse(readFileSync(new URL('../fixtures/facts.json', import.meta.url), 'utf8'));
 
 describe('src/data/june-2025-diplomacy.json', () => {
   const { chronology, problems } = parseChronology(data);

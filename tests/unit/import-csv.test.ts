@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { csvLayout, fromCSV, parseClock, type ImportResult } from '../../src/import/index.js';
 import { parseChronology } from '../../src/schema/index.js';
 
-const FIXTURES = new URL('../../../shared/fixtures/timelinejs/', import.meta.url);
+const FIXTURES = new URL('../fixtures/timelinejs/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
 
 /** Rows (spreadsheet numbers, header = 1) that have an `error` problem. */

@@ -4,7 +4,7 @@ import data from '../../src/data/june-2025-diplomacy.json' with { type: 'json' }
 import { detectFormat, importChronology } from '../../src/import/index.js';
 import { parseChronology } from '../../src/schema/index.js';
 
-const FIXTURES = new URL('../../../shared/fixtures/timelinejs/', import.meta.url);
+const FIXTURES = new URL('../fixtures/timelinejs/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
 
 describe('detectFormat()', () => {

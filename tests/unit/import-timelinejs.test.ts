@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { fromTimelineJS, type ImportProblem, type ImportResult } from '../../src/import/index.js';
 import { parseChronology } from '../../src/schema/index.js';
 
-const FIXTURES = new URL('../../../shared/fixtures/timelinejs/', import.meta.url);
+const FIXTURES = new URL('../fixtures/timelinejs/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
 
 /** Indexes of the input events that have an `error` problem (`events[3]…` → 3). */
