@@ -82,7 +82,7 @@ function minifyLiterals() {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
       // conservativeCollapse: whitespace becomes one space instead of vanishing, so
       // text such as html` · ${count}` keeps its spaces at template edges.
-      const result = await minifyHTMLLiterals(code, { fileName: id, html: { conservativeCollapse: true } });
+      const result = await minifyHTMLLiterals(code, { fileName: id, minifyOptions: { conservativeCollapse: true } });
       return result && { code: result.code, map: result.map };
     },
   };
