@@ -2,8 +2,12 @@
 // Server rendering (chronoline/ssr.js) in plain Node: no DOM globals at all,
 // so any use of document/window by the components during SSR throws here.
 import { describe, expect, test } from 'vitest';
-import data from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
+import json from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
+import type { ChronologyInput } from '../../src/schema/index.js';
 import { renderTimelineToString } from '../../src/ssr/index.js';
+
+/** The sample chronology as authors write it (a JSON import types schemaVersion as number, not 1). */
+const data = json as ChronologyInput;
 
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
@@ -52,7 +56,7 @@ describe('renderTimelineToString', () => {
   });
 
   test('text is text: a title with <script> is escaped', async () => {
-    const evil = {
+    const evil: ChronologyInput = {
       schemaVersion: 1,
       id: 'xss',
       title: 'X <img src=x onerror=alert(1)>',
