@@ -1,6 +1,7 @@
 import '../tests/loopback.mjs';
-// `npm start`: serves the repository on 127.0.0.1 so the example pages can
-// load the built CDN bundle (dist/cdn/) and the chronology (dist/data/).
+// `npm start` (examples/serve.mjs): serves the repository on 127.0.0.1 so the
+// example pages can load the built CDN bundle (dist/cdn/) and the chronology
+// (dist/data/).
 export default {
   rootDir: new URL('..', import.meta.url).pathname,
   hostname: '127.0.0.1',
