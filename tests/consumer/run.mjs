@@ -6,8 +6,9 @@
 //    ('chronoline/data/june-2025-diplomacy.json') twice: as a plain
 //    <event-timeline>, and with the React wrapper <EventTimeline>;
 // 3. `npm install --offline` of the tarball (and react, react-dom at the
-//    versions this project uses) into it: everything comes from the npm cache
-//    this project's install filled; falls back to --prefer-offline;
+//    versions this project uses) into it, from the npm cache this project's
+//    install filled; if npm says something is not cached (ENOTCACHED), again
+//    with --prefer-offline, which fetches only what is missing;
 // 4. `vite build <app>` with this project's Vite, the result served from
 //    127.0.0.1 (ephemeral port) and opened in the system Chromium
 //    (playwright-core): each timeline must draw marks, the React
@@ -123,11 +124,15 @@ try {
   const npmArgs = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'];
   try {
     run('npm', [...npmArgs, '--offline', ...deps], app);
+    log('installed the tarball into a Vite app (from the npm cache)');
   } catch (e) {
-    log(`npm install --offline failed, retrying with --prefer-offline:\n${e.stderr ?? e.message}`);
+    // Something is not in the npm cache (an install without a lockfile needs the
+    // registry's metadata, which `npm ci` may not have cached): fetch only what
+    // is missing. Any other failure is a real one.
+    if (!/\bENOTCACHED\b/.test(String(e.stderr))) throw e;
     run('npm', [...npmArgs, '--prefer-offline', ...deps], app);
+    log('installed the tarball into a Vite app (what the npm cache lacked came from the registry)');
   }
-  log('installed the tarball into a Vite app');
 
   run(join(ROOT, 'node_modules/.bin/vite'), ['build', app, '--logLevel', 'warn'], ROOT);
   log('built it with vite');
