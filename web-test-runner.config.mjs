@@ -81,5 +81,10 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10_000 } },
+  // Each test page: the test framework, then tests/browser/lit-warnings.ts (a
+  // test fails when Lit's development build issues a warning during it), then
+  // the test file (imported by the framework).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module">import '${testFramework}'; import '/tests/browser/lit-warnings.ts';</script></body></html>`,
   reporters: [defaultReporter(), countsReporter()],
 };
