@@ -103,7 +103,7 @@ describe('issue 3: axe', () => {
     for (const page of pages) {
       for (const scheme of ['light', 'dark'] as const) {
         it(`passes axe on examples/${page} (prefers-color-scheme: ${scheme})`, async function () {
-          this.timeout(30_000);
+          this.timeout(60_000);
           await emulateMedia({ colorScheme: scheme });
           const frame = document.createElement('iframe');
           frame.style.cssText = 'width: 1200px; height: 900px; border: 0';
@@ -189,7 +189,7 @@ describe('issue 3: axe', () => {
         const story = value as Story;
         for (const theme of ['light', 'dark'] as Theme[]) {
           it(`passes axe: ${meta.title} / ${story.name ?? exportName} (${theme})`, async function () {
-            this.timeout(20_000);
+            this.timeout(60_000);
             restoreFetch = serveStaticDirs();
             pageBackground(theme);
             const cleanup = story.beforeEach?.();

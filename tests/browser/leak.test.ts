@@ -166,7 +166,7 @@ describe('create and remove 1,000 times: no growth', () => {
   });
 
   it('with the June 2025 chronology and an event selected (actor cards, topic badges): observers, listeners and memory back to baseline', async function () {
-    this.timeout(170_000);
+    this.timeout(400_000);
     const small = smallChronology();
     // Warm up: first renders fill caches (Lit templates, Intl formatters) that are not leaks.
     const warm: WeakRef<Element>[] = [];
