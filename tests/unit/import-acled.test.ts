@@ -40,9 +40,9 @@ describe('fromACLED (synthetic sample with ACLED\'s columns)', () => {
       sources: [{ publisher: 'ACLED', title: 'IRN90001', url: 'https://acleddata.com/' }],
       updatedAt: '2025-06-15T15:06:40Z',
     });
-    expect(c.actors.find((a) => a.id === 'military-forces-of-israel-2022')).toEqual({ id: 'military-forces-of-israel-2022', name: 'Military Forces of Israel (2022-)', kind: 'state' });
-    expect(c.actors.find((a) => a.id === 'protesters-iran')!.kind).toBe('organization');
-    expect(c.topics.find((t) => t.id === 'explosions-remote-violence')!.label).toBe('Explosions/Remote violence');
+    expect(c.actors!.find((a) => a.id === 'military-forces-of-israel-2022')).toEqual({ id: 'military-forces-of-israel-2022', name: 'Military Forces of Israel (2022-)', kind: 'state' });
+    expect(c.actors!.find((a) => a.id === 'protesters-iran')!.kind).toBe('organization');
+    expect(c.topics!.find((t) => t.id === 'explosions-remote-violence')!.label).toBe('Explosions/Remote violence');
   });
 
   test('time_precision: 1 exact day, 2 approximate day, 3 approximate month; "22 June 2025" dates', () => {
