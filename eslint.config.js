@@ -9,7 +9,7 @@ import wc from 'eslint-plugin-wc';
 export default defineConfig(
   globalIgnores(['dist/**', 'storybook-static/**', '**/node_modules/**', 'reports/**', '**/custom-elements.json']),
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'tests/**/*.ts', 'tests/**/*.mjs', 'bench/**/*.mjs', '*.mjs'],
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'tests/**/*.ts', 'tests/**/*.mjs', 'bench/**/*.mjs', 'scripts/**/*.mjs', '*.mjs'],
     extends: [tseslint.configs.recommended, lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
     settings: {
       // Our elements extend LitElement, not HTMLElement directly.

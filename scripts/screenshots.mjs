@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { extname, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../tests/find-chrome.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
