@@ -9,9 +9,7 @@ import {
   ActorSchema,
   ChronologySchema,
   EventSchema,
-  SIMPLE_HTTP_URL,
   TopicSchema,
-  isHttpUrl,
   type Actor,
   type ActorRef,
   type Correction,
@@ -23,24 +21,10 @@ import {
 } from './chronology-schema.js';
 import { PRECISIONS, parseTimeValue, utc, type DatedEvent, type Precision, type TimePoint } from '../time/dates.js';
 import { quickEvent, type QuickPoints } from './quick-event.js';
+import { isObject, issuesToProblems, unknownFields, type Problem } from './problems.js';
+import { screenLinks } from './links.js';
 
-/** One thing wrong with the input, located by a JSON path. */
-export interface Problem {
-  /** Where: a JSON path such as `events[12].start` (`$` for the whole input). */
-  path: string;
-  /** What, in a plain sentence: `'2025-13-01' is not a date: there is no month 13`. */
-  message: string;
-  /**
-   * - `fatal`: nothing could be shown.
-   * - `error`: the item at `path` (the event, actor or topic containing it) was left out.
-   * - `warning`: the item is kept; only the part at `path` was left out or
-   *   ignored: a link or image that is not http(s) or relative (always
-   *   reported), a field the schema does not know (reported in dev mode only).
-   */
-  severity: 'error' | 'fatal' | 'warning';
-  /** The id of the event the problem is in, when that event has one (left out unless `severity` is `warning`). */
-  eventId?: string;
-}
+export { leftOutEvents, formatProblem, type Problem } from './problems.js';
 
 /** Options of {@link parseChronology}. */
 export interface ParseOptions {
@@ -120,146 +104,6 @@ export interface ParseResult {
   eventsIn: number;
 }
 
-/** `events[12].start`: a path and one more key (`["odd key"]` for keys that are not names). */
-const pathTo = (path: string, key: unknown): string =>
-  typeof key === 'number'
-    ? `${path}[${key}]`
-    : /^[A-Za-z_$][\w$]*$/.test(String(key))
-      ? `${path ? path + '.' : ''}${String(key)}`
-      : `${path}[${JSON.stringify(String(key))}]`;
-
-/** `events[12].start` from a base and valibot's issue path. */
-function joinPath(base: string, issue: v.BaseIssue<unknown>): string {
-  let path = base;
-  for (const item of issue.path ?? []) path = pathTo(path, item.key);
-  return path || '$';
-}
-
-/** A value quoted for a message, shortened when long (a data: URL can be megabytes). */
-const quote = (s: string) => `'${s.length > 80 ? s.slice(0, 79) + '…' : s}'`;
-
-const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
-
-/**
- * Checks a link or image URL: http(s) URLs are kept as written, relative ones
- * are resolved against `base`. Returns the URL to use, or why it is refused.
- */
-function screenUrl(url: string, base?: string): { href: string } | { why: string } {
-  // The usual case, without a URL parser: an absolute http(s) URL with a host and no spaces or controls.
-  if (SIMPLE_HTTP_URL.test(url)) return { href: url };
-  // What a URL parser looks at: no tabs or newlines, no leading controls or spaces.
-  const bare = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
-  const absolute = /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(bare);
-  if (!absolute && !base) return { why: `${quote(url)} is a relative URL and there is no base URL to resolve it against` };
-  let abs: URL;
-  try {
-    abs = absolute ? new URL(url) : new URL(url, base);
-  } catch {
-    return { why: `${quote(url)} is not a URL` };
-  }
-  if (abs.protocol !== 'http:' && abs.protocol !== 'https:') {
-    return { why: `${quote(url)} is a ${abs.protocol} URL: only http(s) and relative URLs are used` };
-  }
-  return { href: isHttpUrl(url) ? url : abs.href };
-}
-
-/** The stand-in for a refused URL while the rest of its object is validated (it never reaches the output). */
-const REFUSED_URL = 'https://refused.invalid/';
-
-/**
- * Refused links and images in one raw event or actor: replaced by a stand-in
- * so the rest validates at the same paths (and is reported there), reported
- * as warnings, and taken out of the validated output by `strip`. Relative
- * URLs are replaced by their resolved form.
- */
-const keep = <T>(out: T) => out;
-/** An object without a URL, or with an absolute http(s) one that is used as written. */
-const plain = (o: unknown) => !isObject(o) || typeof o.url !== 'string' || SIMPLE_HTTP_URL.test(o.url);
-
-function screenLinks(
-  raw: unknown,
-  base: string,
-  baseUrl: string | undefined,
-  warn: (path: string, message: string) => void,
-  /** An event's links are `sources[].url` and `media.url`; an actor's, `image.url`; a topic has none. */
-  kind: 'event' | 'actor' | 'topic',
-): { input: unknown; strip: <T extends object>(out: T) => T } {
-  const same = { input: raw, strip: keep };
-  // The usual case, without a copy: no links, or only plain absolute http(s) ones (kept as written).
-  if (!isObject(raw) || kind === 'topic' || (kind === 'event' ? plain(raw.media) && (!Array.isArray(raw.sources) || raw.sources.every(plain)) : plain(raw.image))) return same;
-  const copy: Record<string, unknown> = { ...raw };
-  let changed = false;
-  const refused: { sources: Set<number>; keys: string[] } = { sources: new Set(), keys: [] };
-  /** The object with its URL checked: the same object, a resolved copy, or a stand-in (`refused`). */
-  const screen = (obj: unknown, path: string, what: string): { next: unknown; refused?: true } => {
-    if (!isObject(obj) || typeof obj.url !== 'string') return { next: obj };
-    const r = screenUrl(obj.url, baseUrl);
-    if ('href' in r) return { next: r.href === obj.url ? obj : { ...obj, url: r.href } };
-    warn(`${path}.url`, `${r.why}; the ${what} was left out`);
-    return { next: { ...obj, url: REFUSED_URL }, refused: true };
-  };
-  if (kind === 'event' && Array.isArray(raw.sources)) {
-    copy.sources = raw.sources.map((item, j) => {
-      const r = screen(item, `${base}.sources[${j}]`, 'source');
-      if (r.refused) refused.sources.add(j);
-      if (r.next !== item) changed = true;
-      return r.next;
-    });
-  }
-  for (const key of kind === 'event' ? ['media'] : ['image']) {
-    if (!(key in raw)) continue;
-    const r = screen(raw[key], `${base}.${key}`, key);
-    if (r.refused) refused.keys.push(key);
-    if (r.next !== raw[key]) changed = true;
-    copy[key] = r.next;
-  }
-  if (!changed) return same;
-  return {
-    input: copy,
-    strip: (out) => {
-      const o = { ...out } as Record<string, unknown>;
-      if (refused.sources.size && Array.isArray(o.sources)) o.sources = o.sources.filter((_, j) => !refused.sources.has(j));
-      for (const key of refused.keys) delete o[key];
-      return o as typeof out;
-    },
-  };
-}
-
-/** Schema wrappers that hold another schema (`v.optional(x)` and the like). */
-const unwrap = (s: v.GenericSchema): v.GenericSchema => ('wrapped' in s ? unwrap(s.wrapped as v.GenericSchema) : s);
-
-/** Dev mode: fields the schema does not know, as warnings (they are ignored either way). */
-function unknownFields(schema: v.GenericSchema, value: unknown, path: string, out: Problem[]): void {
-  const s = unwrap(schema) as v.GenericSchema & { entries?: Record<string, v.GenericSchema>; item?: v.GenericSchema };
-  if (s.type === 'object' && s.entries && isObject(value)) {
-    for (const key of Object.keys(value)) {
-      const at = pathTo(path, key);
-      if (!Object.hasOwn(s.entries, key)) out.push({ path: at, message: `unknown field ${quote(key)} (ignored)`, severity: 'warning' });
-      else unknownFields(s.entries[key]!, value[key], at, out);
-    }
-  } else if (s.type === 'array' && s.item && Array.isArray(value)) {
-    value.forEach((x, i) => unknownFields(s.item!, x, `${path}[${i}]`, out));
-  }
-}
-
-function describe(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.received === 'undefined') return 'is missing';
-  // Our own messages are written as predicates ("must be …"); valibot's defaults are not.
-  if (!issue.message.startsWith('Invalid ')) return issue.message;
-  return `expected ${issue.expected ?? 'another value'} but got ${issue.received}`;
-}
-
-function issuesToProblems(base: string, issues: v.BaseIssue<unknown>[], eventId?: string): Problem[] {
-  const seen = new Set<string>();
-  const out: Problem[] = [];
-  for (const issue of issues) {
-    const path = joinPath(base, issue);
-    if (seen.has(path)) continue; // one sentence per place is enough
-    seen.add(path);
-    out.push({ path, message: describe(issue), severity: 'error', ...(eventId ? { eventId } : {}) });
-  }
-  return out;
-}
 
 const rank = (p: Precision) => PRECISIONS.indexOf(p);
 
@@ -499,18 +343,3 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   };
 }
 
-/**
- * The input indices of the events left out, from a parse's problems: the
- * `events[i]` named by `error` problems. `eventsIn` = events shown + this size.
- */
-export function leftOutEvents(problems: readonly Problem[]): Set<number> {
-  const out = new Set<number>();
-  for (const p of problems) {
-    const m = p.severity === 'error' ? /^events\[(\d+)\]/.exec(p.path) : null;
-    if (m) out.add(Number(m[1]));
-  }
-  return out;
-}
-
-/** `events[12].start: '2025-13-01' is not a date`: a problem as one line. */
-export const formatProblem = (p: Problem) => `${p.path}: ${p.message}`;
