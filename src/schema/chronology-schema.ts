@@ -28,8 +28,17 @@ export const LocalizedTextSchema = v.union(
   'must be a non-empty string or an object of language → string',
 );
 
-/** The sentence `parseTimeValue` gives for a bad value, as a valibot message. */
-const whyNotTime = (issue: { input: unknown }) => String(parseTimeValue(issue.input));
+/** The sentence `parseTimeValue` gives for a bad value, as a valibot message (and why, when it reads the value but the schema does not take it). */
+function whyNotTime(issue: { input: unknown }): string {
+  const t = parseTimeValue(issue.input);
+  if (typeof t === 'string') return t;
+  const s = String(issue.input);
+  const show = (x: string) => JSON.stringify(x.length > 80 ? `${x.slice(0, 79)}…` : x);
+  const shown = show(s);
+  return s.trim() !== s
+    ? `${shown} has space around the date: write it without (${show(s.trim())})`
+    : `${shown} is not written as the schema writes dates (such as 2025-06-23 or 2025-06-22T02:10:00+03:30)`;
+}
 
 const TimeValue = v.pipe(
   v.string('must be a date string'),

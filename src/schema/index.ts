@@ -7,11 +7,17 @@
  * - `formatProblem(problem)` → `"events[12].start: …"`.
  * - `pickText(text, lang)`: the best match of a localized field.
  * - `parseTimeValue(value)`: one ISO 8601 date or date-time, or the reason it is not one.
+ * - `LIMITS`: the limits on untrusted input (events, actors/topics/sources
+ *   per event, text length, nesting depth, body length), reported when passed.
+ * - `safeColor(value)`: the colour when `value` is a hex colour, else
+ *   `undefined`: the one check for colours from any path.
  *
  * The JSON Schema of the same shape is `chronoline/chronology.schema.json`.
  */
 export { parseChronology, formatProblem, type ParseOptions, type ParseResult, type Problem, type Chronology, type TimelineEvent } from './parse.js';
 export { pickText, pickLang } from './text.js';
+export { LIMITS } from './limits.js';
+export { safeColor } from './color.js';
 export { parseTimeValue, isTimeValue, PRECISIONS, type Precision, type TimePoint } from '../time/dates.js';
 export {
   ACTOR_KINDS,

@@ -21,8 +21,11 @@ import {
 } from './chronology-schema.js';
 import { PRECISIONS, parseTimeValue, utc, type DatedEvent, type Precision, type TimePoint } from '../time/dates.js';
 import { quickEvent, type QuickPoints } from './quick-event.js';
-import { isObject, issuesToProblems, unknownFields, type Problem } from './problems.js';
+import { isObject, issuesToProblems, quote, unknownFields, type Problem } from './problems.js';
 import { screenLinks } from './links.js';
+import { LIMITS } from './limits.js';
+import { boundEvent, boundItem } from './bound.js';
+import { safeColor } from './color.js';
 
 export { leftOutEvents, formatProblem, type Problem } from './problems.js';
 
@@ -104,6 +107,9 @@ export interface ParseResult {
   eventsIn: number;
 }
 
+
+/** The `id` of a raw event when it has a string one. */
+const rawEventId = (raw: unknown): string | undefined => (isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined);
 
 const rank = (p: Precision) => PRECISIONS.indexOf(p);
 
@@ -219,7 +225,16 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     const out: T[] = [];
     const ids = new Set<string>();
     raw.forEach((rawItem, i) => {
-      const links = screenLinks(rawItem, `${key}[${i}]`, baseUrl, warn, key === 'actors' ? 'actor' : 'topic');
+      const kind = key === 'actors' ? 'actor' : 'topic';
+      let bounded = boundItem(rawItem, `${key}[${i}]`, kind, warn);
+      // A colour that is not one: reported, and the topic keeps the default colour (and its events).
+      if (kind === 'topic' && isObject(bounded) && bounded.color !== undefined && safeColor(bounded.color) === undefined) {
+        const c = bounded.color;
+        warn(`${key}[${i}].color`, `${typeof c === 'string' ? quote(c) : `a ${c === null ? 'null' : typeof c}`} is not a hex colour such as #1f5fa8: the topic has the default colour`);
+        const { color: _, ...rest } = bounded;
+        bounded = rest;
+      }
+      const links = screenLinks(bounded, `${key}[${i}]`, baseUrl, warn, kind);
       const item = links.input;
       const r = v.safeParse(schema, item);
       if (!r.success) {
@@ -244,19 +259,31 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   const eventIds = new Set<string>();
   /** The start and end quickEvent parsed while checking an event (one object for all events). */
   const points: QuickPoints = {};
-  root.events.forEach((raw, i) => {
+  const inputEvents = root.events;
+  const kept = Math.min(inputEvents.length, LIMITS.events);
+  for (let i = kept; i < inputEvents.length; i++) {
+    const rawId = rawEventId(inputEvents[i]);
+    problems.push({ path: `events[${i}]`, message: `is past the limit of ${LIMITS.events.toLocaleString('en')} events a chronology: left out`, severity: 'error', ...(rawId ? { eventId: rawId } : {}) });
+  }
+  const readEvent = (i: number): void => {
+    // Within the limits (the same object, for all but hostile input).
+    const raw = boundEvent(inputEvents[i], `events[${i}]`, (path, message) => warn(path, message, rawEventId(inputEvents[i])));
     // Most events are in the plain form quickEvent knows (and have no links to resolve or refuse).
     let e = quickEvent(raw, points);
     if (!e) {
-      const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+      const rawId = rawEventId(raw);
       const base = `events[${i}]`;
       const links = screenLinks(raw, base, baseUrl, (path, message) => warn(path, message, rawId), 'event');
       const r = v.safeParse(EventSchema, links.input);
-      if (!r.success) return void problems.push(...issuesToProblems(base, r.issues, rawId));
+      if (!r.success) {
+        problems.push(...issuesToProblems(base, r.issues, rawId));
+        return;
+      }
       e = links.strip(r.output);
     }
+    const id = e.id;
     const fail = (path: string, message: string) =>
-      void problems.push({ path: `events[${i}]${path}`, message, severity: 'error', eventId: e.id });
+      void problems.push({ path: `events[${i}]${path}`, message, severity: 'error', eventId: id });
     if (eventIds.has(e.id)) return fail('.id', `duplicate id '${e.id}': an earlier event already has it`);
     // An event with only an end ("until 24 June") is drawn at its end and says so.
     if (e.start === undefined && e.end === undefined) return fail('.start', 'is missing: an event needs a start, an end or both');
@@ -299,7 +326,8 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     };
     if (endOnly) event.endOnly = true;
     events.push(event);
-  });
+  };
+  for (let i = 0; i < kept; i++) readEvent(i);
   events.sort((a, b) => a.start.instant - b.start.instant || a.inputIndex - b.inputIndex);
 
   const eventCountByActor = new Map<string, number>();
@@ -307,14 +335,18 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (let k = 0; k < events.length; k++) {
     const { actors, topics } = events[k]!;
-    // Each actor and topic once per event (without a Set or a closure per event: this runs for every event).
-    for (let j = 0; j < actors.length; j++) {
-      const id = actors[j]!.id;
-      let first = true;
-      for (let x = 0; x < j && first; x++) first = actors[x]!.id !== id;
-      if (first) bump(eventCountByActor, id);
+    // Each actor and topic once per event (without a Set or a closure for the usual short lists: this runs for every event).
+    if (actors.length > 16) for (const id of new Set(actors.map((a) => a.id))) bump(eventCountByActor, id);
+    else {
+      for (let j = 0; j < actors.length; j++) {
+        const id = actors[j]!.id;
+        let first = true;
+        for (let x = 0; x < j && first; x++) first = actors[x]!.id !== id;
+        if (first) bump(eventCountByActor, id);
+      }
     }
-    for (let j = 0; j < topics.length; j++) if (topics.indexOf(topics[j]!) === j) bump(eventCountByTopic, topics[j]!);
+    if (topics.length > 16) for (const id of new Set(topics)) bump(eventCountByTopic, id);
+    else for (let j = 0; j < topics.length; j++) if (topics.indexOf(topics[j]!) === j) bump(eventCountByTopic, topics[j]!);
   }
 
   if (dev) unknownFields(ChronologySchema, root, '', problems);

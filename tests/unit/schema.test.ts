@@ -918,28 +918,34 @@ describe('parseChronology: one bad event is reported and left out', () => {
 // ---------------------------------------------------------------------------
 
 describe('parseChronology: bad actors and topics are reported and left out', () => {
-  test("parseChronology(input) leaves out a topic with colour 'blue' and reports topics[i].color", () => {
+  // Issue 21: a bad colour costs the topic its colour, not its place (nor its events).
+  test("parseChronology(input) keeps a topic with colour 'blue' without its colour, and reports topics[i].color", () => {
     const inp = valid();
     inp.topics[1].color = 'blue';
-    inp.events = [{ id: 'x', title: 'X', start: '2025', topics: ['nuclear'] }];
+    inp.events = [{ id: 'x', title: 'X', start: '2025', topics: ['diplomacy'] }];
     const { problem, result } = oneProblem(inp);
-    expect(problem).toEqual({ path: 'topics[1].color', message: 'must be a hex colour such as #1f5fa8', severity: 'error' });
-    expect(result.chronology!.topics.map((t) => t.id)).toEqual(['nuclear']);
-    expect(result.chronology!.topicsById.has('diplomacy')).toBe(false);
+    expect(problem).toEqual({ path: 'topics[1].color', message: "'blue' is not a hex colour such as #1f5fa8: the topic has the default colour", severity: 'warning' });
+    expect(result.chronology!.topics.map((t) => t.id)).toEqual(['nuclear', 'diplomacy']);
+    expect(result.chronology!.topicsById.get('diplomacy')!.color).toBeUndefined();
+    expect(ids(result)).toEqual(['x']);
     expectEveryEventAccountedFor(inp, result);
   });
 
-  test('parseChronology(input) leaves out an event that uses a topic left out for a bad colour, and reports both', () => {
+  test('parseChronology(input) keeps the events of a topic with a bad colour, and reports the colour only', () => {
     const inp = valid();
     inp.topics[1].color = 'rgb(1,2,3)';
     const result = parseChronology(inp);
-    const paths = result.problems.map((p) => p.path);
-    expect(paths).toContain('topics[1].color');
-    // talks-resume (events[0]) and inspectors (events[2]) use 'diplomacy'.
-    expect(paths).toContain('events[0].topics[0]');
-    expect(paths).toContain('events[2].topics[1]');
-    expect(ids(result).sort()).toEqual(['month-summary', 'strike']);
+    expect(result.problems.map((p) => p.path)).toEqual(['topics[1].color']);
+    expect(ids(result)).toHaveLength(inp.events.length);
     expectEveryEventAccountedFor(inp, result);
+  });
+
+  test.each([['url(https://example.org/x)'], ['red;background:url(x)'], [12], [null]])('parseChronology(input) keeps no colour but a colour: %j', (color) => {
+    const inp = valid();
+    inp.topics[0].color = color;
+    const result = parseChronology(inp);
+    expect(result.problems.map((p) => [p.path, p.severity])).toEqual([['topics[0].color', 'warning']]);
+    expect(result.chronology!.topics[0]!.color).toBeUndefined();
   });
 
   test.each([['#1f5fa8'], ['#C33'], ['#1f5fa880'], ['#abcd']])('parseChronology(input) accepts the topic colour %j', (color) => {
@@ -1129,7 +1135,8 @@ describe('parseChronology: envelope problems are reported but events still come 
     inp.events[3].start = '2025-02-30';
     const result = parseChronology(inp);
     expect(result.problems.map((p) => p.path)).toEqual(['schemaVersion', 'timeZone', 'topics[2].color', 'actors[3].id', 'events[3].start']);
-    expect(result.problems.every((p) => p.severity === 'error')).toBe(true);
+    // A bad colour is a warning (issue 21): the topic stays, with the default colour.
+    expect(result.problems.map((p) => p.severity)).toEqual(['error', 'error', 'warning', 'error', 'error']);
     expect(result.chronology!.events).toHaveLength(3);
     expectEveryEventAccountedFor(inp, result);
   });
@@ -1248,7 +1255,7 @@ describe('parseChronology: cases fixed after review', () => {
 
   test('parseChronology(input) says an event refers to an invalid topic, not an unknown one', () => {
     const input = valid();
-    input.topics[0].color = 'blue';
+    delete input.topics[0].label;
     const { problems } = parseChronology(input);
     const eventProblems = problems.filter((p) => p.path.startsWith('events'));
     expect(eventProblems.length).toBeGreaterThan(0);
