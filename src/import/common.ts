@@ -3,6 +3,7 @@
  * checking and time values with offsets. Pure and DOM-free.
  */
 import { ID_PATTERN, type ChronologyInput, type TopicInput } from '../schema/chronology-schema.js';
+import { nestsDeeper } from '../schema/limits.js';
 import { utc } from '../time/dates.js';
 import { isTimeZone, wallToInstant, zoneOffsetMinutes } from '../time/zone.js';
 
@@ -42,9 +43,28 @@ export const fatal = (path: string, message: string): ImportResult => ({
 
 /** `'the quick…'`: a value quoted for a message, cut to `max` characters. */
 export function quote(value: unknown, max = 60): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  const flat = s.replace(/\s+/g, ' ');
+  const s = typeof value === 'string' ? value : shortJson(value, max);
+  // Only the start is shown: collapse the spaces of that much (a cell can be megabytes).
+  const flat = (s.length > 4 * max + 64 ? s.slice(0, 4 * max + 64) : s).replace(/\s+/g, ' ');
   return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
+}
+
+/**
+ * The start of a value written as JSON, for a message: deep or huge values
+ * (nested thousands deep, megabytes long) are not written out (a
+ * `JSON.stringify` of them would overflow the stack or take long).
+ */
+function shortJson(value: unknown, max: number): string {
+  if (value !== null && typeof value === 'object') {
+    if (nestsDeeper(value, 8)) return Array.isArray(value) ? '[…]' : '{…}';
+    const keys = Array.isArray(value) ? value.length : Object.keys(value).length;
+    if (keys > max) return Array.isArray(value) ? `[… ${keys} items]` : `{… ${keys} keys}`;
+  }
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 export { slugify } from './slug.js';
@@ -52,10 +72,25 @@ export { slugify } from './slug.js';
 /** True for a valid schema id. */
 export const isId = (s: string) => ID_PATTERN.test(s);
 
-/** `base`, or `base-2`, `base-3`, … : the first not in `used`, which it is added to. */
+/** For each set of ids `uniqueId` fills: the next number to try after each base. */
+const nextNumber = new WeakMap<Set<string>, Map<string, number>>();
+
+/**
+ * `base`, or `base-2`, `base-3`, … : the first not in `used`, which it is
+ * added to. Linear in all: the numbering of a base goes on from where it
+ * stopped (20,000 events with one title do not count from 2 each time).
+ */
 export function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  if (!used.has(base)) {
+    used.add(base);
+    return base;
+  }
+  let next = nextNumber.get(used);
+  if (!next) nextNumber.set(used, (next = new Map()));
+  let n = next.get(base) ?? 2;
+  while (used.has(`${base}-${n}`)) n++;
+  const id = `${base}-${n}`;
+  next.set(base, n + 1);
   used.add(id);
   return id;
 }
