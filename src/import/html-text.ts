@@ -17,16 +17,28 @@
  * `htmlToText` picks the first when `globalThis.DOMParser` exists.
  */
 import type { HtmlToText } from './html-common.js';
-import { htmlToTextDom } from './html-dom.js';
+import { htmlToTextDom, nestsTooDeep } from './html-dom.js';
 import { htmlToTextFallback } from './html-fallback.js';
 
 export type { HtmlLink, HtmlDropped, HtmlText, HtmlToText } from './html-common.js';
 export { htmlToTextDom } from './html-dom.js';
 export { htmlToTextFallback, decodeEntities } from './html-fallback.js';
 
+/** Deeper markup than this is read by the tokenizer (a browser's parser is slow on it; it stops nesting at 512 anyway). */
+const DOM_DEPTH = 256;
+
 /**
  * Plain text of an HTML fragment: `htmlToTextDom` when the runtime has a
- * `DOMParser` (browsers), `htmlToTextFallback` otherwise (Node).
+ * `DOMParser` (browsers), `htmlToTextFallback` otherwise (Node), and also
+ * for markup nested more than 256 deep (which a browser's parser takes
+ * quadratic time on) and on a page whose Trusted Types refuse our
+ * `chronoline` policy.
  */
-export const htmlToText: HtmlToText = (html) =>
-  typeof globalThis.DOMParser === 'function' ? htmlToTextDom(html) : htmlToTextFallback(html);
+export const htmlToText: HtmlToText = (html) => {
+  if (typeof globalThis.DOMParser !== 'function' || nestsTooDeep(html, DOM_DEPTH)) return htmlToTextFallback(html);
+  try {
+    return htmlToTextDom(html);
+  } catch {
+    return htmlToTextFallback(html); // Trusted Types refused the string
+  }
+};

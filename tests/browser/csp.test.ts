@@ -118,6 +118,33 @@ describe('examples/csp.html: a strict Content-Security-Policy', () => {
     expect(violations(from)).to.deep.equal([]);
   });
 
+  // Issue 21, finding 8: DOMParser.parseFromString is a Trusted Types sink; the
+  // importers give it their string through a policy of their own, `chronoline`.
+  it('imports TimelineJS text with < and & (through the chronoline Trusted Types policy) with zero violations', async () => {
+    const from = recorded();
+    const el = doc.createElement('event-timeline') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
+    el.setAttribute('view', 'list');
+    el.data = {
+      title: { text: { headline: 'Imported' } },
+      events: [
+        {
+          start_date: { year: 2025, month: 6, day: 1 },
+          // &check; is decoded by DOMParser only (the tokenizer knows the common entities): the DOM path ran.
+          text: { headline: 'Ada &amp; <b>Charles</b>', text: '<p>1 &lt; 2 &hellip; &check; <a href="https://example.org/x">a link</a></p>' },
+        },
+      ],
+    };
+    doc.body.append(el);
+    const text = await until(() => {
+      const t = el.shadowRoot?.textContent ?? '';
+      return t.includes('Ada & Charles') ? t : null;
+    }, 'the imported title');
+    expect(text).to.contain('1 < 2 … ✓ a link');
+    expect(text).to.not.contain('&amp;');
+    expect(violations(from)).to.deep.equal([]);
+    el.remove();
+  });
+
   // Controls: the same page does refuse what the policy forbids, and says so.
   describe('controls: the policy is enforced on that page', () => {
     afterEach(() => {
