@@ -78,7 +78,10 @@ export const rowPath = (n: number, column?: string) => (column === undefined ? `
  */
 export function mapHeader(headers: string[], rows: Row[], name: (h: string) => string | undefined, problems: ImportProblem[], layout: string): (string | undefined)[] {
   const seen = new Set<string>();
-  const hasValues = (i: number) => rows.some((r) => (r.cells[i] ?? '').trim() !== '');
+  // Which columns hold a value in some row: one pass over the cells (not a pass over the rows per column).
+  const filled = new Uint8Array(headers.length);
+  for (const r of rows) for (let i = 0; i < headers.length && i < r.cells.length; i++) if (!filled[i] && r.cells[i]!.trim() !== '') filled[i] = 1;
+  const hasValues = (i: number) => filled[i] === 1;
   const mapped = headers.map((h, i) => {
     const key = name(h);
     const path = rowPath(1, h.trim() || `${i + 1}`);
@@ -96,7 +99,8 @@ export function mapHeader(headers: string[], rows: Row[], name: (h: string) => s
   for (const r of rows) {
     const extra = r.cells.slice(headers.length).filter((c) => c.trim() !== '');
     if (extra.length) {
-      problems.push({ path: rowPath(r.n), message: `has ${extra.length} value${extra.length === 1 ? '' : 's'} past the last column (${extra.map((c) => quote(c, 30)).join(', ')}): not kept`, severity: 'warning' });
+      const shown = extra.slice(0, 5).map((c) => quote(c, 30)).join(', ') + (extra.length > 5 ? ', …' : '');
+      problems.push({ path: rowPath(r.n), message: `has ${extra.length} value${extra.length === 1 ? '' : 's'} past the last column (${shown}): not kept`, severity: 'warning' });
     }
   }
   return mapped;

@@ -5,6 +5,7 @@ import { periodEnd } from '../schema/parse.js';
 import { isTimeZone } from '../time/zone.js';
 import { checkUrl, hostOf, humanize, isId, quote, slugify, uniqueId, zonedValue, type ImportProblem, type ImportResult } from './common.js';
 import { chronologyId } from './timelinejs.js';
+import { LIMITS } from '../schema/limits.js';
 import { LOCALIZED, flatName, isFlatColumn, mapHeader, rowPath, type CsvOptions, type Row } from './csv-common.js';
 
 type Source = NonNullable<TimelineEventInput['sources']>[number];
@@ -54,13 +55,22 @@ function refId(raw: string, path: string, what: string, ctx: FlatCtx): string | 
   return id;
 }
 
+/** The items of a list cell up to `max`; the rest reported (a cell can hold 50,000 ids). */
+function upTo(items: string[], max: number, path: string, what: string, ctx: FlatCtx): string[] {
+  if (items.length <= max) return items;
+  ctx.problems.push({ path, message: `has ${items.length.toLocaleString('en')} ${what}, more than the limit of ${max.toLocaleString('en')} an event: the first ${max.toLocaleString('en')} are kept`, severity: 'warning' });
+  return items.slice(0, max);
+}
+
 function flatActors(cell: string | undefined, path: string, ctx: FlatCtx): TimelineEventInput['actors'] {
   const out: NonNullable<TimelineEventInput['actors']> = [];
-  for (const item of list(cell, /[;\n]/)) {
+  const seen = new Set<string>();
+  for (const item of upTo(list(cell, /[;\n]/), LIMITS.actorsPerEvent, path, 'actors', ctx)) {
     const colon = item.indexOf(':');
     const id = refId(colon < 0 ? item : item.slice(0, colon).trim(), path, 'actor', ctx);
     const role = colon < 0 ? '' : item.slice(colon + 1).trim();
-    if (!id || out.some((a) => a.id === id)) continue;
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
     if (!ctx.actors.has(id)) {
       const name = humanize(id);
       ctx.actors.set(id, { id, name, kind: ctx.actorKind });
@@ -73,9 +83,11 @@ function flatActors(cell: string | undefined, path: string, ctx: FlatCtx): Timel
 
 function flatTopics(cell: string | undefined, path: string, ctx: FlatCtx): string[] {
   const out: string[] = [];
-  for (const item of list(cell, /[;\n]/)) {
+  const seen = new Set<string>();
+  for (const item of upTo(list(cell, /[;\n]/), LIMITS.topicsPerEvent, path, 'topics', ctx)) {
     const id = refId(item, path, 'topic', ctx);
-    if (!id || out.includes(id)) continue;
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
     if (!ctx.topics.has(id)) {
       ctx.topics.set(id, { id, label: humanize(id) });
       ctx.problems.push({ path, message: `topic '${id}' is not in options.topics: added with the label '${humanize(id)}'`, severity: 'info' });
@@ -99,8 +111,11 @@ function localized(cells: Record<string, string>, field: 'title' | 'summary', la
 }
 
 function flatSources(cells: Record<string, string>, col: (name: string) => string, ctx: FlatCtx): Source[] {
-  const urls = list(cells.source_url, /[;\s]+/);
+  const urls = upTo(list(cells.source_url, /[;\s]+/), LIMITS.sourcesPerEvent, col('source_url'), 'sources', ctx);
   const publishers = (cells.source_publisher ?? '').split(';').map((s) => s.trim());
+  const named = publishers.filter(Boolean);
+  // One publisher named for several URLs is the publisher of them all.
+  const onlyPublisher = named.length === 1 ? named[0]! : '';
   const titles = urls.length === 1 ? [cells.source_title ?? ''] : (cells.source_title ?? '').split(';').map((s) => s.trim());
   const date = cells.source_date ? cellTime(cells.source_date, ctx.zone) : undefined;
   if (date && 'message' in date) ctx.problems.push({ path: col('source_date'), message: `${date.message}: the date is dropped`, severity: 'warning' });
@@ -111,11 +126,11 @@ function flatSources(cells: Record<string, string>, col: (name: string) => strin
       ctx.problems.push({ path: col('source_url'), message: `${quote(raw)} ${checked.reason}: not kept`, severity: 'warning' });
       return;
     }
-    const publisher = publishers[i] || (publishers.filter(Boolean).length === 1 ? publishers.find(Boolean)! : '') || hostOf(checked.url);
+    const publisher = publishers[i] || onlyPublisher || hostOf(checked.url);
     const title = titles[i];
     out.push({ publisher, ...(title ? { title } : {}), url: checked.url, ...(date && 'value' in date ? { date: date.value } : {}) });
   });
-  const extra = publishers.filter(Boolean).length > Math.max(urls.length, 1) ? publishers.slice(urls.length).filter(Boolean) : [];
+  const extra = named.length > Math.max(urls.length, 1) ? publishers.slice(urls.length).filter(Boolean) : [];
   if (extra.length) ctx.problems.push({ path: col('source_publisher'), message: `${extra.map((p) => quote(p)).join(', ')} ha${extra.length === 1 ? 's' : 've'} no URL to go with: not kept`, severity: 'warning' });
   return out;
 }

@@ -39,7 +39,7 @@ import { isBlank, isObject, report, type Ctx, type FieldPath, type SlideSet, typ
 import { convertEra, convertSlide, convertTitleSlide, type Era } from './timelinejs-slides.js';
 import type { TimelineEventInput } from '../schema/chronology-schema.js';
 import type { TimePoint } from '../time/dates.js';
-import { LIMITS } from '../schema/limits.js';
+import { LIMITS, nestsDeeper } from '../schema/limits.js';
 
 export type { FieldPath, SlideAt, SlideSet, TimelineJSOptions } from './timelinejs-common.js';
 
@@ -202,13 +202,17 @@ export function fromTimelineJS(json: unknown, options: TimelineJSOptions = {}): 
   if (Array.isArray(root.eras)) eras = root.eras;
   else if (!isBlank(root.eras)) problems.push({ path: `${prefix}eras`, message: 'must be an array of eras: not kept', severity: 'warning' });
 
-  const result = convertSlides(
-    {
-      title: root.title === undefined ? undefined : { slide: root.title, at: jsonPath(`${prefix}title`) },
-      events: events.map((slide, i) => ({ slide, at: jsonPath(`${prefix}${eventsKey}[${i}]`) })),
-      eras: eras.map((slide, i) => ({ slide, at: jsonPath(`${prefix}eras[${i}]`) })),
-    },
-    options,
-  );
-  return { ...result, problems: [...problems, ...result.problems] };
+  // Slides nested deeper than LIMITS.depth are left out (nothing real nests so; reading them could overflow the stack).
+  const tooDeep = (slide: unknown, path: string, what: string, severity: 'error' | 'warning') => {
+    if (!nestsDeeper(slide, LIMITS.depth)) return false;
+    problems.push({ path, message: `nests objects and arrays more than ${LIMITS.depth} levels deep, past the limit: the ${what} is ${severity === 'error' ? 'left out' : 'not kept'}`, severity });
+    return true;
+  };
+  const slides = (list: unknown[], key: string, what: string) =>
+    list.flatMap((slide, i) => (tooDeep(slide, `${prefix}${key}[${i}]`, what, 'error') ? [] : [{ slide, at: jsonPath(`${prefix}${key}[${i}]`) }]));
+  const eventSlides = slides(events, eventsKey, 'event');
+  const titleSlide = root.title === undefined || tooDeep(root.title, `${prefix}title`, 'title slide', 'warning') ? undefined : { slide: root.title, at: jsonPath(`${prefix}title`) };
+  const result = convertSlides({ title: titleSlide, events: eventSlides, eras: slides(eras, 'eras', 'era') }, options);
+  // The events left out for their depth came in too.
+  return { ...result, problems: [...problems, ...result.problems], eventsIn: result.chronology ? events.length : result.eventsIn };
 }
