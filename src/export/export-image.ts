@@ -19,6 +19,7 @@ import { formatter } from '../time/intl.js';
 import { offsetName } from '../time/zone.js';
 import { TEXTS, pageBackground, resolve, walk } from './svg-style.js';
 import { measurer, publishersOf, sourceLines, wrap } from './source-line.js';
+import { stripNonXml } from './xml-chars.js';
 
 export { wrap, publishersOf } from './source-line.js';
 export { svgToPng, download } from './png.js';
@@ -172,7 +173,8 @@ export function buildSvg(host: HTMLElement, svgEl: SVGSVGElement, options: Expor
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', background);
   root.append(title, bg, ...head, chart, ...tail);
-  return new XMLSerializer().serializeToString(doc);
+  // Data can hold characters XML forbids (a `\u001b` in a title): they are left out, not written.
+  return stripNonXml(new XMLSerializer().serializeToString(doc));
 }
 
 /**

@@ -175,6 +175,22 @@ describe('image export', () => {
     expect(bgOf(parseSvg(await el.exportSVG()))).to.equal('rgb(18, 18, 18)');
   });
 
+  // Issue 21, finding 10: a control character in the data made invalid XML, and exportPNG() blamed the CSP.
+  it('exportSVG() leaves out the characters XML forbids, and exportPNG() draws it', async () => {
+    const data = smallChronology();
+    data.title = 'Esc\u001b and bell\u0007 in the title\uffff';
+    data.events[0].title = 'First\u0000 meeting\u001b[31m';
+    data.events[0].sources[0].publisher = 'Daily\u000b One\ud800';
+    const el = await renderTimeline(html`<div style=${THEMES.light}><event-timeline .data=${data}></event-timeline></div>`);
+    const text = await el.exportSVG();
+    expect(text).to.not.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+    const all = texts(parseSvg(text));
+    expect(all).to.include('Esc and bell in the title');
+    expect(all.join(' ')).to.contain('Daily One');
+    const png = await el.exportPNG({ scale: 1 });
+    expect(png.type).to.equal('image/png');
+  });
+
   it('exportPNG(): a PNG of the SVG at `scale` times its size', async () => {
     const el = await renderTimeline(html`<div style=${THEMES.light}><event-timeline .data=${smallChronology()}></event-timeline></div>`);
     const svg = parseSvg(await el.exportSVG()).documentElement;
