@@ -3,6 +3,9 @@
  * modules loaded on first use, so a page pays only for the language it shows.
  */
 import { en, type Messages } from './messages.js';
+import { safeLang } from './lang.js';
+
+export { safeLang } from './lang.js';
 
 type Loader = () => Promise<{ default: Messages }>;
 
@@ -22,10 +25,10 @@ export const LANGUAGES = ['en', ...Object.keys(loaders)];
 const loaded = new Map<string, Messages>([['en', en]]);
 const pending = new Map<string, Promise<Messages>>();
 
-/** The catalog's language for a BCP 47 tag: `fa-IR` → `fa`, unknown → `en`. */
+/** The catalog's language for a BCP 47 tag: `fa-IR` → `fa`, `fa_IR` → `fa`; unknown or malformed (`x`, `constructor`) → `en`. */
 export function catalogLang(lang: string): string {
-  const base = lang.toLowerCase().split(/[-_]/)[0]!;
-  return base in loaders ? base : 'en';
+  const base = safeLang(lang).toLowerCase().split('-')[0]!;
+  return Object.hasOwn(loaders, base) ? base : 'en';
 }
 
 /**

@@ -28,7 +28,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 // be there for the first (and only) render.
 import * as listView from '../components/event-timeline/list-view.js';
 import { EventTimeline } from '../components/event-timeline/event-timeline.js';
-import { catalog } from '../i18n/catalogs.js';
+import { catalog, safeLang } from '../i18n/catalogs.js';
 import type { GroupBy } from '../layout/lanes.js';
 import type { ChronologyData, ChronologyInput } from '../schema/chronology-schema.js';
 import { chronologyJsonLd, jsonLdScript, jsonLdText } from '../seo/json-ld.js';
@@ -42,7 +42,7 @@ export interface RenderTimelineOptions {
    * render uses it too, then the element's real width.
    */
   width?: number;
-  /** Language of the interface and of localized fields (the element's `lang`); default `en`. */
+  /** Language of the interface and of localized fields (the element's `lang`); default `en`. A malformed tag becomes the nearest valid one (`en_US` → `en-US`; `x` → `en`). */
   lang?: string;
   /** `ltr` or `rtl` (the element's `dir`); default: from `lang`. */
   dir?: 'ltr' | 'rtl';
@@ -101,7 +101,9 @@ function setUp(lib: typeof import('@lit-labs/ssr')) {
  */
 export async function renderTimelineToString(chronology: ChronologyData, options: RenderTimelineOptions = {}): Promise<string> {
   const { render } = await prepare();
-  const { view = 'auto', width = 960, lang, embedData = true } = options;
+  const { view = 'auto', width = 960, embedData = true } = options;
+  // A request's language as it comes (`en_US`, `x`) would make Intl throw: the nearest valid tag, else `en`.
+  const lang = options.lang === undefined ? undefined : safeLang(options.lang);
   // The interface strings in `lang` (English is built in; others load once per process).
   if (lang) await catalog(lang);
   const data = typeof chronology === 'string' ? (JSON.parse(chronology) as ChronologyInput) : chronology;
