@@ -392,6 +392,30 @@ serves the pages from a small Node server on 127.0.0.1 (ephemeral port, closed
 at the end). Everything is local: \`dist/cdn/chronoline.min.js\`, vis-timeline's
 standalone UMD build and CSS, timelines-chart's UMD build, and the generator.
 
+## Hostile and huge inputs (\`npm run bench:inputs\`)
+
+A separate, Node-only bench (no build, no browser: it bundles \`src/\` with
+esbuild on the fly) prints the time **per item** of the importers and the
+parser on the hostile inputs of issue 21 (\`bench/hostile.mjs\`, shared with
+\`tests/unit/hostile-inputs.test.ts\`) at 1k, 10k and 100k items, so growth is
+visible: a linear reader keeps its µs/item about flat, a quadratic one
+multiplies it by 10 at each step. Cases: CSV rows (both layouts) and
+TimelineJS slides with one title, eras over every event, JSON nested n deep,
+\`'<div>'\` and \`'<p>x</p>'\` × n in a TimelineJS text, the tokenizer on
+\`'<'\` × n, the parser on shared ids and on n actors/topics/sources per event,
+and the sniff of an \`a,a,…\` body.
+
+\`\`\`sh
+npm run bench:inputs                          # 1k, 10k, 100k
+npm run bench:inputs -- --sizes 1000,20000    # other sizes
+npm run bench:inputs -- --only eras,csv       # some cases
+npm run bench:inputs -- --src ../other/src    # another checkout (before/after)
+\`\`\`
+
+A case that took longer than \`--budget\` seconds (default 20) at one size is
+not run at the larger ones. The limits that bound the inputs are in
+\`src/schema/limits.ts\` (\`LIMITS\`).
+
 ## What is measured
 
 **Data.** \`bench/generate.mjs\` (\`generateChronology(n, seed)\`, mulberry32 PRNG,
