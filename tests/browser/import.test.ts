@@ -61,6 +61,14 @@ describe('importers in the browser (DOMParser)', () => {
     }
   });
 
+  // Issue 21, finding 3: markup a browser's parser (or a naive builder) takes quadratic time on.
+  it("reads '<div>' × 100,000 (by the tokenizer: too deep for DOMParser) and '<p>x</p>' × 100,000 (by DOMParser)", () => {
+    const divs = fromTimelineJS({ events: [{ start_date: { year: 2025 }, text: { headline: 'Divs', text: '<div>'.repeat(1e5) + 'end' } }] });
+    expect(divs.chronology!.events[0]!.summary).to.equal('end');
+    const ps = htmlToText('<p>x</p>'.repeat(1e5));
+    expect(ps.text).to.equal(Array(1e5).fill('x').join('\n\n'));
+  });
+
   it('control: the <img onerror> payload does fire when parsed as live HTML (so the next test can fail)', async () => {
     window.__chronolineXss = undefined;
     const div = document.createElement('div');
