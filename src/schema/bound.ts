@@ -1,14 +1,15 @@
 /**
- * Raw events, actors and topics held to `LIMITS` before they are validated:
- * lists of actors, topics and sources cut to their limit and text fields cut
- * to `LIMITS.textLength`, each cut reported as a `warning` at its path. The
- * usual item is within every limit and is returned as it is, without a copy.
+ * Events, actors and topics held to `LIMITS`: lists of actors, topics and
+ * sources cut to their limit (before validation) and texts cut to
+ * `LIMITS.textLength` (after), each cut reported as a `warning` at its path.
+ * The usual item is within every limit and costs a few comparisons.
  */
 import { LIMITS, cutText } from './limits.js';
-import { isObject } from './problems.js';
+import { isObject, type Problem } from './problems.js';
 
-type Warn = (path: string, message: string) => void;
 type Rec = Record<string, unknown>;
+
+const num = (n: number) => n.toLocaleString('en');
 
 const LISTS = [
   ['actors', LIMITS.actorsPerEvent],
@@ -16,78 +17,55 @@ const LISTS = [
   ['sources', LIMITS.sourcesPerEvent],
 ] as const;
 
-/** The text fields of each kind of item (and of an event's parts), cut when longer than the limit. */
-const EVENT_TEXTS = ['title', 'summary'] as const;
-const ITEM_TEXTS = {
-  event: EVENT_TEXTS,
-  actor: ['name', 'shortName', 'role', 'description'],
-  topic: ['label', 'description'],
-  location: ['name'],
-  media: ['alt', 'credit'],
-  correction: ['text'],
-  source: ['publisher', 'title'],
-} as const;
-
-/** True when a text (a string, or an object of strings by language) has a string past the limit. */
-function tooLong(x: unknown): boolean {
-  if (typeof x === 'string') return x.length > LIMITS.textLength;
-  if (!isObject(x)) return false;
-  for (const k in x) {
-    const s = x[k];
-    if (typeof s === 'string' && s.length > LIMITS.textLength) return true;
-  }
-  return false;
-}
-
-/** `o` with its text fields `keys` cut to the limit (reported), or `o` itself when none is too long. */
-function cutTexts(o: Rec, keys: readonly string[], path: string, warn: Warn): Rec {
-  let copy: Rec | undefined;
-  for (const key of keys) {
-    const x = o[key];
-    if (!tooLong(x)) continue;
-    copy ??= { ...o };
-    warn(`${path}.${key}`, `is longer than ${LIMITS.textLength.toLocaleString('en')} characters: cut to that length`);
-    copy[key] = typeof x === 'string' ? cutText(x) : Object.fromEntries(Object.entries(x as Rec).map(([k, s]) => [k, typeof s === 'string' ? cutText(s) : s]));
-  }
-  return copy ?? o;
-}
-
-/**
- * A raw event within the limits: the same object when it already is (the
- * usual case), else a shallow copy with its lists and texts cut.
- */
-export function boundEvent(raw: unknown, path: string, warn: Warn): unknown {
+/** A raw event with its actors, topics and sources cut to the limits: the same object when they are within them. */
+export function boundLists(raw: unknown, path: string, problems: Problem[]): unknown {
   if (!isObject(raw)) return raw;
   let e: Rec = raw;
   for (const [key, max] of LISTS) {
     const list = e[key];
     if (!Array.isArray(list) || list.length <= max) continue;
-    if (e === raw) e = { ...raw };
-    e[key] = list.slice(0, max);
-    warn(`${path}.${key}`, `has ${list.length.toLocaleString('en')} ${key}, more than the limit of ${max.toLocaleString('en')} an event: the first ${max.toLocaleString('en')} are kept`);
-  }
-  e = cutTexts(e, EVENT_TEXTS, path, warn);
-  for (const part of ['location', 'media', 'correction'] as const) {
-    const o = e[part];
-    if (!isObject(o)) continue;
-    const cut = cutTexts(o, ITEM_TEXTS[part], `${path}.${part}`, warn);
-    if (cut !== o) e = { ...e, [part]: cut };
-  }
-  const sources = e.sources;
-  if (Array.isArray(sources)) {
-    let copy: unknown[] | undefined;
-    for (let j = 0; j < sources.length; j++) {
-      const s = sources[j];
-      if (!isObject(s)) continue;
-      const cut = cutTexts(s, ITEM_TEXTS.source, `${path}.sources[${j}]`, warn);
-      if (cut !== s) (copy ??= [...sources])[j] = cut;
-    }
-    if (copy) e = { ...e, sources: copy };
+    e = { ...e, [key]: list.slice(0, max) };
+    problems.push({ path: `${path}.${key}`, message: `has ${num(list.length)} ${key}, more than the limit of ${num(max)} an event: the first ${num(max)} are kept`, severity: 'warning', ...(typeof raw.id === 'string' ? { eventId: raw.id } : {}) });
   }
   return e;
 }
 
-/** A raw actor or topic with its texts within the limit (the same object when they are). */
-export function boundItem(raw: unknown, path: string, kind: 'actor' | 'topic', warn: Warn): unknown {
-  return isObject(raw) ? cutTexts(raw, ITEM_TEXTS[kind], path, warn) : raw;
+/** True when a text (a string, or an object of strings by language) is longer than the limit. */
+const long = (x: unknown): boolean => {
+  if (typeof x === 'string') return x.length > LIMITS.textLength;
+  if (x !== null && typeof x === 'object') for (const k in x) if (long((x as Rec)[k])) return true;
+  return false;
+};
+
+/**
+ * `o` with every string in it (down to `depth` levels of objects and
+ * arrays: an event's parts, its sources, localized texts) cut to the limit
+ * and reported; `o` itself when none is too long. Copies, never changes, what
+ * it is given (a validated item's parts may be the input's).
+ */
+function cutAll<T extends object>(o: T, path: string, problems: Problem[], eventId: string | undefined, depth: number): T {
+  let copy: Rec | unknown[] | undefined;
+  const list = Array.isArray(o);
+  for (const k in o) {
+    const x = (o as Rec)[k];
+    const at = list ? `${path}[${k}]` : `${path}.${k}`;
+    let y = x;
+    if (typeof x === 'string' && x.length > LIMITS.textLength) {
+      problems.push({ path: at, message: `is longer than ${num(LIMITS.textLength)} characters: cut to that length`, severity: 'warning', ...(eventId ? { eventId } : {}) });
+      y = cutText(x);
+    } else if (depth && x !== null && typeof x === 'object') y = cutAll(x, at, problems, eventId, depth - 1);
+    if (y !== x) ((copy ??= list ? [...(o as unknown[])] : { ...(o as Rec) }) as Rec)[k] = y;
+  }
+  return (copy ?? o) as T;
+}
+
+/**
+ * A validated event (with its id), actor or topic with its texts cut to the
+ * limit, reported at their paths: the same object when none is too long.
+ */
+export function boundTexts<T extends object>(item: T, path: string, problems: Problem[], eventId?: string): T {
+  // The usual event, in a few reads (this runs for every event).
+  const e = item as Rec;
+  if (eventId !== undefined && !long(e.title) && !long(e.summary) && !long(e.location) && !long(e.sources) && !long(e.media) && !long(e.correction)) return item;
+  return cutAll(item, path, problems, eventId, 3);
 }

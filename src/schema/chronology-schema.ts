@@ -32,12 +32,9 @@ export const LocalizedTextSchema = v.union(
 function whyNotTime(issue: { input: unknown }): string {
   const t = parseTimeValue(issue.input);
   if (typeof t === 'string') return t;
-  const s = String(issue.input);
-  const show = (x: string) => JSON.stringify(x.length > 80 ? `${x.slice(0, 79)}…` : x);
-  const shown = show(s);
-  return s.trim() !== s
-    ? `${shown} has space around the date: write it without (${show(s.trim())})`
-    : `${shown} is not written as the schema writes dates (such as 2025-06-23 or 2025-06-22T02:10:00+03:30)`;
+  // parseTimeValue reads a value with space around it; the schema does not take it.
+  const s = String(issue.input).trim();
+  return `${JSON.stringify(s.length > 80 ? `${s.slice(0, 79)}…` : s)} has space around the date: write it without`;
 }
 
 const TimeValue = v.pipe(

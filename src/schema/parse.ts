@@ -24,7 +24,7 @@ import { quickEvent, type QuickPoints } from './quick-event.js';
 import { isObject, issuesToProblems, quote, unknownFields, type Problem } from './problems.js';
 import { screenLinks } from './links.js';
 import { LIMITS } from './limits.js';
-import { boundEvent, boundItem } from './bound.js';
+import { boundLists, boundTexts } from './bound.js';
 import { safeColor } from './color.js';
 
 export { leftOutEvents, formatProblem, type Problem } from './problems.js';
@@ -226,11 +226,10 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     const ids = new Set<string>();
     raw.forEach((rawItem, i) => {
       const kind = key === 'actors' ? 'actor' : 'topic';
-      let bounded = boundItem(rawItem, `${key}[${i}]`, kind, warn);
+      let bounded = rawItem;
       // A colour that is not one: reported, and the topic keeps the default colour (and its events).
       if (kind === 'topic' && isObject(bounded) && bounded.color !== undefined && safeColor(bounded.color) === undefined) {
-        const c = bounded.color;
-        warn(`${key}[${i}].color`, `${typeof c === 'string' ? quote(c) : `a ${c === null ? 'null' : typeof c}`} is not a hex colour such as #1f5fa8: the topic has the default colour`);
+        warn(`${key}[${i}].color`, `${quote(String(bounded.color))} is not a hex colour such as #1f5fa8: the topic has the default colour`);
         const { color: _, ...rest } = bounded;
         bounded = rest;
       }
@@ -246,7 +245,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
         return void problems.push({ path: `${key}[${i}].id`, message: `duplicate id '${r.output.id}'`, severity: 'error' });
       }
       ids.add(r.output.id);
-      out.push(links.strip(r.output));
+      out.push(boundTexts(links.strip(r.output), `${key}[${i}]`, problems));
     });
     return out;
   };
@@ -267,7 +266,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   }
   const readEvent = (i: number): void => {
     // Within the limits (the same object, for all but hostile input).
-    const raw = boundEvent(inputEvents[i], `events[${i}]`, (path, message) => warn(path, message, rawEventId(inputEvents[i])));
+    const raw = boundLists(inputEvents[i], `events[${i}]`, problems);
     // Most events are in the plain form quickEvent knows (and have no links to resolve or refuse).
     let e = quickEvent(raw, points);
     if (!e) {
@@ -305,6 +304,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     const badTopic = e.topics.findIndex((t) => !topicsById.has(t));
     if (badTopic >= 0) return fail(`.topics[${badTopic}]`, unknown('topics', e.topics[badTopic]!));
     eventIds.add(e.id);
+    e = boundTexts(e, `events[${i}]`, problems, id);
     const event: TimelineEvent = {
       id: e.id,
       title: e.title,
