@@ -27,7 +27,7 @@ const pending = new Map<string, Promise<Messages>>();
 
 /** The catalog's language for a BCP 47 tag: `fa-IR` → `fa`, `fa_IR` → `fa`; unknown or malformed (`x`, `constructor`) → `en`. */
 export function catalogLang(lang: string): string {
-  const base = safeLang(lang).toLowerCase().split('-')[0]!;
+  const base = safeLang(lang).split('-')[0]!; // (canonical: the language subtag is lower-case)
   return Object.hasOwn(loaders, base) ? base : 'en';
 }
 

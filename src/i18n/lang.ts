@@ -19,17 +19,15 @@ const PRIMARY = /^(?:[a-z]{2,3}|[a-z]{5,8})$/i;
  * safeLang('i-klingon') // → 'en'
  */
 export function safeLang(lang: unknown, fallback = 'en'): string {
-  if (typeof lang !== 'string') return fallback;
-  // No real tag is this long: do not spend time on one that is.
-  const parts = lang.trim().slice(0, 100).replace(/_/g, '-').split('-');
-  if (!PRIMARY.test(parts[0]!)) return fallback;
-  for (let n = parts.length; n > 0; n--) {
-    try {
-      const canonical = Intl.getCanonicalLocales(parts.slice(0, n).join('-'))[0];
-      if (canonical && PRIMARY.test(canonical.split('-')[0]!)) return canonical;
-    } catch {
-      // malformed: try without the last subtag
+  // (No real tag is 100 characters long: do not spend time on one that is.)
+  const parts = typeof lang === 'string' ? lang.trim().slice(0, 100).replace(/_/g, '-').split('-') : [];
+  if (PRIMARY.test(parts[0] ?? ''))
+    for (let n = parts.length; n > 0; n--) {
+      try {
+        return Intl.getCanonicalLocales(parts.slice(0, n).join('-'))[0] ?? fallback;
+      } catch {
+        // malformed: try without the last subtag
+      }
     }
-  }
   return fallback;
 }

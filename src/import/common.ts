@@ -3,7 +3,7 @@
  * checking and time values with offsets. Pure and DOM-free.
  */
 import { ID_PATTERN, type ChronologyInput, type TopicInput } from '../schema/chronology-schema.js';
-import { nestsDeeper } from '../schema/limits.js';
+import { nestsDeeper } from './bounds.js';
 import { utc } from '../time/dates.js';
 import { isTimeZone, wallToInstant, zoneOffsetMinutes } from '../time/zone.js';
 

@@ -5,7 +5,8 @@ import { periodEnd } from '../schema/parse.js';
 import { isTimeZone } from '../time/zone.js';
 import { checkUrl, hostOf, humanize, isId, quote, slugify, uniqueId, zonedValue, type ImportProblem, type ImportResult } from './common.js';
 import { chronologyId } from './timelinejs.js';
-import { LIMITS } from '../schema/limits.js';
+import { MAX_ACTORS_PER_EVENT, MAX_SOURCES_PER_EVENT, MAX_TEXT_LENGTH, MAX_TOPICS_PER_EVENT } from '../schema/limits.js';
+import { cutText } from './bounds.js';
 import { LOCALIZED, flatName, isFlatColumn, mapHeader, rowPath, type CsvOptions, type Row } from './csv-common.js';
 
 type Source = NonNullable<TimelineEventInput['sources']>[number];
@@ -65,7 +66,7 @@ function upTo(items: string[], max: number, path: string, what: string, ctx: Fla
 function flatActors(cell: string | undefined, path: string, ctx: FlatCtx): TimelineEventInput['actors'] {
   const out: NonNullable<TimelineEventInput['actors']> = [];
   const seen = new Set<string>();
-  for (const item of upTo(list(cell, /[;\n]/), LIMITS.actorsPerEvent, path, 'actors', ctx)) {
+  for (const item of upTo(list(cell, /[;\n]/), MAX_ACTORS_PER_EVENT, path, 'actors', ctx)) {
     const colon = item.indexOf(':');
     const id = refId(colon < 0 ? item : item.slice(0, colon).trim(), path, 'actor', ctx);
     const role = colon < 0 ? '' : item.slice(colon + 1).trim();
@@ -84,7 +85,7 @@ function flatActors(cell: string | undefined, path: string, ctx: FlatCtx): Timel
 function flatTopics(cell: string | undefined, path: string, ctx: FlatCtx): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const item of upTo(list(cell, /[;\n]/), LIMITS.topicsPerEvent, path, 'topics', ctx)) {
+  for (const item of upTo(list(cell, /[;\n]/), MAX_TOPICS_PER_EVENT, path, 'topics', ctx)) {
     const id = refId(item, path, 'topic', ctx);
     if (!id || seen.has(id)) continue;
     seen.add(id);
@@ -111,7 +112,7 @@ function localized(cells: Record<string, string>, field: 'title' | 'summary', la
 }
 
 function flatSources(cells: Record<string, string>, col: (name: string) => string, ctx: FlatCtx): Source[] {
-  const urls = upTo(list(cells.source_url, /[;\s]+/), LIMITS.sourcesPerEvent, col('source_url'), 'sources', ctx);
+  const urls = upTo(list(cells.source_url, /[;\s]+/), MAX_SOURCES_PER_EVENT, col('source_url'), 'sources', ctx);
   const publishers = (cells.source_publisher ?? '').split(';').map((s) => s.trim());
   const named = publishers.filter(Boolean);
   // One publisher named for several URLs is the publisher of them all.
@@ -261,6 +262,11 @@ export function fromFlatSheet(headers: string[], rows: Row[], options: CsvOption
     const cells: Record<string, string> = {};
     names.forEach((name, i) => name && (cells[name] = (r.cells[i] ?? '').trim()));
     const col = (name: string) => rowPath(r.n, headerOf.get(name) ?? name);
+    for (const name in cells) {
+      if (cells[name]!.length <= MAX_TEXT_LENGTH) continue;
+      problems.push({ path: col(name), message: `is longer than ${MAX_TEXT_LENGTH} characters (LIMITS.textLength): cut to that length`, severity: 'warning' });
+      cells[name] = cutText(cells[name]!);
+    }
     const event = convertFlatRow(cells, r.n, col, ctx);
     if (event) events.push(event);
   }

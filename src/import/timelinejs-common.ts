@@ -5,6 +5,8 @@
 import type { TimelineEventInput, TopicInput } from '../schema/chronology-schema.js';
 import { checkUrl, hostOf, quote, type ImportProblem } from './common.js';
 import { type HtmlToText } from './html-text.js';
+import { MAX_TEXT_LENGTH } from '../schema/limits.js';
+import { cutText } from './bounds.js';
 
 /** Options of `fromTimelineJS` (and of `fromCSV` for the TimelineJS sheet layout). */
 export interface TimelineJSOptions {
@@ -108,7 +110,12 @@ export function readText(value: unknown, path: string, ctx: Ctx): Text {
     const src = d.src ? ` (src ${quote(d.src)})` : '';
     report(ctx, path, 'warning', `<${d.tag}>${src} is not text: it was removed`);
   }
-  return { text: html.text, sources };
+  let text = html.text;
+  if (text.length > MAX_TEXT_LENGTH) {
+    report(ctx, path, 'warning', `is longer than ${MAX_TEXT_LENGTH} characters (LIMITS.textLength): cut to that length`);
+    text = cutText(text);
+  }
+  return { text, sources };
 }
 
 /** Sources without repeats (the same URL once, first wins). */

@@ -39,7 +39,8 @@ import { isBlank, isObject, report, type Ctx, type FieldPath, type SlideSet, typ
 import { convertEra, convertSlide, convertTitleSlide, type Era } from './timelinejs-slides.js';
 import type { TimelineEventInput } from '../schema/chronology-schema.js';
 import type { TimePoint } from '../time/dates.js';
-import { LIMITS, nestsDeeper } from '../schema/limits.js';
+import { MAX_DEPTH, MAX_TOPICS_PER_EVENT } from '../schema/limits.js';
+import { nestsDeeper } from './bounds.js';
 
 export type { FieldPath, SlideAt, SlideSet, TimelineJSOptions } from './timelinejs-common.js';
 
@@ -90,7 +91,7 @@ export function convertSlides(set: SlideSet, options: TimelineJSOptions = {}, de
 
 /**
  * Gives each era's topic to the events that start within it, in the order
- * of the eras, up to `LIMITS.topicsPerEvent` topics an event. n·log n plus
+ * of the eras, up to `MAX_TOPICS_PER_EVENT` topics an event. n·log n plus
  * the topics given: the events are sorted by start once, each era finds its
  * range by binary search, and full events are skipped by following a link
  * to the next event that has room (so eras that overlap every event cost no
@@ -98,7 +99,7 @@ export function convertSlides(set: SlideSet, options: TimelineJSOptions = {}, de
  */
 function giveEras(eras: Era[], converted: { event: TimelineEventInput; start: TimePoint }[], ctx: Ctx): void {
   if (!eras.length) return;
-  const max = LIMITS.topicsPerEvent;
+  const max = MAX_TOPICS_PER_EVENT;
   const sorted = converted.map((c) => c).sort((a, b) => a.start.instant - b.start.instant);
   const n = sorted.length;
   /** `room[k]`: the first index ≥ k whose event can take one more topic (n: none); path-halving. */
@@ -202,10 +203,10 @@ export function fromTimelineJS(json: unknown, options: TimelineJSOptions = {}): 
   if (Array.isArray(root.eras)) eras = root.eras;
   else if (!isBlank(root.eras)) problems.push({ path: `${prefix}eras`, message: 'must be an array of eras: not kept', severity: 'warning' });
 
-  // Slides nested deeper than LIMITS.depth are left out (nothing real nests so; reading them could overflow the stack).
+  // Slides nested deeper than MAX_DEPTH are left out (nothing real nests so; reading them could overflow the stack).
   const tooDeep = (slide: unknown, path: string, what: string, severity: 'error' | 'warning') => {
-    if (!nestsDeeper(slide, LIMITS.depth)) return false;
-    problems.push({ path, message: `nests objects and arrays more than ${LIMITS.depth} levels deep, past the limit: the ${what} is ${severity === 'error' ? 'left out' : 'not kept'}`, severity });
+    if (!nestsDeeper(slide, MAX_DEPTH)) return false;
+    problems.push({ path, message: `nests objects and arrays more than ${MAX_DEPTH} levels deep, past the limit: the ${what} is ${severity === 'error' ? 'left out' : 'not kept'}`, severity });
     return true;
   };
   const slides = (list: unknown[], key: string, what: string) =>

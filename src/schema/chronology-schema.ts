@@ -28,14 +28,11 @@ export const LocalizedTextSchema = v.union(
   'must be a non-empty string or an object of language → string',
 );
 
-/** The sentence `parseTimeValue` gives for a bad value, as a valibot message (and why, when it reads the value but the schema does not take it). */
-function whyNotTime(issue: { input: unknown }): string {
+/** The sentence `parseTimeValue` gives for a bad value, as a valibot message; it reads a value with space around it, which the schema does not take. */
+const whyNotTime = (issue: { input: unknown }) => {
   const t = parseTimeValue(issue.input);
-  if (typeof t === 'string') return t;
-  // parseTimeValue reads a value with space around it; the schema does not take it.
-  const s = String(issue.input).trim();
-  return `${JSON.stringify(s.length > 80 ? `${s.slice(0, 79)}…` : s)} has space around the date: write it without`;
-}
+  return typeof t === 'string' ? t : 'has space around the date: write it without';
+};
 
 const TimeValue = v.pipe(
   v.string('must be a date string'),

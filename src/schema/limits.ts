@@ -11,59 +11,35 @@
  * | --- | --- |
  * | `events` | the events after the first `events` are left out, each with an `error` |
  * | `actorsPerEvent`, `topicsPerEvent`, `sourcesPerEvent` | the event is kept with the first ones; a `warning` says how many were cut |
- * | `textLength` | a longer text field is cut (ending in "…"); a `warning` |
- * | `depth` | a TimelineJS slide (or field) nested deeper is left out; an `error` (`warning` for a field) |
+ * | `textLength` | a longer TimelineJS text (after HTML) or CSV cell is cut by the importer (ending in "…"); a `warning` |
+ * | `depth` | a TimelineJS slide nested deeper is left out (an `error`; the title slide: a `warning`) |
  * | `bodyLength` | a `src` body longer than this is refused (`LoadError` of kind `not-json`) |
  *
  * The values are read-only; they are not options (a page that needs more
  * is better served by splitting its chronology).
  */
-export const LIMITS = Object.freeze({
-  /** Events in one chronology (the benchmarks draw 100,000). */
-  events: 200_000,
-  /** Actors of one event. */
-  actorsPerEvent: 500,
-  /** Topics of one event (TimelineJS eras become topics: an event gets at most this many). */
-  topicsPerEvent: 100,
-  /** Sources of one event. */
-  sourcesPerEvent: 500,
-  /** Characters in one text field (a title, a summary, a TimelineJS text, a CSV cell). */
-  textLength: 100_000,
-  /** Nesting of JSON objects and arrays (a chronology needs about 6 levels, TimelineJS about 5). */
-  depth: 100,
-  /** Characters in a body loaded from `src` (about 100 MB). */
-  bodyLength: 100_000_000,
+/** Events in one chronology (the benchmarks draw 100,000). */
+export const MAX_EVENTS = 200_000;
+/** Actors of one event. */
+export const MAX_ACTORS_PER_EVENT = 500;
+/** Topics of one event (TimelineJS eras become topics: an event gets at most this many). */
+export const MAX_TOPICS_PER_EVENT = 100;
+/** Sources of one event. */
+export const MAX_SOURCES_PER_EVENT = 500;
+/** Characters in one imported text (a TimelineJS text after HTML, a CSV cell). The parser's cost is linear in text, so it does not cut. */
+export const MAX_TEXT_LENGTH = 100_000;
+/** Nesting of a TimelineJS slide's objects and arrays (it needs about 4 levels; the parser reads only the fields it knows). */
+export const MAX_DEPTH = 100;
+/** Characters in a body loaded from `src` (about 100 MB). */
+export const MAX_BODY_LENGTH = 100_000_000;
+
+/** All of the above by name, for pages and tests (the code reads the constants, so a bundle carries only those it uses). */
+export const LIMITS = /* @__PURE__ */ Object.freeze({
+  events: MAX_EVENTS,
+  actorsPerEvent: MAX_ACTORS_PER_EVENT,
+  topicsPerEvent: MAX_TOPICS_PER_EVENT,
+  sourcesPerEvent: MAX_SOURCES_PER_EVENT,
+  textLength: MAX_TEXT_LENGTH,
+  depth: MAX_DEPTH,
+  bodyLength: MAX_BODY_LENGTH,
 });
-
-/** `text` cut to `max` characters, ending in "…" (not splitting a surrogate pair). */
-export function cutText(text: string, max: number = LIMITS.textLength): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const c = text.charCodeAt(end - 1);
-  if (c >= 0xd800 && c <= 0xdbff) end--;
-  return text.slice(0, end) + '…';
-}
-
-/**
- * True when `value` nests objects and arrays more than `max` levels deep
- * (a string or number is level 0, `[]` level 1). Iterative, and it stops as
- * soon as it knows: it never overflows the stack and looks at each object
- * once (an object met again through another path, as in a cycle, is not
- * followed again).
- */
-export function nestsDeeper(value: unknown, max: number = LIMITS.depth): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  const stack: [object, number][] = [[value, 1]];
-  const seen = new Set<object>([value]);
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (depth > max) return true;
-    const children = Array.isArray(node) ? node : Object.values(node);
-    for (const child of children) {
-      if (child === null || typeof child !== 'object' || seen.has(child)) continue;
-      seen.add(child);
-      stack.push([child, depth + 1]);
-    }
-  }
-  return false;
-}

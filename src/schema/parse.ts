@@ -23,8 +23,8 @@ import { PRECISIONS, parseTimeValue, utc, type DatedEvent, type Precision, type 
 import { quickEvent, type QuickPoints } from './quick-event.js';
 import { isObject, issuesToProblems, quote, unknownFields, type Problem } from './problems.js';
 import { screenLinks } from './links.js';
-import { LIMITS } from './limits.js';
-import { boundLists, boundTexts } from './bound.js';
+import { MAX_EVENTS } from './limits.js';
+import { boundLists } from './bound.js';
 import { safeColor } from './color.js';
 
 export { leftOutEvents, formatProblem, type Problem } from './problems.js';
@@ -229,9 +229,8 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       let bounded = rawItem;
       // A colour that is not one: reported, and the topic keeps the default colour (and its events).
       if (kind === 'topic' && isObject(bounded) && bounded.color !== undefined && safeColor(bounded.color) === undefined) {
-        warn(`${key}[${i}].color`, `${quote(String(bounded.color))} is not a hex colour such as #1f5fa8: the topic has the default colour`);
-        const { color: _, ...rest } = bounded;
-        bounded = rest;
+        warn(`${key}[${i}].color`, `${quote(String(bounded.color))} is not a hex colour: the topic has the default colour`);
+        bounded = { ...bounded, color: undefined };
       }
       const links = screenLinks(bounded, `${key}[${i}]`, baseUrl, warn, kind);
       const item = links.input;
@@ -245,7 +244,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
         return void problems.push({ path: `${key}[${i}].id`, message: `duplicate id '${r.output.id}'`, severity: 'error' });
       }
       ids.add(r.output.id);
-      out.push(boundTexts(links.strip(r.output), `${key}[${i}]`, problems));
+      out.push(links.strip(r.output));
     });
     return out;
   };
@@ -259,12 +258,11 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   /** The start and end quickEvent parsed while checking an event (one object for all events). */
   const points: QuickPoints = {};
   const inputEvents = root.events;
-  const kept = Math.min(inputEvents.length, LIMITS.events);
-  for (let i = kept; i < inputEvents.length; i++) {
-    const rawId = rawEventId(inputEvents[i]);
-    problems.push({ path: `events[${i}]`, message: `is past the limit of ${LIMITS.events.toLocaleString('en')} events a chronology: left out`, severity: 'error', ...(rawId ? { eventId: rawId } : {}) });
-  }
   const readEvent = (i: number): void => {
+    if (i >= MAX_EVENTS) {
+      const rawId = rawEventId(inputEvents[i]);
+      return void problems.push({ path: `events[${i}]`, message: `is past the limit of ${MAX_EVENTS} events: left out`, severity: 'error', ...(rawId ? { eventId: rawId } : {}) });
+    }
     // Within the limits (the same object, for all but hostile input).
     const raw = boundLists(inputEvents[i], `events[${i}]`, problems);
     // Most events are in the plain form quickEvent knows (and have no links to resolve or refuse).
@@ -304,7 +302,6 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     const badTopic = e.topics.findIndex((t) => !topicsById.has(t));
     if (badTopic >= 0) return fail(`.topics[${badTopic}]`, unknown('topics', e.topics[badTopic]!));
     eventIds.add(e.id);
-    e = boundTexts(e, `events[${i}]`, problems, id);
     const event: TimelineEvent = {
       id: e.id,
       title: e.title,
@@ -327,7 +324,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     if (endOnly) event.endOnly = true;
     events.push(event);
   };
-  for (let i = 0; i < kept; i++) readEvent(i);
+  for (let i = 0; i < inputEvents.length; i++) readEvent(i);
   events.sort((a, b) => a.start.instant - b.start.instant || a.inputIndex - b.inputIndex);
 
   const eventCountByActor = new Map<string, number>();
@@ -335,18 +332,15 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (let k = 0; k < events.length; k++) {
     const { actors, topics } = events[k]!;
-    // Each actor and topic once per event (without a Set or a closure for the usual short lists: this runs for every event).
-    if (actors.length > 16) for (const id of new Set(actors.map((a) => a.id))) bump(eventCountByActor, id);
-    else {
-      for (let j = 0; j < actors.length; j++) {
-        const id = actors[j]!.id;
-        let first = true;
-        for (let x = 0; x < j && first; x++) first = actors[x]!.id !== id;
-        if (first) bump(eventCountByActor, id);
-      }
+    // Each actor and topic once per event (without a Set or a closure per event: this runs for every event;
+    // quadratic in an event's list, which MAX_ACTORS_PER_EVENT and MAX_TOPICS_PER_EVENT keep short).
+    for (let j = 0; j < actors.length; j++) {
+      const id = actors[j]!.id;
+      let first = true;
+      for (let x = 0; x < j && first; x++) first = actors[x]!.id !== id;
+      if (first) bump(eventCountByActor, id);
     }
-    if (topics.length > 16) for (const id of new Set(topics)) bump(eventCountByTopic, id);
-    else for (let j = 0; j < topics.length; j++) if (topics.indexOf(topics[j]!) === j) bump(eventCountByTopic, topics[j]!);
+    for (let j = 0; j < topics.length; j++) if (topics.indexOf(topics[j]!) === j) bump(eventCountByTopic, topics[j]!);
   }
 
   if (dev) unknownFields(ChronologySchema, root, '', problems);
