@@ -31,7 +31,7 @@ export const LocalizedTextSchema = v.union(
 /** The sentence `parseTimeValue` gives for a bad value, as a valibot message; it reads a value with space around it, which the schema does not take. */
 const whyNotTime = (issue: { input: unknown }) => {
   const t = parseTimeValue(issue.input);
-  return typeof t === 'string' ? t : 'has space around the date: write it without';
+  return typeof t === 'string' ? t : 'has space around the date';
 };
 
 const TimeValue = v.pipe(

@@ -229,7 +229,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       let bounded = rawItem;
       // A colour that is not one: reported, and the topic keeps the default colour (and its events).
       if (kind === 'topic' && isObject(bounded) && bounded.color !== undefined && safeColor(bounded.color) === undefined) {
-        warn(`${key}[${i}].color`, `${quote(String(bounded.color))} is not a hex colour: the topic has the default colour`);
+        warn(`${key}[${i}].color`, `${quote(String(bounded.color))} is not a hex colour: the default colour is used`);
         bounded = { ...bounded, color: undefined };
       }
       const links = screenLinks(bounded, `${key}[${i}]`, baseUrl, warn, kind);

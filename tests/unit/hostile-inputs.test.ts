@@ -222,7 +222,7 @@ describe('limits and the pieces that hold them', () => {
 
   test('a date with space around it says so (not "[object Object]")', () => {
     const parsed = parseChronology({ schemaVersion: 1, id: 'c', title: 'C', events: [{ id: 'e', title: 'E', start: ' 2025-06-01 ' }] });
-    expect(parsed.problems).toEqual([{ path: 'events[0].start', message: 'has space around the date: write it without', severity: 'error', eventId: 'e' }]);
+    expect(parsed.problems).toEqual([{ path: 'events[0].start', message: 'has space around the date', severity: 'error', eventId: 'e' }]);
   });
 
   test('uniqueId numbers each base on from where it stopped, skipping ids already taken', () => {

@@ -924,7 +924,7 @@ describe('parseChronology: bad actors and topics are reported and left out', () 
     inp.topics[1].color = 'blue';
     inp.events = [{ id: 'x', title: 'X', start: '2025', topics: ['diplomacy'] }];
     const { problem, result } = oneProblem(inp);
-    expect(problem).toEqual({ path: 'topics[1].color', message: "'blue' is not a hex colour: the topic has the default colour", severity: 'warning' });
+    expect(problem).toEqual({ path: 'topics[1].color', message: "'blue' is not a hex colour: the default colour is used", severity: 'warning' });
     expect(result.chronology!.topics.map((t) => t.id)).toEqual(['nuclear', 'diplomacy']);
     expect(result.chronology!.topicsById.get('diplomacy')!.color).toBeUndefined();
     expect(ids(result)).toEqual(['x']);
