@@ -15,6 +15,10 @@ export { pickText, pickLang } from './text.js';
 export { parseTimeValue, isTimeValue, PRECISIONS, type Precision, type TimePoint } from '../time/dates.js';
 export {
   ACTOR_KINDS,
+  STATUSES,
+  type Status,
+  type DisputeInput,
+  type StatementInput,
   type ChronologyInput,
   type ChronologyJson,
   type ChronologyData,
@@ -31,3 +35,4 @@ export {
   type Correction,
   type EventLocation,
 } from './chronology-schema.js';
+export type { Dispute, Statement, Verification } from './verification.js';

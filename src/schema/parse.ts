@@ -23,6 +23,7 @@ import {
 } from './chronology-schema.js';
 import { PRECISIONS, parseTimeValue, utc, type DatedEvent, type Precision, type TimePoint } from '../time/dates.js';
 import { quickEvent, type QuickPoints } from './quick-event.js';
+import { readVerification, type Verification } from './verification.js';
 
 /** One thing wrong with the input, located by a JSON path. */
 export interface Problem {
@@ -65,7 +66,7 @@ declare global {
 }
 
 /** A normalized event: times parsed, references checked, defaults filled. */
-export interface TimelineEvent extends DatedEvent {
+export interface TimelineEvent extends DatedEvent, Verification {
   id: string;
   title: LocalizedText;
   summary?: LocalizedText;
@@ -87,6 +88,7 @@ export interface TimelineEvent extends DatedEvent {
   /** 1 (background) … 5 (pivotal); 3 when absent. */
   importance: number;
   updatedAt?: string;
+  /** @deprecated The last of `corrections` (read those). */
   correction?: Correction;
   /** Position in the input `events` array (for problem reports). */
   inputIndex: number;
@@ -98,6 +100,8 @@ export interface Chronology {
   id: string;
   title: LocalizedText;
   description?: LocalizedText;
+  /** The chronology's own summary in words (shown instead of the generated one). */
+  summary?: LocalizedText;
   language?: string;
   timeZone?: string;
   updatedAt?: string;
@@ -434,6 +438,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     const badTopic = e.topics.findIndex((t) => !topicsById.has(t));
     if (badTopic >= 0) return fail(`.topics[${badTopic}]`, unknown('topics', e.topics[badTopic]!));
     eventIds.add(e.id);
+    const ver = readVerification(e, `events[${i}]`, (a) => actorsById.has(a), (path, message) => warn(path, message, e.id));
     const event: TimelineEvent = {
       id: e.id,
       title: e.title,
@@ -449,8 +454,13 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       sources: e.sources,
       media: e.media,
       importance: e.importance ?? 3,
+      status: ver.status,
+      claimedBy: ver.claimedBy,
+      disputes: ver.disputes,
+      statements: ver.statements,
       updatedAt: e.updatedAt,
-      correction: e.correction,
+      corrections: ver.corrections,
+      correction: ver.corrections[ver.corrections.length - 1],
       inputIndex: i,
     };
     if (endOnly) event.endOnly = true;
@@ -483,6 +493,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       id: id ?? 'chronology',
       title: title ?? '',
       description: pick('description', envShape.description),
+      summary: pick('summary', envShape.summary),
       language: pick('language', envShape.language),
       timeZone: pick('timeZone', envShape.timeZone),
       updatedAt: pick('updatedAt', envShape.updatedAt),
