@@ -21,7 +21,8 @@ function reimport(text: string, c: Chronology) {
 /**
  * What a flat CSV row cannot hold, as toCSV documents it: `;` in a role
  * (and, with two sources or more, in a publisher or source title) becomes
- * `,`; sources keep a date only when they all share it.
+ * `,`; sources keep a date only when they all share it; of several
+ * corrections, the last; no status, claims, disputes or statements (yet).
  */
 function flatLosses(e: TimelineEvent): TimelineEvent {
   const dates = new Set(e.sources.map((s) => s.date));
@@ -29,6 +30,11 @@ function flatLosses(e: TimelineEvent): TimelineEvent {
   const many = e.sources.length > 1;
   return {
     ...e,
+    status: undefined,
+    claimedBy: [],
+    disputes: [],
+    statements: [],
+    corrections: e.corrections.slice(-1),
     actors: e.actors.map((a) => (a.role === undefined ? a : { ...a, role: semi(a.role) })),
     sources: e.sources.map(({ date, ...s }) => ({
       ...s,
