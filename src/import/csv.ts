@@ -31,6 +31,8 @@
  *    | `source_date` | the date of the sources |
  *    | `media_url`, `media_alt`, `media_credit` | an image |
  *    | `importance` | 1–5 |
+ *    | `status` | `confirmed`, `reported`, `claimed`, `disputed` or `denied` |
+ *    | `claimed_by` | actor ids separated by `;`: who claims (or denies) the event |
  *    | `updated_at`, `correction`, `correction_date` | corrections |
  *
  *    Actors and topics are looked up in `options.actors` / `options.topics`;
@@ -45,8 +47,10 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import {
+  STATUSES,
   type ActorInput,
   type ActorKind,
+  type Status,
   type LocalizedText,
   type TimelineEventInput,
   type TopicInput,
@@ -127,7 +131,7 @@ const FLAT_ALIASES: Record<string, string> = {
 const FLAT_COLUMNS = new Set([
   'id', 'start', 'end', 'title', 'summary', 'precision', 'approximate', 'time_zone', 'place', 'city', 'country',
   'lat', 'lon', 'actors', 'topics', 'source_url', 'source_publisher', 'source_title', 'source_date', 'media_url',
-  'media_alt', 'media_credit', 'importance', 'updated_at', 'correction', 'correction_date',
+  'media_alt', 'media_credit', 'importance', 'status', 'claimed_by', 'updated_at', 'correction', 'correction_date',
 ]);
 
 /** `title_fa`, `summary_pt-br`: a localized text column and its language. */
@@ -513,6 +517,13 @@ function convertFlatRow(cells: Record<string, string>, n: number, col: (name: st
     if ('message' in t) ctx.problems.push({ path: col('updated_at'), message: `${t.message}: dropped`, severity: 'warning' });
     else event.updatedAt = t.value;
   }
+  if (cells.status) {
+    const st = cells.status.toLowerCase() as Status;
+    if (STATUSES.includes(st)) event.status = st;
+    else ctx.problems.push({ path: col('status'), message: `${quote(cells.status)} is not one of ${STATUSES.join(', ')}: dropped`, severity: 'warning' });
+  }
+  const claimedBy = flatActors(cells.claimed_by, col('claimed_by'), ctx)?.map((a) => a.id);
+  if (claimedBy?.length) event.claimedBy = claimedBy;
   if (cells.correction) {
     const t = cells.correction_date ? cellTime(cells.correction_date, zone) : undefined;
     if (t && 'message' in t) ctx.problems.push({ path: col('correction_date'), message: `${t.message}: the correction's date is dropped`, severity: 'warning' });

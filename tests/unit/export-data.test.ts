@@ -22,7 +22,7 @@ function reimport(text: string, c: Chronology) {
  * What a flat CSV row cannot hold, as toCSV documents it: `;` in a role
  * (and, with two sources or more, in a publisher or source title) becomes
  * `,`; sources keep a date only when they all share it; of several
- * corrections, the last; no status, claims, disputes or statements (yet).
+ * corrections, the last; no disputes or statements.
  */
 function flatLosses(e: TimelineEvent): TimelineEvent {
   const dates = new Set(e.sources.map((s) => s.date));
@@ -30,8 +30,6 @@ function flatLosses(e: TimelineEvent): TimelineEvent {
   const many = e.sources.length > 1;
   return {
     ...e,
-    status: undefined,
-    claimedBy: [],
     disputes: [],
     statements: [],
     corrections: e.corrections.slice(-1),
@@ -97,7 +95,7 @@ describe('toCSV', () => {
             { publisher: 'Reuters', url: 'https://example.org/b', date: '2025-06-22' },
           ],
           media: { url: 'https://example.com/i.jpg', alt: 'A picture', credit: 'Someone' },
-          importance: 5, updatedAt: '2025-06-30', correction: { date: '2025-06-29', text: 'Fixed the time.' },
+          importance: 5, status: 'claimed', claimedBy: ['y', 'x'], updatedAt: '2025-06-30', correction: { date: '2025-06-29', text: 'Fixed the time.' },
         },
         { id: 'month', title: 'A month', start: '2025-06', approximate: true, importance: 1 },
         { id: 'year', title: 'A year', start: '2024' },
