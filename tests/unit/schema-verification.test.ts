@@ -147,7 +147,8 @@ describe('statements', () => {
     rejects({ statements: [{ actor: 'iran' }] }, 'events[1].statements[0].text', /missing/);
     rejects({ statements: [{ actor: 'iran', text: 'x', source: 'ftp://x.example/a' }] }, 'events[1].statements[0].source', /http/);
     rejects({ statements: [{ actor: 'iran', text: 'x', source: 42 }] }, 'events[1].statements[0].source', /source .* or an http\(s\) URL/);
-    rejects({ statements: [{ actor: 'iran', text: 'x', source: { url: 'https://x.example/' } }] }, 'events[1].statements[0].source');
+    rejects({ statements: [{ actor: 'iran', text: 'x', source: { url: 'https://x.example/' } }] }, 'events[1].statements[0].source.publisher', /missing/);
+    rejects({ statements: [{ actor: 'iran', text: 'x', source: { publisher: 'P', url: 'javascript:alert(1)' } }] }, 'events[1].statements[0].source.url', /http/);
     rejects({ statements: 'said things' }, 'events[1].statements');
   });
 
