@@ -449,7 +449,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     const badTopic = e.topics.findIndex((t) => !topicsById.has(t));
     if (badTopic >= 0) return fail(`.topics[${badTopic}]`, unknown('topics', e.topics[badTopic]!));
     eventIds.add(e.id);
-    const ver = readVerification(e, `events[${i}]`, (a) => actorsById.has(a), (path, message) => warn(path, message, e.id));
+    const ver = readVerification(e, i, actorsById, warn);
     const event: TimelineEvent = {
       id: e.id,
       title: e.title,

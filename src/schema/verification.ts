@@ -58,31 +58,31 @@ export function publisherOf(url: string): string {
 }
 
 /**
- * The verification fields of one checked event. `path` is the event's
- * (`events[3]`); `known` says whether an actor id is in the chronology;
- * `warn` reports an unknown id at its path.
+ * The verification fields of one checked event, the `index`th of the
+ * input's `events`. An actor id not in `actors` is reported through `warn`
+ * (with its path and the event's id) and left out. Allocates nothing for an
+ * event without these fields.
  */
 export function readVerification(
-  e: Checked,
-  path: string,
-  known: (actorId: string) => boolean,
-  warn: (path: string, message: string) => void,
+  e: Checked & { id: string },
+  index: number,
+  actors: ReadonlyMap<string, unknown>,
+  warn: (path: string, message: string, eventId: string) => void,
 ): Verification {
   if (e.status === undefined && !e.claimedBy && !e.disputes && !e.statements && !e.correction && !e.corrections) return PLAIN;
   const out: Verification = { status: e.status, claimedBy: NONE, disputes: NONE, statements: NONE, corrections: NONE };
+  const unknown = (path: string, id: string, what: string) =>
+    warn(`events[${index}].${path}`, `unknown actor '${id}': no actor in actors[] has this id; ${what}`, e.id);
   if (e.claimedBy?.length) {
     const ids: string[] = [];
-    e.claimedBy.forEach((id, j) => {
-      if (known(id)) ids.push(id);
-      else warn(`${path}.claimedBy[${j}]`, `unknown actor '${id}': no actor in actors[] has this id; left out of claimedBy`);
-    });
+    e.claimedBy.forEach((id, j) => (actors.has(id) ? ids.push(id) : unknown(`claimedBy[${j}]`, id, 'left out of claimedBy')));
     if (ids.length) out.claimedBy = ids;
   }
   if (e.disputes?.length) out.disputes = e.disputes.map((d) => ({ text: d.text, sources: (d.sources ?? []) as Source[] }));
   if (e.statements?.length) {
     const kept: Statement[] = [];
     e.statements.forEach((s, j) => {
-      if (!known(s.actor)) return warn(`${path}.statements[${j}].actor`, `unknown actor '${s.actor}': no actor in actors[] has this id; the statement was left out`);
+      if (!actors.has(s.actor)) return unknown(`statements[${j}].actor`, s.actor, 'the statement was left out');
       const st: Statement = { actor: s.actor, text: s.text };
       if (s.source !== undefined) st.source = typeof s.source === 'string' ? { publisher: publisherOf(s.source), url: s.source } : (s.source as Source);
       kept.push(st);
