@@ -81,12 +81,12 @@ describe('remember-visit', () => {
 
   test('a first visit marks nothing; the next one marks only what was added, and what was updated since', () => {
     expect(sinceVisit(c, null)).toEqual({ added: [], updated: [] });
-    const visit = recordVisit(c, Date.UTC(2025, 5, 29, 12));
+    const visit = recordVisit(c, Date.UTC(2025, 6, 3, 12));
     expect(visit.ids).toHaveLength(80);
     const input = copy();
-    input.events.push({ id: 'new-one', title: 'New', start: '2025-06-30' });
-    input.events.find((e: Json) => e.id === 'tehran-state-funeral').updatedAt = '2025-06-30T09:00:00+03:30';
-    input.events.find((e: Json) => e.id === 'grossi-iran-could-enrich-in-months').updatedAt = '2025-06-28';
+    input.events.push({ id: 'new-one', title: 'New', start: '2025-07-03' });
+    input.events.find((e: Json) => e.id === 'tehran-state-funeral').updatedAt = '2025-07-04T09:00:00+03:30';
+    input.events.find((e: Json) => e.id === 'grossi-iran-could-enrich-in-months').updatedAt = '2025-07-03';
     const next = parse(input);
     expect(sinceVisit(next, visit)).toEqual({ added: ['new-one'], updated: ['tehran-state-funeral'] });
   });
