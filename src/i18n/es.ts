@@ -66,7 +66,6 @@ const messages: Messages = {
   download: 'Descargar imagen',
   sourceLine: (publishers: string) => `Fuentes: ${publishers}`,
   until: (date: string) => `hasta el ${date}`,
-  status: 'Estado',
   filterStatus: 'Filtrar por estado',
   statusConfirmed: 'Confirmado',
   statusReported: 'Informado',
@@ -78,7 +77,6 @@ const messages: Messages = {
   whoSaidWhat: 'Quién dijo qué',
   corrected: (date: string, text: string) => (date ? `Corregido el ${date}: ${text}` : `Corregido: ${text}`),
   corrections: 'Correcciones',
-  updated: (date: string) => `Actualizado el ${date}`,
   newEvents: (count: number, time: string) =>
     `${n(count)} ${plural(lang, count, { one: 'acontecimiento nuevo', other: 'acontecimientos nuevos' })}, el más reciente a las ${time}`,
   newMark: 'nuevo',

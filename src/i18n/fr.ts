@@ -67,7 +67,6 @@ const messages: Messages = {
   download: 'Télécharger l’image',
   sourceLine: (publishers: string) => `Sources${nb}: ${publishers}`,
   until: (date: string) => `jusqu’au ${date}`,
-  status: 'Statut',
   filterStatus: 'Filtrer par statut',
   statusConfirmed: 'Confirmé',
   statusReported: 'Signalé',
@@ -79,7 +78,6 @@ const messages: Messages = {
   whoSaidWhat: 'Qui a dit quoi',
   corrected: (date: string, text: string) => (date ? `Rectifié le ${date}${nb}: ${text}` : `Rectifié${nb}: ${text}`),
   corrections: 'Rectificatifs',
-  updated: (date: string) => `Mis à jour le ${date}`,
   newEvents: (count: number, time: string) =>
     `${n(count)} ${plural(lang, count, { one: 'nouvel événement', other: 'nouveaux événements' })}, le dernier à ${time}`,
   newMark: 'nouveau',

@@ -65,7 +65,6 @@ const messages: Messages = {
   download: 'הורדת התמונה',
   sourceLine: (publishers: string) => `מקורות: ${publishers}`,
   until: (date: string) => `עד ${date}`,
-  status: 'סטטוס',
   filterStatus: 'סינון לפי סטטוס',
   statusConfirmed: 'מאומת',
   statusReported: 'דווח',
@@ -77,7 +76,6 @@ const messages: Messages = {
   whoSaidWhat: 'מי אמר מה',
   corrected: (date: string, text: string) => (date ? `תוקן ב־${date}: ${text}` : `תוקן: ${text}`),
   corrections: 'תיקונים',
-  updated: (date: string) => `עודכן ב־${date}`,
   newEvents: (count: number, time: string) =>
     plural(lang, count, { one: `אירוע חדש אחד, ב־${time}`, two: `שני אירועים חדשים, האחרון ב־${time}`, other: `${n(count)} אירועים חדשים, האחרון ב־${time}` }),
   newMark: 'חדש',

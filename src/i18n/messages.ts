@@ -91,7 +91,6 @@ export const en = {
   /** Date of an event that has only an end: "until 24 June 2025". */
   until: (date: string) => `until ${date}`,
   /** Verification status: the word in the details, the list, the legend and the filter. */
-  status: 'Status',
   filterStatus: 'Filter by status',
   statusConfirmed: 'Confirmed',
   statusReported: 'Reported',
@@ -110,7 +109,6 @@ export const en = {
   corrected: (date: string, text: string) => (date ? `Corrected ${date}: ${text}` : `Corrected: ${text}`),
   /** Heading of the list view's corrections section. */
   corrections: 'Corrections',
-  updated: (date: string) => `Updated ${date}`,
   /** The live region after a refresh: "3 new events, latest 14:05". */
   newEvents: (count: number, time: string) => `${n(count)} new ${count === 1 ? 'event' : 'events'}, latest ${time}`,
   /** The marker on an event not yet seen. */

@@ -64,7 +64,6 @@ const messages: Messages = {
   download: 'Скачать изображение',
   sourceLine: (publishers: string) => `Источники: ${publishers}`,
   until: (date: string) => `до ${date}`,
-  status: 'Статус',
   filterStatus: 'Фильтр по статусу',
   statusConfirmed: 'Подтверждено',
   statusReported: 'Сообщается',
@@ -76,7 +75,6 @@ const messages: Messages = {
   whoSaidWhat: 'Кто что сказал',
   corrected: (date: string, text: string) => (date ? `Исправлено ${date}: ${text}` : `Исправлено: ${text}`),
   corrections: 'Исправления',
-  updated: (date: string) => `Обновлено ${date}`,
   newEvents: (count: number, time: string) =>
     `${n(count)} ${plural(lang, count, { one: 'новое событие', few: 'новых события', many: 'новых событий', other: 'нового события' })}, последнее в ${time}`,
   newMark: 'новое',

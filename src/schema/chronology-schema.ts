@@ -123,7 +123,7 @@ export const EventSchema = v.object({
   importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
   status: v.optional(v.picklist(STATUSES, `must be one of ${STATUSES.join(', ')}`)),
   /** Who claims it (status `claimed`) or denies it (`denied`): actor ids. */
-  claimedBy: v.optional(v.pipe(v.array(Id), v.description('Actor ids: who claims the event (status claimed) or denies it (denied).'))),
+  claimedBy: v.optional(v.array(Id)),
   disputes: v.optional(v.array(DisputeSchema)),
   statements: v.optional(v.array(StatementSchema)),
   updatedAt: v.optional(TimeValue),

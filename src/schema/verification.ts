@@ -28,7 +28,7 @@ export interface Statement {
   source?: Source;
 }
 
-/** The normalized "who says so" fields of an event. */
+/** The normalized "who says so" fields of an event (lists may be the shared empty one). */
 export interface Verification {
   /** Absent when the input gives none: the event reads as it always has. */
   status?: Status;
@@ -49,19 +49,14 @@ const PLAIN: Verification = Object.freeze({ claimedBy: NONE, disputes: NONE, sta
 type Checked = Pick<TimelineEventInput, 'status' | 'claimedBy' | 'disputes' | 'statements' | 'correction' | 'corrections'>;
 
 /** `https://www.tasnimnews.com/en/…` → `tasnimnews.com`: the publisher of a source known only by its URL. */
-export function publisherOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || url;
-  } catch {
-    return url;
-  }
-}
+export const publisherOf = (url: string): string => /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?(?:www\.)?([^/?#:@]+)/i.exec(url)?.[1] ?? url;
 
 /**
  * The verification fields of one checked event, the `index`th of the
  * input's `events`. An actor id not in `actors` is reported through `warn`
- * (with its path and the event's id) and left out. Allocates nothing for an
- * event without these fields.
+ * (at `claimedBy[j]`: that id is left out; at `statements[j]`: that
+ * statement is), with the event's id. Nothing is allocated for an event
+ * without these fields.
  */
 export function readVerification(
   e: Checked & { id: string },
@@ -69,26 +64,21 @@ export function readVerification(
   actors: ReadonlyMap<string, unknown>,
   warn: (path: string, message: string, eventId: string) => void,
 ): Verification {
-  if (e.status === undefined && !e.claimedBy && !e.disputes && !e.statements && !e.correction && !e.corrections) return PLAIN;
-  const out: Verification = { status: e.status, claimedBy: NONE, disputes: NONE, statements: NONE, corrections: NONE };
-  const unknown = (path: string, id: string, what: string) =>
-    warn(`events[${index}].${path}`, `unknown actor '${id}': no actor in actors[] has this id; ${what}`, e.id);
-  if (e.claimedBy?.length) {
-    const ids: string[] = [];
-    e.claimedBy.forEach((id, j) => (actors.has(id) ? ids.push(id) : unknown(`claimedBy[${j}]`, id, 'left out of claimedBy')));
-    if (ids.length) out.claimedBy = ids;
-  }
-  if (e.disputes?.length) out.disputes = e.disputes.map((d) => ({ text: d.text, sources: (d.sources ?? []) as Source[] }));
-  if (e.statements?.length) {
-    const kept: Statement[] = [];
-    e.statements.forEach((s, j) => {
-      if (!actors.has(s.actor)) return unknown(`statements[${j}].actor`, s.actor, 'the statement was left out');
-      const st: Statement = { actor: s.actor, text: s.text };
-      if (s.source !== undefined) st.source = typeof s.source === 'string' ? { publisher: publisherOf(s.source), url: s.source } : (s.source as Source);
-      kept.push(st);
-    });
-    if (kept.length) out.statements = kept;
-  }
-  if (e.correction || e.corrections?.length) out.corrections = [...(e.correction ? [e.correction] : []), ...(e.corrections ?? [])] as Correction[];
-  return out;
+  const { status, claimedBy, disputes, statements, correction, corrections } = e;
+  if (!status && !claimedBy && !disputes && !statements && !correction && !corrections) return PLAIN;
+  /** Known: true; else reported (and false). */
+  const known = (id: string, path: string) =>
+    actors.has(id) || void warn(`events[${index}].${path}`, `unknown actor '${id}': no actor in actors[] has this id; left out`, e.id);
+  return {
+    status,
+    claimedBy: claimedBy?.filter((id, j) => known(id, `claimedBy[${j}]`)) ?? NONE,
+    disputes: disputes?.map((d) => ({ text: d.text, sources: (d.sources ?? []) as Source[] })) ?? NONE,
+    statements:
+      statements
+        ?.filter((st, j) => known(st.actor, `statements[${j}]`))
+        .map(({ actor, text, source }) =>
+          source === undefined ? { actor, text } : { actor, text, source: typeof source === 'string' ? { publisher: publisherOf(source), url: source } : (source as Source) },
+        ) ?? NONE,
+    corrections: (correction ? [correction, ...(corrections ?? [])] : (corrections ?? NONE)) as Correction[],
+  };
 }

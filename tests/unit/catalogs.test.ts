@@ -44,7 +44,6 @@ const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   statusClaimed: { args: ['Iran and Israel'] },
   statusDenied: { args: ['Iran'] },
   corrected: { args: ['23 June 2025', 'The time was wrong.'] },
-  updated: { args: ['30 June 2025'] },
   newEvents: { args: [3, '14:05'] },
   summaryEvents: { args: [12, '4–29 June 2025'] },
   summaryBusiest: { args: ['22 June', 11] },

@@ -134,10 +134,10 @@ describe('statements', () => {
     ]);
   });
 
-  test("an unknown actor is a warning at statements[j].actor; that statement is left out, the event stays", () => {
+  test("an unknown actor is a warning at statements[j]: that statement is left out, the event stays", () => {
     const r = parse(withEvent({ statements: [{ actor: 'atlantis', text: 'Hello.' }, { actor: 'iran', text: 'Kept.' }] }));
     expect(r.problems).toEqual([
-      { path: 'events[1].statements[0].actor', message: expect.stringContaining("unknown actor 'atlantis'"), severity: 'warning', eventId: 'e' },
+      { path: 'events[1].statements[0]', message: expect.stringContaining("unknown actor 'atlantis'"), severity: 'warning', eventId: 'e' },
     ]);
     expect(eventE(r)!.statements).toEqual([{ actor: 'iran', text: 'Kept.' }]);
   });
@@ -156,6 +156,7 @@ describe('statements', () => {
     expect(publisherOf('https://www.reuters.com/world/x')).toBe('reuters.com');
     expect(publisherOf('https://tass.com/politics/1')).toBe('tass.com');
     expect(publisherOf('not a url')).toBe('not a url');
+    expect(publisherOf('http://user@www.example.org:8080/x')).toBe('example.org');
   });
 });
 
