@@ -7,13 +7,15 @@
  * title, title_<lang>…, summary, summary_<lang>…, precision, approximate,
  * time_zone, place, city, country, lat, lon, actors, topics, source_url,
  * source_publisher, source_title, source_date, media_url, media_alt,
- * media_credit, importance, updated_at, correction, correction_date`.
+ * media_credit, importance, status, claimed_by, updated_at, correction,
+ * correction_date`.
  *
  * What comes back identical through `fromCSV`: ids, titles and summaries
  * (plain, or localized: a localized field is written as `title_en`,
  * `title_fa`, … columns), start, end, precision, approximate, zone, place,
  * coordinates, actors with their roles, topics, sources (URL, publisher,
- * title, a date they share), media, importance, corrections.
+ * title, a date they share), media, importance, status and who claims
+ * it, updated_at, one correction.
  *
  * What a flat row cannot hold, written in the reader's language (`lang`)
  * or left out:
@@ -22,6 +24,8 @@
  * - sources with different dates: `source_date` only when they share one;
  * - `;` inside an actor role, publisher or source title (it separates
  *   items): written as `,`; a `;` inside a source URL is written `%3B`;
+ * - several corrections: the last (the one a flat row has room for);
+ * - disputes and statements: left out (use `toJSON` to keep them);
  * - an event known only by its end (`end` without `start`): the row has an
  *   empty `start`, which `fromCSV` reports and leaves out.
  * - language tags come back lower-cased (`pt-BR` → `pt-br`).
@@ -62,7 +66,7 @@ export function neutralizeCell(cell: string): string {
 const COLUMNS = [
   'id', 'start', 'end', 'title', 'summary', 'precision', 'approximate', 'time_zone', 'place', 'city', 'country', 'lat', 'lon',
   'actors', 'topics', 'source_url', 'source_publisher', 'source_title', 'source_date', 'media_url', 'media_alt', 'media_credit',
-  'importance', 'updated_at', 'correction', 'correction_date',
+  'importance', 'status', 'claimed_by', 'updated_at', 'correction', 'correction_date',
 ] as const;
 
 /** A list item that must not contain the `;` that separates items. */
@@ -115,6 +119,8 @@ function eventRow(e: TimelineEvent, lang: string): Map<string, string> {
     if (e.media.credit) row.set('media_credit', e.media.credit);
   }
   if (e.importance !== 3) row.set('importance', String(e.importance));
+  if (e.status) row.set('status', e.status);
+  if (e.claimedBy.length) row.set('claimed_by', e.claimedBy.join('; '));
   if (e.updatedAt) row.set('updated_at', e.updatedAt);
   if (e.correction) {
     row.set('correction', text(e.correction.text));

@@ -7,7 +7,9 @@ import type { ActorInput, ChronologyInput, TimelineEventInput, TopicInput } from
 import type { Chronology, TimelineEvent } from '../schema/parse.js';
 
 /** Fields of a normalized event that are not written as they are. */
-const DERIVED = new Set(['start', 'end', 'precision', 'approximate', 'endOnly', 'importance', 'inputIndex']);
+const DERIVED = new Set(['start', 'end', 'precision', 'approximate', 'endOnly', 'importance', 'inputIndex', 'correction']);
+/** Lists the parser fills with `[]` when absent: written only when they hold something. */
+const LISTS = ['actors', 'topics', 'sources', 'claimedBy', 'disputes', 'statements', 'corrections'] as const;
 
 /** `2025-06-22T02:10+03:30`, with `~` when that value was written approximate. */
 const timeText = (t: { iso: string; approximate: boolean }) => (t.approximate ? `${t.iso}~` : t.iso);
@@ -17,8 +19,9 @@ const timeText = (t: { iso: string; approximate: boolean }) => (t.approximate ? 
  * (with their `~`), `precision`, `approximate` and `importance` only when
  * they say more than the values do, an end-only event as `end` alone.
  * Every other field the event has (including ones the schema adds later,
- * such as `statements` or `status`) is copied as it is; fields that are
- * `undefined` are left out.
+ * such as `eras`) is copied as it is; fields that are `undefined` and
+ * empty lists are left out. Corrections are written as `corrections` (the
+ * older single `correction` is one of them).
  */
 export function toEventInput(e: TimelineEvent): TimelineEventInput {
   const out: Record<string, unknown> = {};
@@ -35,7 +38,7 @@ export function toEventInput(e: TimelineEvent): TimelineEventInput {
   const { id, title, summary, ...rest } = out;
   const ordered: Record<string, unknown> = { id, title, ...(summary !== undefined ? { summary } : {}), ...times, ...rest };
   if (e.importance !== 3) ordered.importance = e.importance;
-  for (const k of ['actors', 'topics', 'sources'] as const) if (Array.isArray(ordered[k]) && (ordered[k] as unknown[]).length === 0) delete ordered[k];
+  for (const k of LISTS) if (Array.isArray(ordered[k]) && (ordered[k] as unknown[]).length === 0) delete ordered[k];
   return ordered as unknown as TimelineEventInput;
 }
 
@@ -58,8 +61,8 @@ export function toChronologyInput(chronology: Chronology, events: readonly Timel
   const eventInputs = events.map((e) => {
     for (const a of e.actors) actorIds.add(a.id);
     for (const t of e.topics) topicIds.add(t);
-    const s = (e as { statements?: { actor?: unknown }[] }).statements;
-    if (Array.isArray(s)) for (const st of s) if (typeof st?.actor === 'string') actorIds.add(st.actor);
+    for (const st of e.statements) actorIds.add(st.actor);
+    for (const id of e.claimedBy) actorIds.add(id);
     return toEventInput(e);
   });
   const envelope: Record<string, unknown> = {};

@@ -66,6 +66,26 @@ const messages: Messages = {
   download: 'Descargar imagen',
   sourceLine: (publishers: string) => `Fuentes: ${publishers}`,
   until: (date: string) => `hasta el ${date}`,
+  filterStatus: 'Filtrar por estado',
+  statusConfirmed: 'Confirmado',
+  statusReported: 'Informado',
+  statusClaimed: (actors: string) => (actors ? `Según ${actors}` : 'Afirmado'),
+  statusDisputed: 'En disputa',
+  statusDenied: (actors: string) => (actors ? `Desmentido por ${actors}` : 'Desmentido'),
+  statusNone: 'Sin estado',
+  disputes: 'Versiones contradictorias',
+  whoSaidWhat: 'Quién dijo qué',
+  corrected: (date: string, text: string) => (date ? `Corregido el ${date}: ${text}` : `Corregido: ${text}`),
+  corrections: 'Correcciones',
+  newEvents: (count: number, time: string) =>
+    `${n(count)} ${plural(lang, count, { one: 'acontecimiento nuevo', other: 'acontecimientos nuevos' })}, el más reciente a las ${time}`,
+  newMark: 'nuevo',
+  summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
+  summaryBusiest: (day: string, count: number) => `día con más actividad: ${day}, con ${n(count)}`,
+  summaryActors: (names: string) => `más presentes: ${names}`,
+  summaryDisputed: (count: number) => `${n(count)} en disputa`,
+  summarySeparator: '; ',
+  summaryEnd: '.',
 };
 
 export default messages;

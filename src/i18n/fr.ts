@@ -67,6 +67,26 @@ const messages: Messages = {
   download: 'Télécharger l’image',
   sourceLine: (publishers: string) => `Sources${nb}: ${publishers}`,
   until: (date: string) => `jusqu’au ${date}`,
+  filterStatus: 'Filtrer par statut',
+  statusConfirmed: 'Confirmé',
+  statusReported: 'Signalé',
+  statusClaimed: (actors: string) => (actors ? `Affirmé par ${actors}` : 'Affirmé'),
+  statusDisputed: 'Contesté',
+  statusDenied: (actors: string) => (actors ? `Démenti par ${actors}` : 'Démenti'),
+  statusNone: 'Sans statut',
+  disputes: 'Versions divergentes',
+  whoSaidWhat: 'Qui a dit quoi',
+  corrected: (date: string, text: string) => (date ? `Rectifié le ${date}${nb}: ${text}` : `Rectifié${nb}: ${text}`),
+  corrections: 'Rectificatifs',
+  newEvents: (count: number, time: string) =>
+    `${n(count)} ${plural(lang, count, { one: 'nouvel événement', other: 'nouveaux événements' })}, le dernier à ${time}`,
+  newMark: 'nouveau',
+  summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
+  summaryBusiest: (day: string, count: number) => `journée la plus chargée${nb}: le ${day}, avec ${n(count)}`,
+  summaryActors: (names: string) => `acteurs les plus présents${nb}: ${names}`,
+  summaryDisputed: (count: number) => `${n(count)} ${plural(lang, count, { one: 'contesté', other: 'contestés' })}`,
+  summarySeparator: `${nb}; `,
+  summaryEnd: '.',
 };
 
 export default messages;

@@ -65,6 +65,26 @@ const messages: Messages = {
   download: 'הורדת התמונה',
   sourceLine: (publishers: string) => `מקורות: ${publishers}`,
   until: (date: string) => `עד ${date}`,
+  filterStatus: 'סינון לפי סטטוס',
+  statusConfirmed: 'מאומת',
+  statusReported: 'דווח',
+  statusClaimed: (actors: string) => (actors ? `לטענת ${actors}` : 'נטען'),
+  statusDisputed: 'שנוי במחלוקת',
+  statusDenied: (actors: string) => (actors ? `הוכחש על ידי ${actors}` : 'הוכחש'),
+  statusNone: 'ללא סטטוס',
+  disputes: 'הדיווחים סותרים',
+  whoSaidWhat: 'מי אמר מה',
+  corrected: (date: string, text: string) => (date ? `תוקן ב־${date}: ${text}` : `תוקן: ${text}`),
+  corrections: 'תיקונים',
+  newEvents: (count: number, time: string) =>
+    plural(lang, count, { one: `אירוע חדש אחד, ב־${time}`, two: `שני אירועים חדשים, האחרון ב־${time}`, other: `${n(count)} אירועים חדשים, האחרון ב־${time}` }),
+  newMark: 'חדש',
+  summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
+  summaryBusiest: (day: string, count: number) => `היום העמוס ביותר: ${day}, עם ${n(count)}`,
+  summaryActors: (names: string) => `המעורבים העיקריים: ${names}`,
+  summaryDisputed: (count: number) => `שנויים במחלוקת: ${n(count)}`,
+  summarySeparator: '; ',
+  summaryEnd: '.',
 };
 
 export default messages;

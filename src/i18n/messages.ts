@@ -90,6 +90,36 @@ export const en = {
   sourceLine: (publishers: string) => `Sources: ${publishers}`,
   /** Date of an event that has only an end: "until 24 June 2025". */
   until: (date: string) => `until ${date}`,
+  /** Verification status: the word in the details, the list, the legend and the filter. */
+  filterStatus: 'Filter by status',
+  statusConfirmed: 'Confirmed',
+  statusReported: 'Reported',
+  /** "Claimed by Iran"; "Claimed" when no one is named. */
+  statusClaimed: (actors: string) => (actors ? `Claimed by ${actors}` : 'Claimed'),
+  statusDisputed: 'Disputed',
+  /** "Denied by Iran"; "Denied" when no one is named. */
+  statusDenied: (actors: string) => (actors ? `Denied by ${actors}` : 'Denied'),
+  /** Legend and filter entry for events that carry no status. */
+  statusNone: 'No status given',
+  /** Heading of an event's conflicting reports. */
+  disputes: 'Reports differ',
+  /** Heading of an event's statements. */
+  whoSaidWhat: 'Who said what',
+  /** A dated correction note: "Corrected 23 June 2025: the time was wrong." */
+  corrected: (date: string, text: string) => (date ? `Corrected ${date}: ${text}` : `Corrected: ${text}`),
+  /** Heading of the list view's corrections section. */
+  corrections: 'Corrections',
+  /** The live region after a refresh: "3 new events, latest 14:05". */
+  newEvents: (count: number, time: string) => `${n(count)} new ${count === 1 ? 'event' : 'events'}, latest ${time}`,
+  /** The marker on an event not yet seen. */
+  newMark: 'new',
+  /** The summary in words: "80 events, June 4 – 29, 2025; busiest day June 22 with 11; most often involved: …; 2 disputed." */
+  summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
+  summaryBusiest: (day: string, count: number) => `busiest day ${day} with ${n(count)}`,
+  summaryActors: (names: string) => `most often involved: ${names}`,
+  summaryDisputed: (count: number) => `${n(count)} disputed`,
+  summarySeparator: '; ',
+  summaryEnd: '.',
 };
 
 export type Messages = typeof en;

@@ -64,6 +64,26 @@ const messages: Messages = {
   download: 'Скачать изображение',
   sourceLine: (publishers: string) => `Источники: ${publishers}`,
   until: (date: string) => `до ${date}`,
+  filterStatus: 'Фильтр по статусу',
+  statusConfirmed: 'Подтверждено',
+  statusReported: 'Сообщается',
+  statusClaimed: (actors: string) => (actors ? `Заявлено: ${actors}` : 'Заявлено'),
+  statusDisputed: 'Оспаривается',
+  statusDenied: (actors: string) => (actors ? `Опровергнуто: ${actors}` : 'Опровергнуто'),
+  statusNone: 'Без статуса',
+  disputes: 'Сведения расходятся',
+  whoSaidWhat: 'Кто что сказал',
+  corrected: (date: string, text: string) => (date ? `Исправлено ${date}: ${text}` : `Исправлено: ${text}`),
+  corrections: 'Исправления',
+  newEvents: (count: number, time: string) =>
+    `${n(count)} ${plural(lang, count, { one: 'новое событие', few: 'новых события', many: 'новых событий', other: 'нового события' })}, последнее в ${time}`,
+  newMark: 'новое',
+  summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
+  summaryBusiest: (day: string, count: number) => `больше всего событий ${day}: ${n(count)}`,
+  summaryActors: (names: string) => `чаще всего участвуют: ${names}`,
+  summaryDisputed: (count: number) => `оспаривается: ${n(count)}`,
+  summarySeparator: '; ',
+  summaryEnd: '.',
 };
 
 export default messages;

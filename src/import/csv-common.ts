@@ -36,7 +36,7 @@ export const FLAT_ALIASES: Record<string, string> = {
 export const FLAT_COLUMNS = new Set([
   'id', 'start', 'end', 'title', 'summary', 'precision', 'approximate', 'time_zone', 'place', 'city', 'country',
   'lat', 'lon', 'actors', 'topics', 'source_url', 'source_publisher', 'source_title', 'source_date', 'media_url',
-  'media_alt', 'media_credit', 'importance', 'updated_at', 'correction', 'correction_date',
+  'media_alt', 'media_credit', 'importance', 'status', 'claimed_by', 'updated_at', 'correction', 'correction_date',
 ]);
 
 /** `title_fa`, `summary_pt-br`: a localized text column and its language. */

@@ -1,5 +1,5 @@
 /** CSV in chronoline's flat layout: one event per row, plain text. */
-import type { ActorInput, ActorKind, LocalizedText, TimelineEventInput, TopicInput } from '../schema/chronology-schema.js';
+import { STATUSES, type ActorInput, type ActorKind, type Status, type LocalizedText, type TimelineEventInput, type TopicInput } from '../schema/chronology-schema.js';
 import { PRECISIONS, parseTimeValue, type Precision, type TimePoint } from '../time/dates.js';
 import { periodEnd } from '../schema/parse.js';
 import { isTimeZone } from '../time/zone.js';
@@ -232,6 +232,13 @@ function convertFlatRow(cells: Record<string, string>, n: number, col: (name: st
     if ('message' in t) ctx.problems.push({ path: col('updated_at'), message: `${t.message}: dropped`, severity: 'warning' });
     else event.updatedAt = t.value;
   }
+  if (cells.status) {
+    const st = cells.status.toLowerCase() as Status;
+    if (STATUSES.includes(st)) event.status = st;
+    else ctx.problems.push({ path: col('status'), message: `${quote(cells.status)} is not one of ${STATUSES.join(', ')}: dropped`, severity: 'warning' });
+  }
+  const claimedBy = flatActors(cells.claimed_by, col('claimed_by'), ctx)?.map((a) => a.id);
+  if (claimedBy?.length) event.claimedBy = claimedBy;
   if (cells.correction) {
     const t = cells.correction_date ? cellTime(cells.correction_date, zone) : undefined;
     if (t && 'message' in t) ctx.problems.push({ path: col('correction_date'), message: `${t.message}: the correction's date is dropped`, severity: 'warning' });

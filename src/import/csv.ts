@@ -31,6 +31,8 @@
  *    | `source_date` | the date of the sources |
  *    | `media_url`, `media_alt`, `media_credit` | an image |
  *    | `importance` | 1–5 |
+ *    | `status` | `confirmed`, `reported`, `claimed`, `disputed` or `denied` |
+ *    | `claimed_by` | actor ids separated by `;`: who claims (or denies) the event |
  *    | `updated_at`, `correction`, `correction_date` | corrections |
  *
  *    Actors and topics are looked up in `options.actors` / `options.topics`;

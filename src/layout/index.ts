@@ -10,6 +10,9 @@
  *   `timeScale`, `queryWindow`: the pieces those two are made of.
  * - `formatEventDate`, `formatShortDate`, `offsetName`, `isTimeZone`: dates
  *   as the chart writes them.
+ * - `summarize(chronology, {lang, zone, messages})`: the chronology in one
+ *   localized sentence (span, busiest day, actors, disputed), or its own
+ *   `summary`; `summaryFigures` gives the numbers.
  */
 export {
   prepareTimeline,
@@ -32,3 +35,4 @@ export { queryWindow, type Spanned } from './window.js';
 export { computeEventSpan, type EventSpan } from './event-span.js';
 export { isTimeZone, offsetName } from '../time/zone.js';
 export { formatEventDate, formatShortDate } from '../time/format.js';
+export { summarize, summaryFigures, type SummaryOptions, type SummaryFigures } from './summary.js';

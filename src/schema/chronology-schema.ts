@@ -92,6 +92,22 @@ export const CorrectionSchema = v.object({
   text: LocalizedTextSchema,
 });
 
+/** How well an event is established, from most to least (the order of legends and filters). */
+export const STATUSES = ['confirmed', 'reported', 'claimed', 'disputed', 'denied'] as const;
+
+/** Conflicting reports about an event: what differs, and who reports what. */
+export const DisputeSchema = v.object({
+  text: LocalizedTextSchema,
+  sources: v.optional(v.array(SourceSchema)),
+});
+
+/** What an actor said about an event, and where it was reported (a source, or only its URL). */
+export const StatementSchema = v.object({
+  actor: Id,
+  text: LocalizedTextSchema,
+  source: v.optional(v.union([HttpUrl, SourceSchema], 'must be a source ({publisher, url}) or an http(s) URL')),
+});
+
 export const EventSchema = v.object({
   id: Id,
   title: LocalizedTextSchema,
@@ -108,8 +124,15 @@ export const EventSchema = v.object({
   sources: v.optional(v.array(SourceSchema), []),
   media: v.optional(MediaSchema),
   importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
+  status: v.optional(v.picklist(STATUSES, `must be one of ${STATUSES.join(', ')}`)),
+  /** Who claims it (status `claimed`) or denies it (`denied`): actor ids. */
+  claimedBy: v.optional(v.array(Id)),
+  disputes: v.optional(v.array(DisputeSchema)),
+  statements: v.optional(v.array(StatementSchema)),
   updatedAt: v.optional(TimeValue),
+  /** One correction (the older form; read as the first of `corrections`). */
   correction: v.optional(CorrectionSchema),
+  corrections: v.optional(v.array(CorrectionSchema)),
 });
 
 export const ACTOR_KINDS = ['person', 'state', 'organization'] as const;
@@ -138,6 +161,8 @@ export const ChronologySchema = v.object({
   id: Id,
   title: LocalizedTextSchema,
   description: v.optional(LocalizedTextSchema),
+  /** A summary in words, shown instead of the one generated from the events. */
+  summary: v.optional(LocalizedTextSchema),
   language: v.optional(v.string()),
   timeZone: v.optional(TimeZone),
   updatedAt: v.optional(TimeValue),
@@ -190,6 +215,12 @@ export type ActorRef = v.InferOutput<typeof ActorRefSchema>;
 export type EventLocation = v.InferOutput<typeof LocationSchema>;
 export type Media = v.InferOutput<typeof MediaSchema>;
 export type Correction = v.InferOutput<typeof CorrectionSchema>;
+/** `confirmed`, `reported`, `claimed`, `disputed` or `denied`. */
+export type Status = (typeof STATUSES)[number];
+/** A dispute as authors write it (`sources` may be left out). */
+export type DisputeInput = v.InferInput<typeof DisputeSchema>;
+/** A statement as authors write it (`source` may be a URL alone). */
+export type StatementInput = v.InferInput<typeof StatementSchema>;
 export type Actor = v.InferOutput<typeof ActorSchema>;
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -21,6 +21,10 @@ export { safeColor } from './color.js';
 export { parseTimeValue, isTimeValue, PRECISIONS, type Precision, type TimePoint } from '../time/dates.js';
 export {
   ACTOR_KINDS,
+  STATUSES,
+  type Status,
+  type DisputeInput,
+  type StatementInput,
   type ChronologyInput,
   type ChronologyJson,
   type ChronologyData,
@@ -37,3 +41,4 @@ export {
   type Correction,
   type EventLocation,
 } from './chronology-schema.js';
+export type { Dispute, Statement, Verification } from './verification.js';

@@ -26,6 +26,7 @@ import { screenLinks } from './links.js';
 import { MAX_EVENTS } from './limits.js';
 import { boundLists } from './bound.js';
 import { safeColor } from './color.js';
+import { readVerification, type Verification } from './verification.js';
 
 export { leftOutEvents, formatProblem, type Problem } from './problems.js';
 
@@ -52,7 +53,7 @@ declare global {
 }
 
 /** A normalized event: times parsed, references checked, defaults filled. */
-export interface TimelineEvent extends DatedEvent {
+export interface TimelineEvent extends DatedEvent, Verification {
   id: string;
   title: LocalizedText;
   summary?: LocalizedText;
@@ -74,6 +75,7 @@ export interface TimelineEvent extends DatedEvent {
   /** 1 (background) … 5 (pivotal); 3 when absent. */
   importance: number;
   updatedAt?: string;
+  /** @deprecated The last of `corrections` (read those). */
   correction?: Correction;
   /** Position in the input `events` array (for problem reports). */
   inputIndex: number;
@@ -85,6 +87,8 @@ export interface Chronology {
   id: string;
   title: LocalizedText;
   description?: LocalizedText;
+  /** The chronology's own summary in words (shown instead of the generated one). */
+  summary?: LocalizedText;
   language?: string;
   timeZone?: string;
   updatedAt?: string;
@@ -302,6 +306,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     const badTopic = e.topics.findIndex((t) => !topicsById.has(t));
     if (badTopic >= 0) return fail(`.topics[${badTopic}]`, unknown('topics', e.topics[badTopic]!));
     eventIds.add(e.id);
+    const ver = readVerification(e, i, actorsById, warn);
     const event: TimelineEvent = {
       id: e.id,
       title: e.title,
@@ -317,8 +322,13 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       sources: e.sources,
       media: e.media,
       importance: e.importance ?? 3,
+      status: ver.status,
+      claimedBy: ver.claimedBy,
+      disputes: ver.disputes,
+      statements: ver.statements,
       updatedAt: e.updatedAt,
-      correction: e.correction,
+      corrections: ver.corrections,
+      correction: ver.corrections[ver.corrections.length - 1],
       inputIndex: i,
     };
     if (endOnly) event.endOnly = true;
@@ -353,6 +363,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       id: id ?? 'chronology',
       title: title ?? '',
       description: pick('description', envShape.description),
+      summary: pick('summary', envShape.summary),
       language: pick('language', envShape.language),
       timeZone: pick('timeZone', envShape.timeZone),
       updatedAt: pick('updatedAt', envShape.updatedAt),

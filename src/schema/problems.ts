@@ -67,10 +67,21 @@ function describe(issue: v.BaseIssue<unknown>): string {
   return `expected ${issue.expected ?? 'another value'} but got ${issue.received}`;
 }
 
+/**
+ * A union of an object and something else (a statement's `source`: an
+ * object or a URL) given an object: the object's own issues, at their
+ * paths inside it, rather than one "must be a … or a …" at the union.
+ */
+function unionIssues(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
+  if (issue.type !== 'union' || !isObject(issue.input) || !issue.issues) return [issue];
+  const inner = issue.issues.filter((i) => i.path?.length);
+  return inner.length ? inner.map((i) => ({ ...i, path: [...(issue.path ?? []), ...i.path!] })) : [issue];
+}
+
 export function issuesToProblems(base: string, issues: v.BaseIssue<unknown>[], eventId?: string): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
-  for (const issue of issues) {
+  for (const issue of issues.flatMap(unionIssues)) {
     const path = joinPath(base, issue);
     if (seen.has(path)) continue; // one sentence per place is enough
     seen.add(path);

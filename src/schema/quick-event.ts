@@ -13,7 +13,7 @@
  * not a second schema: it may refuse valid events, never accept invalid ones.
  */
 import { isTimeZone } from '../time/zone.js';
-import { ID_PATTERN, SIMPLE_HTTP_URL, type TimelineEventInput } from './chronology-schema.js';
+import { ID_PATTERN, SIMPLE_HTTP_URL, STATUSES, type TimelineEventInput } from './chronology-schema.js';
 import { PRECISIONS, isTimeValue, strictTimePoint, type TimePoint } from '../time/dates.js';
 
 type EventOutput = TimelineEventInput & Required<Pick<TimelineEventInput, 'actors' | 'topics' | 'sources'>>;
@@ -93,6 +93,25 @@ function source(x: unknown): Rec {
   if ('date' in o) out.date = o.date;
   return out;
 }
+function dispute(x: unknown): Rec {
+  const o = obj(x);
+  ok(text(o.text));
+  const out: Rec = { text: o.text };
+  if ('sources' in o) out.sources = o.sources === undefined ? undefined : list(o.sources, source);
+  return out;
+}
+function statement(x: unknown): Rec {
+  const o = obj(x);
+  ok(id(o.actor) && text(o.text));
+  const out: Rec = { actor: o.actor, text: o.text };
+  if ('source' in o) out.source = o.source === undefined || url(o.source) ? o.source : source(o.source);
+  return out;
+}
+/** An optional list without a default: absent stays absent, `undefined` stays `undefined`. */
+const optList = (e: Rec, key: string, out: Rec, item: (y: unknown) => unknown) => {
+  if (key in e) out[key] = e[key] === undefined ? undefined : list(e[key], item);
+};
+const status = (s: unknown) => STATUSES.includes(s as never);
 const precision = (p: unknown) => PRECISIONS.includes(p as never);
 const boolean = (b: unknown) => typeof b === 'boolean';
 const zone = (z: unknown) => typeof z === 'string' && isTimeZone(z);
@@ -131,6 +150,7 @@ export function quickEvent(raw: unknown, points: QuickPoints = {}): EventOutput 
         opt(e.approximate, boolean) &&
         opt(e.timeZone, zone) &&
         opt(e.importance, importance) &&
+        opt(e.status, status) &&
         opt(e.updatedAt, isTimeValue),
     );
     // The schema's key order (valibot's output follows it).
@@ -148,8 +168,13 @@ export function quickEvent(raw: unknown, points: QuickPoints = {}): EventOutput 
     out.sources = list(e.sources, source);
     if ('media' in e) out.media = e.media === undefined ? undefined : media(e.media);
     if ('importance' in e) out.importance = e.importance;
+    if ('status' in e) out.status = e.status;
+    optList(e, 'claimedBy', out, topic);
+    optList(e, 'disputes', out, dispute);
+    optList(e, 'statements', out, statement);
     if ('updatedAt' in e) out.updatedAt = e.updatedAt;
     if ('correction' in e) out.correction = e.correction === undefined ? undefined : correction(e.correction);
+    optList(e, 'corrections', out, correction);
     return out as EventOutput;
   } catch (x) {
     if (x === REFUSED) {

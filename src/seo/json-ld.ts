@@ -4,7 +4,8 @@
  *
  * | chronoline                 | schema.org                                                        |
  * | -------------------------- | ----------------------------------------------------------------- |
- * | chronology title, description, language, updatedAt | `ItemList` `name`, `description`, `inLanguage`, `dateModified` |
+ * | chronology title, description, language | `ItemList` `name`, `description`, `inLanguage` |
+ * | updatedAt (the chronology's, its events', dated corrections) | `ItemList` `dateModified`: the latest of them |
  * | event title / summary      | `Event` `name` / `description`                                    |
  * | start / end                | `startDate` / `endDate` as written: dates stay dates, date-times keep their offset |
  * | location                   | `location`: `Place` with `address` (`PostalAddress`) and `geo` (`GeoCoordinates`) |
@@ -12,6 +13,11 @@
  * | actors                     | `Person`, `Organization`, or `Country` (states), as `organizer` when their role says host, organiser, chair or convener; in `about` when it says target, subject, killed, victim or addressee; else `performer` |
  * | sources                    | `subjectOf`: `CreativeWork` with `url`, `name`, `publisher`, `datePublished` |
  * | media                      | `image`: `ImageObject`                                            |
+ * | corrections                | `subjectOf`: `CorrectionComment` with `text` and `datePublished`  |
+ *
+ * Not mapped: `status`, `disputes` and `statements` (schema.org's
+ * `eventStatus` means scheduled or cancelled, and a paraphrase is not a
+ * `Quotation`).
  *
  * Sources go in `subjectOf` ("a CreativeWork about this thing"), not in
  * `url` or `sameAs`, which would claim the report *is* the event. An event's
@@ -21,6 +27,7 @@
 import { parseChronology, type Chronology, type TimelineEvent } from '../schema/parse.js';
 import type { Actor, ActorRef, ChronologyData, LocalizedText } from '../schema/chronology-schema.js';
 import { pickText } from '../schema/text.js';
+import { parseTimeValue } from '../time/dates.js';
 
 /** A JSON-LD node. */
 export type JsonLd = { [key: string]: unknown };
@@ -112,8 +119,8 @@ function eventNode(e: TimelineEvent, c: Chronology, options: JsonLdOptions, text
     organizer: oneOrMany(byProperty.organizer),
     performer: oneOrMany(byProperty.performer),
     attendee: oneOrMany(byProperty.attendee),
-    subjectOf: oneOrMany(
-      e.sources.map((s) =>
+    subjectOf: oneOrMany([
+      ...e.sources.map((s) =>
         compact({
           '@type': 'CreativeWork',
           url: s.url,
@@ -122,9 +129,26 @@ function eventNode(e: TimelineEvent, c: Chronology, options: JsonLdOptions, text
           datePublished: s.date?.replace(/~$/, ''),
         }),
       ),
-    ),
+      ...e.corrections.map((k) => compact({ '@type': 'CorrectionComment', text: text(k.text), datePublished: k.date?.replace(/~$/, '') })),
+    ]),
     image: e.media ? compact({ '@type': 'ImageObject', url: e.media.url, caption: text(e.media.alt), creditText: e.media.credit }) : undefined,
   });
+}
+
+/** The latest of the chronology's, its events' and its dated corrections' times, as written (without `~`). */
+function lastModified(c: Chronology): string | undefined {
+  let best: string | undefined;
+  let at = -Infinity;
+  const consider = (value: string | undefined) => {
+    const t = value === undefined ? undefined : parseTimeValue(value);
+    if (t && typeof t !== 'string' && t.instant > at) [best, at] = [value, t.instant];
+  };
+  consider(c.updatedAt);
+  for (const e of c.events) {
+    consider(e.updatedAt);
+    for (const k of e.corrections) consider(k.date);
+  }
+  return best?.replace(/~$/, '');
 }
 
 /** True for a chronology `parseChronology` has already normalized. */
@@ -153,7 +177,7 @@ export function chronologyJsonLd(chronology: Chronology | ChronologyData, option
     name: c ? text(c.title) : undefined,
     description: c ? text(c.description) : undefined,
     inLanguage: options.lang ?? c?.language,
-    dateModified: c?.updatedAt?.replace(/~$/, ''),
+    dateModified: c ? lastModified(c) : undefined,
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
     numberOfItems: events.length,
   });

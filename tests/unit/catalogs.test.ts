@@ -41,6 +41,14 @@ const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   zoneLocal: { args: ['Europe/Paris'] },
   sourceLine: { args: ['Reuters, AP, IRNA'] },
   until: { args: ['24 June 2025'] },
+  statusClaimed: { args: ['Iran and Israel'] },
+  statusDenied: { args: ['Iran'] },
+  corrected: { args: ['23 June 2025', 'The time was wrong.'] },
+  newEvents: { args: [3, '14:05'] },
+  summaryEvents: { args: [12, '4–29 June 2025'] },
+  summaryBusiest: { args: ['22 June', 11] },
+  summaryActors: { args: ['Araghchi, Trump and Iran'] },
+  summaryDisputed: { args: [12] },
 };
 
 /** The noun a count takes, with the count itself removed. */
@@ -91,6 +99,17 @@ describe('interface catalogs', () => {
         expect(m.cluster(12, 'June', '')).not.toMatch(/[,،]\s*[.]/);
         expect(m.loadHtml(URL_, '')).not.toMatch(/[«»"„“()]/);
         expect(m.loadHttp(URL_, 500, '')).not.toMatch(/\s{2}/);
+        // A claim or denial with no one named, a correction with no date.
+        for (const s of [m.statusClaimed(''), m.statusDenied(''), m.corrected('', 'Fixed.')]) expect(s).toBe(s.trim());
+        expect(m.statusClaimed('')).not.toMatch(/[:،,]$/);
+        expect(m.corrected('', 'Fixed.')).toContain('Fixed.');
+        expect(m.corrected('', 'Fixed.')).not.toMatch(/\s{2}|\s[:]\s[:]/);
+      });
+
+      test('status words: five distinct statuses, and a claim names who claims', () => {
+        const words = [m.statusConfirmed, m.statusReported, m.statusClaimed(''), m.statusDisputed, m.statusDenied(''), m.statusNone];
+        expect(new Set(words).size).toBe(words.length);
+        expect(m.statusClaimed('X')).not.toBe(m.statusDenied('X'));
       });
 
       test('a count of one and a count of many are written differently, except in Persian', () => {

@@ -68,4 +68,56 @@ describe('src/data/june-2025-diplomacy.json', () => {
     expect(day('America/New_York')).toBe('2025-06-21');
     expect(day('Asia/Tehran')).toBe('2025-06-22');
   });
+
+  describe('who says so (issue 18)', () => {
+    const byId = new Map(chronology!.events.map((e) => [e.id, e]));
+    const factsById = new Map<string, any>(facts.events.map((f: { id: string }) => [f.id, f]));
+
+    test('every event has a status; the ones resting on a single source are "reported"', () => {
+      for (const e of chronology!.events) {
+        expect(e.status, e.id).toBeDefined();
+        if (e.sources.length === 1) expect(e.status, e.id).toBe('reported');
+      }
+    });
+
+    test('every event the fact sheet notes conflicting reports on has a status and is not simply "reported"', () => {
+      for (const f of facts.events.filter((x: { conflicts?: unknown[] }) => x.conflicts?.length)) {
+        expect(['confirmed', 'claimed', 'disputed', 'denied'], f.id).toContain(byId.get(f.id)!.status);
+      }
+    });
+
+    test('disputes and claims only where the fact sheet notes conflicts; their sources are the event\'s own', () => {
+      for (const e of chronology!.events) {
+        const f = factsById.get(e.id);
+        if (e.disputes.length || e.status === 'disputed' || e.status === 'claimed') expect(f.conflicts?.length, e.id).toBeGreaterThan(0);
+        if (e.status === 'disputed') expect(e.disputes.length, e.id).toBeGreaterThan(0);
+        if (e.status === 'claimed' || e.status === 'denied') expect(e.claimedBy.length, e.id).toBeGreaterThan(0);
+        const urls = new Set(e.sources.map((s) => s.url));
+        for (const d of e.disputes) {
+          expect(d.sources.length, e.id).toBeGreaterThan(0);
+          for (const s of d.sources) expect(urls.has(s.url), `${e.id}: ${s.url}`).toBe(true);
+          for (const c of f.conflicts) expect(d.text).not.toBe(c);
+        }
+      }
+    });
+
+    test("statements follow the fact sheet's (speaker, source) in our own words", () => {
+      let count = 0;
+      for (const f of facts.events) {
+        const e = byId.get(f.id)!;
+        const mine = e.statements.map((s) => [s.actor, s.source?.url]);
+        expect(mine, f.id).toEqual((f.statements ?? []).map((s: { speaker: string; source_url: string }) => [s.speaker, s.source_url]));
+        e.statements.forEach((s, j) => {
+          expect(s.text, f.id).not.toBe(f.statements[j].paraphrase);
+          expect(s.source!.publisher, f.id).toBe(e.sources.find((x) => x.url === s.source!.url)!.publisher);
+        });
+        count += e.statements.length;
+      }
+      expect(count).toBe(54);
+    });
+
+    test("events' updatedAt are on or before the chronology's", () => {
+      for (const e of chronology!.events) if (e.updatedAt) expect(e.updatedAt <= chronology!.updatedAt!, e.id).toBe(true);
+    });
+  });
 });

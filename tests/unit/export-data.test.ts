@@ -21,7 +21,8 @@ function reimport(text: string, c: Chronology) {
 /**
  * What a flat CSV row cannot hold, as toCSV documents it: `;` in a role
  * (and, with two sources or more, in a publisher or source title) becomes
- * `,`; sources keep a date only when they all share it.
+ * `,`; sources keep a date only when they all share it; of several
+ * corrections, the last; no disputes or statements.
  */
 function flatLosses(e: TimelineEvent): TimelineEvent {
   const dates = new Set(e.sources.map((s) => s.date));
@@ -29,6 +30,9 @@ function flatLosses(e: TimelineEvent): TimelineEvent {
   const many = e.sources.length > 1;
   return {
     ...e,
+    disputes: [],
+    statements: [],
+    corrections: e.corrections.slice(-1),
     actors: e.actors.map((a) => (a.role === undefined ? a : { ...a, role: semi(a.role) })),
     sources: e.sources.map(({ date, ...s }) => ({
       ...s,
@@ -91,7 +95,7 @@ describe('toCSV', () => {
             { publisher: 'Reuters', url: 'https://example.org/b', date: '2025-06-22' },
           ],
           media: { url: 'https://example.com/i.jpg', alt: 'A picture', credit: 'Someone' },
-          importance: 5, updatedAt: '2025-06-30', correction: { date: '2025-06-29', text: 'Fixed the time.' },
+          importance: 5, status: 'claimed', claimedBy: ['y', 'x'], updatedAt: '2025-06-30', correction: { date: '2025-06-29', text: 'Fixed the time.' },
         },
         { id: 'month', title: 'A month', start: '2025-06', approximate: true, importance: 1 },
         { id: 'year', title: 'A year', start: '2024' },

@@ -229,6 +229,22 @@ describe('fromCSV(flat layout)', () => {
       ['2025-06-22T02:10+03:30', undefined],
     ]);
   });
+
+  test('status and claimed_by: any case; an unknown status is dropped with a warning; claimed_by ids are actors', () => {
+    const r = fromCSV(
+      csv('start,title,status,claimed_by', '2025-06-22,A,Claimed,abbas-araghchi; vladimir-putin', '2025-06-23,B,rumoured,', '2025-06-24,C,disputed,'),
+      { actors },
+    );
+    expectSound(r);
+    expect(r.chronology!.events.map((e) => [e.status, e.claimedBy])).toEqual([
+      ['claimed', ['abbas-araghchi', 'vladimir-putin']],
+      [undefined, undefined],
+      ['disputed', undefined],
+    ]);
+    expect(r.problems).toEqual([
+      { path: 'row 3, column status', message: "'rumoured' is not one of confirmed, reported, claimed, disputed, denied: dropped", severity: 'warning' },
+    ]);
+  });
 });
 
 describe('fromCSV(): what cannot be read at all', () => {

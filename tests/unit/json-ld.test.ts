@@ -126,6 +126,26 @@ describe('chronologyJsonLd() options and input', () => {
     ]);
   });
 
+  test('dateModified is the latest update (the chronology, an event, a dated correction); corrections are CorrectionComments', () => {
+    expect(chronologyJsonLd(june).dateModified).toBe('2025-07-02');
+    const ld = chronologyJsonLd({
+      schemaVersion: 1,
+      id: 's',
+      title: 'S',
+      updatedAt: '2025-06-24',
+      events: [
+        { id: 'a', title: 'A', start: '2025-06-22', updatedAt: '2025-06-25T09:00:00+03:30~' },
+        { id: 'b', title: 'B', start: '2025-06-23', corrections: [{ date: '2025-06-25T08:00:00Z', text: 'The time was wrong.' }, { text: { en: 'Undated.', fa: 'بی‌تاریخ.' } }] },
+      ],
+    });
+    expect(ld.dateModified).toBe('2025-06-25T08:00:00Z');
+    expect(items(ld)[1]!.subjectOf).toEqual([
+      { '@type': 'CorrectionComment', text: 'The time was wrong.', datePublished: '2025-06-25T08:00:00Z' },
+      { '@type': 'CorrectionComment', text: 'Undated.' },
+    ]);
+    expect(chronologyJsonLd({ schemaVersion: 1, id: 's', title: 'S', events: [] }).dateModified).toBeUndefined();
+  });
+
   test('input that is not a chronology gives an empty list, not an exception', () => {
     expect(chronologyJsonLd({} as never)).toMatchObject({ '@type': 'ItemList', numberOfItems: 0, itemListElement: [] });
   });
