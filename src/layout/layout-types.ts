@@ -1,0 +1,198 @@
+/**
+ * The types of the timeline's layout: what `prepareTimeline` gives per
+ * dataset and what `computeTimelineLayout` gives per frame. Plain data (the
+ * clusters' member lists are computed on first read), serialisable but for
+ * the events they carry.
+ */
+import type { TimelineEvent } from '../schema/parse.js';
+import type { EventSpan } from './event-span.js';
+import type { GroupBy, LaneSpec } from './lanes.js';
+import type { Tick } from './ticks.js';
+
+export interface SpannedEvent extends EventSpan {
+  event: TimelineEvent;
+}
+
+export interface PreparedTimeline {
+  /** Events that pass the filter, with their spans, sorted by span start. */
+  items: SpannedEvent[];
+  /** Longest span, for window queries. */
+  maxSpan: number;
+  lanes: LaneSpec[];
+  /** The lanes of each item, as indices into `lanes`, in lane order (shared arrays). */
+  laneIndices: (readonly number[])[];
+  /** Lane ids per event id, in lane order (built on first use). */
+  readonly lanesByEvent: ReadonlyMap<string, readonly string[]>;
+  /** First and last instant covered by any event (including filtered-out ones), padded. */
+  extent: [number, number];
+  timeZone: string;
+  /** Topic id → colour. */
+  topicColors: Map<string, string>;
+}
+
+export interface PrepareOptions {
+  groupBy?: GroupBy;
+  /** Display zone (IANA). */
+  timeZone?: string;
+  /** Show only events with at least one of these topics; null or empty shows all. */
+  activeTopics?: ReadonlySet<string> | null;
+  maxLanes?: number;
+  lang?: string;
+  othersLabel?: string;
+}
+
+
+export interface LayoutOptions {
+  /** Width of the whole chart, px. */
+  width: number;
+  /** The visible time domain (UTC ms). Defaults to the prepared extent. */
+  domain?: [number, number];
+  locale?: string;
+  lang?: string;
+  /** Width of a label text, px. Defaults to 7 px a character (12 px type). */
+  measureText?: (text: string) => number;
+  /** Height of one row of marks, px (at least 24, the pointer target size). Default 24. */
+  rowHeight?: number;
+  /** Most rows of marks per lane. Default 3. */
+  maxRows?: number;
+  /** Width of the lane-label column, px (0 hides it). Default 120, less on narrow charts. */
+  laneLabelWidth?: number;
+  /** Height of the axis band, px. Default 32. */
+  axisHeight?: number;
+  /** Extra time, as a fraction of the visible span, rendered on each side. Default 0.5. */
+  margin?: number;
+  /**
+   * Right to left: time runs from right to left, the lane labels sit on the
+   * right and event labels to the left of their marks. Every x is mirrored
+   * (`width − x`), so a range's `x` (its start) is right of its `x2`.
+   */
+  rtl?: boolean;
+  /**
+   * Most rows of a lane, with and without labels: a mark that finds no free
+   * spot (not touching another mark, pill or label) within them is clustered.
+   * Default max(maxRows + 1, 3 × maxRows).
+   */
+  maxStackRows?: number;
+}
+
+export interface LaneLayout extends LaneSpec {
+  y: number;
+  height: number;
+  rows: number;
+}
+
+export interface PositionedEvent {
+  /** `<event id>@<lane id>`: unique per mark. */
+  key: string;
+  id: string;
+  laneId: string;
+  kind: 'point' | 'range';
+  /** Point position, or range start, px. */
+  x: number;
+  /** Range end, px (equal to `x` for points). */
+  x2: number;
+  /** Vertical centre of the mark's row, px. */
+  y: number;
+  row: number;
+  labelX: number;
+  /** `end`: the label sits left of the mark and ends at `labelX`. */
+  labelAnchor: 'start' | 'end';
+  label: string | null;
+  truncated: boolean;
+  approximate: boolean;
+  /** The first lane's mark of an event: the one that takes keyboard focus. */
+  primary: boolean;
+  /** Colour of the event's first topic. */
+  color?: string;
+  importance: number;
+  /** True when the mark is inside the visible domain (not only in the margin). */
+  inView: boolean;
+  event: TimelineEvent;
+}
+
+/**
+ * A "+N" mark standing for the events of one lane in a dense stretch (one
+ * cell of the cluster grid, 48–57 px wide) whose marks could not all be
+ * drawn without touching. Draw it as a pill `width` × 20 px centred on
+ * (`x`, `y`) with `label` centred in it and a hit area `width` × 24 px; it
+ * always sits in row 0 of its lane and keeps 12 px from every other pill and
+ * mark of that row, and no label runs under it.
+ *
+ * Its members are not in `marks`. An event with a mark in another lane is
+ * not linked to the cluster (links join drawn marks only).
+ *
+ * Accessible name, for example: "12 events, 3–5 June, Araghchi": `count`,
+ * the dates of `start` … `end` (`end` is exclusive for calendar-day events:
+ * format `end - 1` at day precision) and the lane label. Like marks, a
+ * cluster with `primaryCount === 0` holds only events reachable elsewhere
+ * and can be aria-hidden; the others take part in the keyboard order (by
+ * `x`) and expand to `events` (or zoom to `start` … `end`).
+ */
+export interface ClusterLayout {
+  /** `c:<lane id>:<cell ms>:<cell index>`: the same while panning at one zoom level. */
+  key: string;
+  laneId: string;
+  /** Pixel extent of the members' spans: x(start) and x(end). */
+  x0: number;
+  x1: number;
+  /** Centre of the pill, px: the middle of x0…x1, kept inside the cell (may be off the plot, in the rendered margin). */
+  x: number;
+  /** Width of the pill, px (28 or more; room for `label` plus 8 px). */
+  width: number;
+  /** Vertical centre of the pill's row, px. */
+  y: number;
+  row: number;
+  /** Members (events of this lane in the cell). */
+  count: number;
+  /** The visible text: `+N` (`+12`, `+3k`, `+1M`). */
+  label: string;
+  /** Earliest start and latest end of the members, ms. */
+  start: number;
+  end: number;
+  /** True when any member's span meets the visible domain (the pill itself may sit just outside the plot). */
+  inView: boolean;
+  /** Members inside the visible domain. */
+  inViewCount: number;
+  /** Members for which this lane is the event's first (primary) lane. */
+  primaryCount: number;
+  /** …of which inside the visible domain. */
+  inViewPrimaryCount: number;
+  /** Members' event ids in time order (computed on first read: O(count)). */
+  readonly ids: string[];
+  /** Members' events in time order (computed on first read: O(count)). */
+  readonly events: TimelineEvent[];
+}
+
+export interface LinkLayout {
+  id: string;
+  x: number;
+  y1: number;
+  y2: number;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  /** Left and right edges of the plotting area, px. */
+  plotLeft: number;
+  plotRight: number;
+  /** True when mirrored for a right-to-left page: time runs right to left and the lane labels are on the right. */
+  rtl: boolean;
+  axisHeight: number;
+  domain: [number, number];
+  ticks: Tick[];
+  lanes: LaneLayout[];
+  marks: PositionedEvent[];
+  /** "+N" marks of dense stretches, lane by lane, left to right. */
+  clusters: ClusterLayout[];
+  links: LinkLayout[];
+  /**
+   * Number of distinct events inside the visible domain:
+   * in-view primary marks + the clusters' `inViewPrimaryCount`.
+   */
+  inView: number;
+  /** Of those, the events drawn as their own (primary) mark; the rest are in clusters. */
+  shown: number;
+  /** Number of events after filtering. */
+  total: number;
+}
