@@ -109,10 +109,12 @@ export function planLane(ix: LaneIndex, items: readonly EventSpan[], from: numbe
     count[k]!++;
   };
   // Short members keyed before the window whose span reaches into it.
-  for (let j = lowerBoundF(pos, from - ix.back, 0, bounds[0]); j < bounds[0]!; j++) if (ix.end[j]! >= from) add(ix.item[j]!, pos[j]!, ix.end[j]!, ix.primaryPrefix[j + 1]! - ix.primaryPrefix[j]!);
+  for (let j = lowerBoundF(pos, from - ix.back, 0, bounds[0]); j < bounds[0]!; j++)
+    if (ix.end[j]! >= from) add(ix.item[j]!, pos[j]!, ix.end[j]!, ix.primaryPrefix[j + 1]! - ix.primaryPrefix[j]!);
   // … and keyed after it whose span starts inside it.
   const rightEnd = upperBoundF(pos, to + ix.fwd, bounds[nc], n);
-  for (let j = bounds[nc]!; j < rightEnd; j++) if (ix.start[j]! <= to) add(ix.item[j]!, pos[j]!, ix.end[j]!, ix.primaryPrefix[j + 1]! - ix.primaryPrefix[j]!);
+  for (let j = bounds[nc]!; j < rightEnd; j++)
+    if (ix.start[j]! <= to) add(ix.item[j]!, pos[j]!, ix.end[j]!, ix.primaryPrefix[j + 1]! - ix.primaryPrefix[j]!);
   // Long members.
   const { long, longStart } = ix;
   for (let s = lowerBoundF(longStart, from - ix.longMaxSpan); s < long.length && longStart[s]! <= to; s++) {

@@ -14,7 +14,6 @@ interface Indexed extends EventSpan {
   event: TimelineEvent;
 }
 
-
 export interface LaneIndex {
   laneId: string;
   /** Short members' position keys (point: anchor, range: start), ascending. */
@@ -38,7 +37,6 @@ export interface LaneIndex {
   /** Long members whose first lane is this one. */
   longPrimary: Uint8Array;
 }
-
 
 /** Position key of an item: where its mark starts on the axis. */
 export const positionKey = (it: EventSpan): number => (it.kind === 'range' ? it.start : it.anchor);
@@ -86,7 +84,6 @@ function sortByKey(list: readonly number[], key: Float64Array, offset: Float64Ar
   return Int32Array.from(merged[0] ?? []);
 }
 
-
 /** Lanes with this many members or fewer keep all of them in the short list. */
 const LONG_MIN_LANE = 16;
 /** Up to 1/LONG_FRACTION of a lane's members (the longest) are kept in the long list. */
@@ -97,7 +94,11 @@ const LONG_FRACTION = 64;
  * grouping and filter. `items` must be sorted by start (then input order);
  * `laneIndices[i]` are the lanes of `items[i]` (indices into `lanes`).
  */
-export function buildLaneIndex(items: readonly Indexed[], lanes: readonly LaneSpec[], laneIndices: readonly (readonly number[])[]): LaneIndex[] {
+export function buildLaneIndex(
+  items: readonly Indexed[],
+  lanes: readonly LaneSpec[],
+  laneIndices: readonly (readonly number[])[],
+): LaneIndex[] {
   const members: number[][] = lanes.map(() => []);
   const primaryOf: number[][] = lanes.map(() => []);
   for (let i = 0; i < items.length; i++) {

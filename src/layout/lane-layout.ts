@@ -236,18 +236,15 @@ export function layoutLane(
     live = [];
     for (let m = 0; m < n; m++) if (!dense[cand.cell[m]!]) live.push(m);
     lanePills = pillsNow();
-    stacked = stackLabels(
-      live.map(stackItemOf),
-      {
-        maxRows,
-        rowLimit,
-        maxX: plotRight,
-        minX: plotLeft,
-        measure: measureText,
-        gap: GAP,
-        reserved: lanePills.map((p) => ({ row: 0, x0: p.x - p.width / 2 - GAP / 2, x1: p.x + p.width / 2 + GAP / 2 })),
-      },
-    );
+    stacked = stackLabels(live.map(stackItemOf), {
+      maxRows,
+      rowLimit,
+      maxX: plotRight,
+      minX: plotLeft,
+      measure: measureText,
+      gap: GAP,
+      reserved: lanePills.map((p) => ({ row: 0, x0: p.x - p.width / 2 - GAP / 2, x1: p.x + p.width / 2 + GAP / 2 })),
+    });
     let again = false;
     stacked.items.forEach((st, q) => {
       if (st.crowded) {
@@ -296,7 +293,14 @@ export function layoutLane(
   return { lane: { ...spec, y, height, rows: stacked.rows }, shown, clusteredInView };
 }
 
-function makeCluster(p: Pill, plan: LanePlan, laneId: string, y: number, x: (t: number) => number, items: readonly SpannedEvent[]): ClusterLayout {
+function makeCluster(
+  p: Pill,
+  plan: LanePlan,
+  laneId: string,
+  y: number,
+  x: (t: number) => number,
+  items: readonly SpannedEvent[],
+): ClusterLayout {
   const st = p.stats;
   let members: number[] | undefined;
   let ids: string[] | undefined;

@@ -40,7 +40,12 @@ export function prepareTimeline(chronology: Chronology, options: PrepareOptions 
   const { lanes, laneIndices } = computeLanes(chronology, events, groupBy, { maxLanes, lang, othersLabel });
   const topicColors = new Map<string, string>();
   for (const t of chronology.topics) if (t.color) topicColors.set(t.id, t.color);
-  const prepared: PreparedTimeline = withLanesByEvent({ items, maxSpan, lanes, laneIndices, extent: [lo - pad, hi + pad], timeZone, topicColors }, events, lanes, laneIndices);
+  const prepared: PreparedTimeline = withLanesByEvent(
+    { items, maxSpan, lanes, laneIndices, extent: [lo - pad, hi + pad], timeZone, topicColors },
+    events,
+    lanes,
+    laneIndices,
+  );
   laneIndex(prepared); // built here, once per dataset, rather than on the first frame
   return prepared;
 }
