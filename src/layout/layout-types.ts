@@ -5,6 +5,7 @@
  * the events they carry.
  */
 import type { TimelineEvent } from '../schema/parse.js';
+import type { ChartFrame } from './chart-frame.js';
 import type { EventSpan } from './event-span.js';
 import type { GroupBy, LaneSpec } from './lanes.js';
 import type { Tick } from './ticks.js';
@@ -40,7 +41,6 @@ export interface PrepareOptions {
   lang?: string;
   othersLabel?: string;
 }
-
 
 export interface LayoutOptions {
   /** Width of the whole chart, px. */
@@ -195,4 +195,6 @@ export interface TimelineLayout {
   shown: number;
   /** Number of events after filtering. */
   total: number;
+  /** The text around the marks (lane and tick labels, the zone's name) and the pan origin. */
+  frame: ChartFrame;
 }

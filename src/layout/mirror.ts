@@ -5,7 +5,7 @@ import type { TimelineLayout } from './layout-types.js';
  * mirror. Rows, clusters and label collisions are the same; only x flips,
  * and a label that ran right of its mark now ends left of it.
  */
-export function mirror(l: TimelineLayout): TimelineLayout {
+export function mirror(l: Omit<TimelineLayout, 'frame'>): Omit<TimelineLayout, 'frame'> {
   const w = l.width;
   const f = (x: number) => w - x;
   for (const m of l.marks) {

@@ -20,10 +20,20 @@
  *
  * The component calls these in `willUpdate` and renders the result. The
  * parts live beside this file: prepare.ts (step 1), lane-layout.ts (one
- * lane of step 2), mirror.ts (right to left), layout-types.ts (the results).
+ * lane of step 2), chart-frame.ts (the text around the marks), mirror.ts
+ * (right to left), layout-types.ts (the results).
  */
+import { placeFrame } from './chart-frame.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
-import type { ClusterLayout, LaneLayout, LayoutOptions, LinkLayout, PositionedEvent, PreparedTimeline, TimelineLayout } from './layout-types.js';
+import type {
+  ClusterLayout,
+  LaneLayout,
+  LayoutOptions,
+  LinkLayout,
+  PositionedEvent,
+  PreparedTimeline,
+  TimelineLayout,
+} from './layout-types.js';
 import { mirror } from './mirror.js';
 import { laneIndex } from './prepare.js';
 import { computeTicks } from './ticks.js';
@@ -118,7 +128,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     }
     links.push({ id, x: ms[0]!.x, y1, y2 });
   }
-  const layout: TimelineLayout = {
+  const unframed = {
     width,
     height: y + 4,
     plotLeft,
@@ -135,5 +145,6 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     shown,
     total: prepared.items.length,
   };
-  return options.rtl ? mirror(layout) : layout;
+  const l = options.rtl ? mirror(unframed) : unframed;
+  return { ...l, frame: placeFrame(l, prepared.timeZone, lang, measureText) };
 }

@@ -1,0 +1,55 @@
+/**
+ * The visible time range and d3-zoom's transform, one from the other. The
+ * zoom gesture works on a base scale (the whole extent across the plot);
+ * the view is what the transformed scale shows. Kept here so that the
+ * element holds no time scale of its own.
+ */
+import type { TimelineLayout } from './timeline-layout.js';
+import { timeScale } from './time-scale.js';
+
+/** A d3-zoom transform's horizontal part: x' = x · k + tx. */
+export interface ZoomTransformX {
+  k: number;
+  x: number;
+}
+
+/** The plot's edges where time starts and ends: left and right, or right and left when mirrored. */
+export const plotRange = (l: TimelineLayout): [number, number] => (l.rtl ? [l.plotRight, l.plotLeft] : [l.plotLeft, l.plotRight]);
+
+/** The transform that shows `view` of `extent` in the layout's plot. */
+export function transformFor(extent: [number, number], l: TimelineLayout, [v0, v1]: [number, number]): ZoomTransformX {
+  const x = timeScale(extent, plotRange(l));
+  const [r0, r1] = plotRange(l);
+  const k = (r1 - r0) / (x(v1) - x(v0));
+  return { k, x: r0 - k * x(v0) };
+}
+
+/** The view a transform shows, clamped to `extent`; `null` for the whole extent (no zoom, no pan). */
+export function viewFor(extent: [number, number], l: TimelineLayout, t: ZoomTransformX): [number, number] | null {
+  if (t.k <= 1 + 1e-9 && Math.abs(t.x) < 0.5) return null;
+  const x = timeScale(extent, plotRange(l));
+  const [r0, r1] = plotRange(l);
+  const [a, b] = [x.invert((r0 - t.x) / t.k), x.invert((r1 - t.x) / t.k)];
+  return [Math.max(a, extent[0]), Math.min(b, extent[1])];
+}
+
+/** True when two views are the same to the millisecond (re-syncing d3 after a resize gives back the view it had). */
+export const sameView = (a: [number, number] | null, b: [number, number] | null): boolean =>
+  a === b || (!!a && !!b && Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1);
+
+/** The x of an instant in the layout's view, px. */
+export const xOf = (l: TimelineLayout, t: number): number => timeScale(l.domain, plotRange(l))(t);
+
+/** Most zoom: the extent over the shortest span worth showing. */
+export const maxZoom = ([e0, e1]: [number, number], minSpan: number): number => Math.max(1, (e1 - e0) / minSpan);
+
+/**
+ * A view as the zoom gesture would leave it: inside the extent, and `null`
+ * when that is the whole extent (a view set before the gesture is attached
+ * then reads the same once it is).
+ */
+export function clampView([v0, v1]: [number, number], [e0, e1]: [number, number]): [number, number] | null {
+  const a = Math.max(v0, e0);
+  const b = Math.min(v1, e1);
+  return a <= e0 && b >= e1 ? null : [a, b];
+}
