@@ -3,22 +3,17 @@
  * `[from, to]`. Binary search finds the first candidate, so a query costs
  * O(log n + k) for k results, given the longest span in the set.
  */
+import { bisector } from 'd3-array';
+
 export interface Spanned {
   start: number;
   end: number;
 }
 
+const byStart = bisector((it: Spanned) => it.start);
+
 /** Index of the first item whose start is ≥ t (items sorted by start). */
-export function lowerBound(items: readonly Spanned[], t: number): number {
-  let lo = 0,
-    hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.start < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const lowerBound = (items: readonly Spanned[], t: number): number => byStart.left(items, t);
 
 /**
  * Items overlapping `[from, to]`, in start order. `maxSpan` is the longest
