@@ -85,8 +85,8 @@ function setUp(lib: typeof import('@lit-labs/ssr')) {
   if (!ctor.elementStyles.includes(listView.listStyles)) ctor.elementStyles.push(listView.listStyles);
   LitElementRenderer.renderOptions.push((element) => {
     if (element instanceof EventTimeline) {
-      // The element's lazily loaded list module (see `_loadList`), already loaded here.
-      (element as unknown as { _list?: typeof listView })._list = listView;
+      // The element's lazily loaded list module (see list-module.ts), already loaded here.
+      (element as unknown as { _lists: { module?: typeof listView } })._lists.module = listView;
     }
     return undefined;
   });

@@ -7,7 +7,8 @@ import { fromOrigin, placeFrame } from '../../src/layout/chart-frame.js';
 import { truncateToWidth } from '../../src/layout/stack.js';
 import { timeScale } from '../../src/layout/time-scale.js';
 import { computeTimelineLayout, prepareTimeline } from '../../src/layout/timeline-layout.js';
-import { clampView, maxZoom, plotRange, sameView, transformFor, viewFor, xOf } from '../../src/layout/zoom-view.js';
+import { clampView, sameView } from '../../src/layout/view-range.js';
+import { maxZoom, plotRange, transformFor, viewFor, xOf } from '../../src/layout/zoom-view.js';
 import { offsetName } from '../../src/time/zone.js';
 import { DAY, H, june } from './fixtures.js';
 

@@ -8,6 +8,7 @@ import { cssProps } from '../../styles/css-props.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Chronology, TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
+import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { formatEventDate } from '../../time/format.js';
 import { placeText, sourceLinks } from './event-text.js';
 
@@ -96,13 +97,14 @@ export interface DetailsOptions {
   locale: string;
   /** The interface strings. */
   m: Messages;
-  /** The zone the reader reads dates in (the event's own with `time-zone="event"`). */
-  zone: string;
+  /** The display zone (the event's own with `time-zone="event"`). */
+  zone: DisplayZone;
   /** Close button and Escape. */
   onClose: () => void;
 }
 
-export function renderDetails({ event: e, chronology: c, lang, locale, m, zone, onClose }: DetailsOptions) {
+export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: display, onClose }: DetailsOptions) {
+  const zone = eventZone(e, display);
   // The event's local time first; the display zone's too when it reads differently.
   const ownDate = formatEventDate(e, locale, e.timeZone ?? zone, m);
   const shownDate = formatEventDate(e, locale, zone, m);

@@ -17,6 +17,7 @@ import { leftOutEvents, type Chronology, type Problem, type TimelineEvent } from
 import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
 import { formatEventDate } from '../../time/format.js';
+import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { formatter } from '../../time/intl.js';
 import { offsetName, zonedDateKey } from '../../time/zone.js';
 import { detailsStyles } from './details-view.js';
@@ -162,10 +163,8 @@ export interface ListViewOptions {
   locale: string;
   /** The interface strings. */
   m: Messages;
-  /** The display zone. */
-  zone: string;
-  /** True with `time-zone="event"`: each event's times, and its day, in its own zone. */
-  eventZones: boolean;
+  /** The display zone (with `time-zone="event"`, each event's times and day are in its own zone). */
+  zone: DisplayZone;
   /** Most events to render; a "show more" button adds more. */
   limit: number;
   selected: string | null;
@@ -192,7 +191,7 @@ function timeText(e: TimelineEvent, o: ListViewOptions): string {
 }
 
 /** The zone an event's time and day are given in. */
-const zoneOf = (e: TimelineEvent, o: ListViewOptions) => (o.eventZones && e.timeZone) || o.zone;
+const zoneOf = (e: TimelineEvent, o: ListViewOptions) => eventZone(e, o.zone);
 
 function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
   const { lang, m } = o;

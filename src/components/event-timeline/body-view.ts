@@ -1,0 +1,68 @@
+/**
+ * Below the head of `<event-timeline>`: the loading and error states, the
+ * data's problems, and the view (the chart with the details panel, or the
+ * list), each with the legend and filters.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../../i18n/messages.js';
+import type { PreparedTimeline } from '../../layout/timeline-layout.js';
+import type { Chronology, Problem } from '../../schema/parse.js';
+import type { DisplayZone } from '../../time/display-zone.js';
+import type { LoadStatus } from './load-controller.js';
+import { renderLegend } from './legend-view.js';
+import type { ListModule } from './list-module.js';
+
+/** What every view of one render shares. */
+export interface ViewContext {
+  chronology: Chronology;
+  lang: string;
+  locale: string;
+  m: Messages;
+  zone: DisplayZone;
+  selected: string | null;
+}
+
+export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
+  chronology: Chronology | null;
+  data: { status: LoadStatus; error: string; problems: readonly Problem[] };
+  prepared: PreparedTimeline | null;
+  /** The list view's module (with the problems and the details panel) and how many events it shows. */
+  lists: ListModule;
+  view: 'chart' | 'list';
+  /** Says a text through the live region. */
+  say: (text: string) => void;
+  /** Retry, for a failed `src`. */
+  onRetry?: () => void;
+  /** The chart (or its placeholder until it is laid out). */
+  chart: () => TemplateResult;
+  onCloseDetails: () => void;
+}
+
+export function renderBody(o: BodyOptions) {
+  const { m, prepared: p } = o;
+  const { status, error, problems } = o.data;
+  const list = o.lists.module;
+  const c = status === 'ready' && p ? o.chronology : null;
+  const ctx = { ...o, chronology: c! };
+  const event = (c && o.selected && c.events.find((x) => x.id === o.selected)) || undefined;
+  const loading = html`<p part="status" class="status" role="status">${m.loading}</p>`;
+  return html`${status === 'loading' ? loading : nothing}
+    ${
+      status === 'error'
+        ? html`<div part="error" class="error" role="alert">
+          <p><strong>${m.loadFailed}:</strong> ${error}</p>
+          ${o.onRetry ? html`<button class="retry" type="button" @click=${o.onRetry}>${m.retry}</button>` : nothing}
+        </div>`
+        : nothing
+    }
+    ${problems.length && status !== 'error' && list ? list.renderProblems(problems, m) : nothing}
+    ${
+      !c || !p
+        ? nothing
+        : !c.events.length
+          ? html`<p class="empty">${m.empty}</p>`
+          : o.view === 'list'
+            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}`
+            : html`${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing} ${renderLegend(c, m, true)}`
+    }`;
+}

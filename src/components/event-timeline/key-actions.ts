@@ -1,0 +1,90 @@
+/**
+ * What the chart's keys and a cluster's activation do (see
+ * keyboard-controller.ts): loaded right after the chart's first render, so
+ * that drawing it does not wait for them.
+ */
+import { clusterEntry, clusterSpan, clusterView, dayNeighbour, laneNeighbour, timeNeighbour } from '../../layout/key-targets.js';
+import { itemIndex, itemOf } from '../../layout/navigation.js';
+import type { ClusterLayout } from '../../layout/timeline-layout.js';
+import { xOf } from '../../layout/zoom-view.js';
+import type { KeyboardController } from './keyboard-controller.js';
+import { MIN_VISIBLE_SPAN } from './zoom-controller.js';
+
+/** The chart's keys, on the focused mark or cluster (`cluster`: the one `e` came from). */
+export function handleKey(nav: KeyboardController, e: KeyboardEvent, cluster: ClusterLayout | undefined): void {
+  const { host, model, zoom } = nav;
+  const p = model.prepared;
+  const [first, last] = cluster && p ? clusterSpan(p, cluster) : [0, 0];
+  // A cluster stands for its members: it starts at the first and ends at the last.
+  const id = cluster ? p?.items[first]?.event.id : (e.currentTarget as Element).getAttribute('data-id');
+  if (!id || !p || e.altKey || e.ctrlKey || e.metaKey) return;
+  const rtl = nav.rtl();
+  let i = itemIndex(p).get(id) ?? 0;
+  if (cluster && e.key === (rtl ? 'ArrowLeft' : 'ArrowRight')) i = last;
+  let target: string | undefined;
+  switch (e.key) {
+    case 'Enter':
+    case ' ':
+      e.preventDefault();
+      if (cluster) void zoomIntoCluster(nav, cluster);
+      else host.selectEvent(id);
+      return;
+    case 'Escape':
+      if (host.selected) {
+        e.preventDefault();
+        host.selectEvent(null);
+      }
+      return;
+    case '+':
+    case '=':
+    case '-':
+    case '_':
+      e.preventDefault();
+      void zoomAround(nav, id, e.key === '+' || e.key === '=' ? 2 : 0.5);
+      return;
+    case '0':
+      e.preventDefault();
+      zoom.setView(null);
+      return;
+    case 'ArrowRight':
+    case 'ArrowLeft':
+      // Towards later events: right, or left when time runs right to left.
+      target = timeNeighbour(p, i, (e.key === 'ArrowRight') !== rtl ? 1 : -1);
+      break;
+    case 'Home':
+      target = p.items[0]?.event.id;
+      break;
+    case 'End':
+      target = p.items[p.items.length - 1]?.event.id;
+      break;
+    case 'ArrowUp':
+    case 'ArrowDown':
+      target = laneNeighbour(p, id, e.key === 'ArrowUp' ? -1 : 1);
+      break;
+    case 'PageUp':
+    case 'PageDown':
+      target = dayNeighbour(p, i, e.key === 'PageUp' ? -1 : 1);
+      break;
+    default:
+      return;
+  }
+  e.preventDefault();
+  if (target) void nav.focusEvent(target);
+}
+
+/** Zooms to a cluster's time span and moves focus to its first event. */
+export async function zoomIntoCluster(nav: KeyboardController, k: ClusterLayout): Promise<void> {
+  const p = nav.model.prepared;
+  const first = p && clusterEntry(p, k);
+  nav.zoom.setView(clusterView(k, MIN_VISIBLE_SPAN));
+  if (first) await nav.focusEvent(first);
+}
+
+/** Zooms by `factor` keeping the event where it is on screen. */
+async function zoomAround(nav: KeyboardController, id: string, factor: number) {
+  const { prepared: p, layout: l } = nav.model;
+  const it = p && itemOf(p, id);
+  if (!it || !l || !nav.zoom.attached) return;
+  nav.zoom.zoomBy(factor, xOf(l, it.anchor));
+  await nav.focusEvent(id);
+}

@@ -1,0 +1,152 @@
+/**
+ * Keyboard navigation of the chart: one Tab stop (the focused event's mark,
+ * or the "+N" cluster holding it), then on a mark or cluster Left/Right
+ * (previous/next event in time), Up/Down (nearest event in the lane
+ * above/below), Home/End, PageUp/PageDown (previous/next day with events),
+ * `+`/`-` (zoom around the event), `0` (reset), Enter/Space (select, or open
+ * a cluster), Escape (close the details). Moving to an event out of view pans
+ * to it; when an update removes the focused mark, focus moves to the nearest
+ * one in view. Where each key leads is decided in layout/key-targets.ts,
+ * and what it does in key-actions.ts (loaded after the first render).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clusterOf, focusOrder, itemOf, nearestInView, revealView } from '../../layout/navigation.js';
+import type { ClusterLayout, PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
+import type { ZoomController } from './zoom-controller.js';
+
+export interface NavigationHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  selected: string | null;
+  selectEvent(id: string | null): void;
+}
+
+export class KeyboardController implements ReactiveController {
+  /** The event the reader last moved to (it keeps the Tab stop). */
+  focusId: string | null = null;
+  /** The key of the cluster that had focus before this update (its node is never given to another cluster). */
+  focusedCluster: string | null = null;
+  /** The id of the mark that had focus before an update, to restore focus if the update removed it. */
+  private _hadFocus: string | null = null;
+  /** True while `focusEvent` pans, zooms and focuses. */
+  private _focusing = false;
+  /** Set while the key handling loads (`updateComplete` waits for it). */
+  pending?: Promise<unknown>;
+  private _actions?: typeof import('./key-actions.js');
+  private _loading?: Promise<typeof import('./key-actions.js')>;
+  private _order: string[] = [];
+  private _orderOf: TimelineLayout | null = null;
+
+  constructor(
+    readonly host: NavigationHost,
+    readonly model: {
+      readonly prepared: PreparedTimeline | null;
+      readonly layout: TimelineLayout | null;
+      readonly view: [number, number] | null;
+    },
+    readonly zoom: ZoomController,
+    readonly rtl: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  /** Primary marks in view, in time order: the keyboard's path through the chart. */
+  get order(): string[] {
+    const l = this.model.layout;
+    if (l !== this._orderOf) [this._orderOf, this._order] = [l, l ? focusOrder(l) : []];
+    return this._order;
+  }
+
+  hostUpdate(): void {
+    const active = (this.host.shadowRoot?.activeElement as Element | null)?.closest('.mark, .cluster');
+    this._hadFocus = active ? (active.getAttribute('data-id') ?? this.focusId) : null;
+    this.focusedCluster = active?.getAttribute('data-key') ?? null;
+  }
+
+  /** Windowing or new data removed the focused mark: keep focus in the chart (not while `focusEvent` moves it itself). */
+  hostUpdated(): void {
+    const { prepared: p, layout: l } = this.model;
+    if (l && !this._loading) this.pending = this._load();
+    const order = this.order;
+    if (!this._hadFocus || this._focusing || this.host.shadowRoot!.activeElement || !p || !l || !(order.length || l.clusters.length))
+      return;
+    const want = this.focusId ?? this._hadFocus;
+    const id = order.includes(want) || clusterOf(p, l, want) || !order.length ? want : nearestInView(p, order, want);
+    this._hadFocus = null;
+    // After this update: moving the Tab stop is another one.
+    queueMicrotask(() => void this.focusEvent(id));
+  }
+
+  /** Remembers the focused event (a mark's id; a cluster keeps the event that led to it). */
+  onFocusIn = (e: FocusEvent): void => {
+    const id = (e.target as Element).closest?.('.mark.primary')?.getAttribute('data-id');
+    if (id) this._setFocusId(id);
+  };
+
+  onClusterClick = (e: MouseEvent): void => {
+    const k = this._cluster(e.currentTarget as Element);
+    if (k) void this._load().then((m) => m.zoomIntoCluster(this, k));
+  };
+
+  /** The chart's keys, on the focused mark or cluster (see key-actions.ts; a key before it has loaded does nothing). */
+  onKey = (e: KeyboardEvent): void => {
+    this._actions?.handleKey(this, e, this._cluster(e.currentTarget as Element));
+  };
+
+  /** Closes the details panel and returns focus to its event. */
+  async closeDetails(): Promise<void> {
+    const id = this.host.selected;
+    this.host.selectEvent(null);
+    if (id) await this.focusEvent(id);
+  }
+
+  /**
+   * Moves keyboard focus to an event's mark, panning to it first when it is
+   * outside the view (its cluster's when it is hidden in a crowd).
+   */
+  async focusEvent(id: string): Promise<void> {
+    const p = this.model.prepared;
+    const it = p && itemOf(p, id);
+    if (!p || !it) return;
+    this._setFocusId(id);
+    this._focusing = true;
+    try {
+      const v = revealView(it, this.model.view ?? p.extent, p.extent);
+      if (v) this.zoom.setView(v);
+      await this.host.updateComplete;
+      // Its own mark, or the "+N" cluster it is in at this zoom (Enter opens that).
+      const l = this.model.layout;
+      const cluster = l && clusterOf(p, l, id);
+      const target = this.host.renderRoot.querySelector<SVGElement>(
+        cluster ? `.cluster[data-key="${CSS.escape(cluster.key)}"]` : `.mark.primary[data-id="${CSS.escape(id)}"]`,
+      );
+      if (cluster) {
+        // Re-render so the cluster holds the single Tab stop.
+        this.host.requestUpdate();
+        await this.host.updateComplete;
+      }
+      target?.focus();
+    } finally {
+      this._focusing = false;
+    }
+  }
+
+  private _setFocusId(id: string) {
+    if (id === this.focusId) return;
+    this.focusId = id;
+    this.host.requestUpdate();
+  }
+
+  private _cluster(el: Element): ClusterLayout | undefined {
+    const key = el.getAttribute('data-key');
+    return key === null ? undefined : this.model.layout?.clusters.find((k) => k.key === key);
+  }
+
+  /** Loads what the keys do (right after the chart's first render). */
+  private _load() {
+    return (this._loading ??= import('./key-actions.js').then((m) => {
+      this._actions = m;
+      this.pending = undefined;
+      return m;
+    }));
+  }
+}

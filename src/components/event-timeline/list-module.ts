@@ -1,0 +1,50 @@
+/**
+ * The list view's and details panel's module (list-view.ts), loaded on first
+ * use or right after the chart's first render; its styles are adopted into
+ * the element's shadow root when it arrives. Server rendering sets `module`
+ * before the first render (see chronoline/ssr.js).
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type * as ListView from './list-view.js';
+
+/** Events the list renders at first, and more on each "Show more". */
+const LIST_PAGE = 200;
+
+export class ListModule {
+  module?: typeof ListView;
+  /** Events the list view renders (new data starts again at one page). */
+  limit = LIST_PAGE;
+  private _limitOf?: readonly unknown[];
+  /** Set once loading started (`updateComplete` waits for the module). */
+  pending?: Promise<void>;
+
+  constructor(private host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {}
+
+  /** What `updateComplete` waits for: the module, once it is loading. */
+  get waiting(): Promise<void> | undefined {
+    return this.module ? undefined : this.pending;
+  }
+
+  /** "Show more": one page more, announced through `say` ("Showing 400 of 1,000 events"). */
+  more(total: number, say: (showing: number) => void): void {
+    this.limit += LIST_PAGE;
+    say(Math.min(this.limit, total));
+    this.host.requestUpdate();
+  }
+
+  /** Events the list shows of `items` (new data starts again at one page). */
+  limitFor(items: readonly unknown[]): number {
+    if (items !== this._limitOf) [this._limitOf, this.limit] = [items, LIST_PAGE];
+    return this.limit;
+  }
+
+  load = (): void => {
+    this.pending ??= import('./list-view.js').then((m) => {
+      const root = this.host.renderRoot as ShadowRoot;
+      const sheet = m.listStyles.styleSheet;
+      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.module = m;
+      this.host.requestUpdate();
+    });
+  };
+}

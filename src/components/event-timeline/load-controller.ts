@@ -1,0 +1,226 @@
+/**
+ * Loading for `<event-timeline>`: from the `data` property, a `src` URL
+ * (abort, time-out and retry), an inline `<script type="application/json">`
+ * child or an `<ol>` of events, in that order; through the importers when
+ * `format` (or the content) says so; then validated. The last request wins:
+ * a superseded one never touches the element again.
+ *
+ * (A hand-written controller rather than `@lit/task`: the task would add
+ * ~1.5 KB to a CDN entry within 1.5 KB of its budget, and the sources are
+ * not all arguments a task could track: child elements, `document.baseURI`.)
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../../events/emit.js';
+import { detectObject } from '../../import/detect.js';
+import type { Messages } from '../../i18n/messages.js';
+import { inlineJsonText } from '../../load/inline-json.js';
+import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
+import { formatProblem, parseChronology, type Chronology, type Problem } from '../../schema/parse.js';
+
+export type LoadStatus = 'empty' | 'loading' | 'error' | 'ready';
+
+/** The element's inputs for loading. */
+export interface LoadSource extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string;
+  timeout: number;
+  format: 'auto' | 'json' | 'timelinejs' | 'csv';
+}
+
+export class LoadController implements ReactiveController {
+  status: LoadStatus = 'empty';
+  /** The error message shown in the error state. */
+  error = '';
+  chronology: Chronology | null = null;
+  problems: Problem[] = [];
+  /** Set by new data until its first full render fires `rendered`. */
+  private _renderPending = false;
+  /** Set while data is read with a module still loading (`updateComplete` waits for it). */
+  pending?: Promise<unknown>;
+  private _abort?: AbortController;
+  /** Counts `load` calls: a slower, older load never overwrites a newer one. */
+  private _loads = 0;
+
+  constructor(
+    private host: LoadSource,
+    /** The interface strings (for messages of failed loads). */
+    private messages: () => Messages,
+    /** A chronology was shown: `update` when it is the one shown before (events appended or corrected). */
+    private onLoaded: (c: Chronology, update: boolean) => void,
+    /** …and `data-load` has been fired. */
+    private onShown: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.status === 'empty') this.load();
+  }
+
+  /** Removed while loading: cancel the request, and load again if put back (moving an element disconnects and reconnects it). */
+  hostDisconnected(): void {
+    this._abort?.abort();
+    if (this.status === 'loading') this._set({ status: 'empty' });
+  }
+
+  /**
+   * After an update: the first one that drew new data (`drawn`: the chart
+   * laid out, or the list shown, at the element's real width) fires
+   * `rendered`, and the list's module loads right after (ready for printing,
+   * which shows the list, before anyone prints).
+   */
+  rendered(drawn: boolean, loadList: () => void): void {
+    if (!this._renderPending || !drawn || this.status !== 'ready') return;
+    this._renderPending = false;
+    emit(this.host, 'rendered', { events: this.chronology?.events.length ?? 0 });
+    setTimeout(loadList, 0);
+  }
+
+  /** Reads the sources again, in order of precedence. */
+  load(): void {
+    this._abort?.abort();
+    const host = this.host;
+    const load = ++this._loads;
+    const superseded = () => load !== this._loads;
+    if (host.data !== undefined && host.data !== null) {
+      if (!this._needsImport(host.data)) return this._ingest(host.data);
+      return this._wait(this._import(host.data, document.baseURI, superseded));
+    }
+    if (host.src) return void this._fetch(host.src);
+    const inline = inlineJsonText(host);
+    if (inline !== undefined) return this._ingest(inline);
+    // Progressive enhancement: the reader of an <ol> of events loads only when there is one.
+    if (host.querySelector(':scope > ol'))
+      return this._wait(
+        import('../../import/list-markup.js').then(({ chronologyFromMarkup }) => {
+          const markup = superseded() ? undefined : chronologyFromMarkup(host);
+          if (markup) this._ingest(markup);
+        }),
+      );
+    this._set({ status: 'empty' });
+  }
+
+  private _set(s: Partial<Pick<LoadController, 'status' | 'error' | 'chronology' | 'problems'>>) {
+    Object.assign(this, s);
+    this.host.requestUpdate();
+  }
+
+  private _wait(p: Promise<unknown>) {
+    const w = (this.pending = p.finally(() => {
+      if (this.pending === w) this.pending = undefined;
+    }));
+  }
+
+  private async _fetch(url: string) {
+    const controller = (this._abort = new AbortController());
+    this._set({ status: 'loading', error: '' });
+    // The last src wins: a request that was superseded (new src, data, or
+    // removal aborts its controller) never touches the element again, even
+    // when its answer arrives after the newer one.
+    const superseded = () => controller !== this._abort || controller.signal.aborted;
+    try {
+      const { timeout, format } = this.host;
+      const body = await loadJson(url, {
+        signal: controller.signal,
+        timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
+        body: format === 'csv' ? 'text' : format === 'json' ? 'json' : 'auto',
+        messages: this.messages(),
+      });
+      if (superseded()) return;
+      // Relative links in the file are relative to the file.
+      const base = new URL(url, document.baseURI).href;
+      if (this._needsImport(body)) await this._import(body, base, superseded);
+      else this._ingest(body, base);
+    } catch (e) {
+      if (superseded()) return;
+      this._fail(e instanceof LoadError ? e : String((e as Error)?.message ?? e));
+    }
+  }
+
+  /**
+   * Nothing can be shown: the error state (with Retry for `src`) and
+   * `data-error` with `{message}`, plus `kind`, `url` and `status` for a
+   * failed load and `problems` for data that is not a chronology.
+   */
+  private _fail(error: string | LoadError, problems: Problem[] = []) {
+    const message = typeof error === 'string' ? error : error.message;
+    this._set({ status: 'error', error: message, chronology: null });
+    const detail =
+      typeof error === 'string'
+        ? { message, kind: 'data' as const, problems }
+        : { message, kind: error.kind, url: error.url, ...(error.status !== undefined ? { status: error.status } : {}), problems };
+    emit(this.host, 'data-error', detail);
+  }
+
+  /**
+   * True when `input` is for an importer: `format` says so, or (`auto`) it is
+   * text that is not JSON (CSV), or JSON that looks like TimelineJS (a
+   * `timeline`, `eras`, events with `start_date` or `text` objects, a title
+   * slide). Anything else is read as our own JSON, whose errors name its fields.
+   */
+  private _needsImport(input: unknown): boolean {
+    const f = this.host.format;
+    if (f === 'timelinejs' || f === 'csv') return true;
+    if (f === 'json') return false;
+    if (typeof input === 'string') {
+      if (!/^\s*[[{]/.test(input)) return true;
+      try {
+        input = JSON.parse(input);
+      } catch {
+        return false;
+      }
+    }
+    return !!input && typeof input === 'object' && !Array.isArray(input) && detectObject(input as Record<string, unknown>) === 'timelinejs';
+  }
+
+  /**
+   * Converts TimelineJS JSON or CSV with the importers (a separate module,
+   * loaded on first use) and shows the result; what the importer could not
+   * map is listed with the data's problems, its paths prefixed by the format.
+   */
+  private async _import(input: unknown, baseUrl: string, superseded: () => boolean) {
+    const { importChronology, detectFormat } = await import('../../import/index.js');
+    if (superseded()) return;
+    const f = this.host.format;
+    const format = f === 'timelinejs' || f === 'csv' ? f : detectFormat(input);
+    const r = importChronology(input, format === 'unknown' ? 'auto' : format, { baseUrl });
+    const problems: Problem[] = r.problems.map((p) => ({
+      path: `${format}: ${p.path}`,
+      message: p.message,
+      severity: p.severity === 'info' ? 'warning' : p.severity,
+    }));
+    if (!r.chronology) return this._fail(problems.map(formatProblem).join('; '), problems);
+    this._ingest(r.chronology, baseUrl, { problems, eventsIn: r.eventsIn });
+  }
+
+  /**
+   * Parses and shows a chronology. `data-load` carries `{events, eventsIn,
+   * problems, problemList}`: `eventsIn` (events in the input) always equals
+   * `events` (shown) plus the events named in `problemList`.
+   */
+  private _ingest(
+    input: unknown,
+    baseUrl?: string /* parseChronology's default: document.baseURI */,
+    imported?: { problems: Problem[]; eventsIn: number },
+  ) {
+    const result = parseChronology(input, { baseUrl });
+    if (imported) {
+      result.problems.unshift(...imported.problems);
+      result.eventsIn = imported.eventsIn;
+    }
+    const problemList = result.problems;
+    const c = result.chronology;
+    this._set({ problems: problemList });
+    if (!c) {
+      this._fail(problemList.map(formatProblem).join('; '), problemList);
+      emit(this.host, 'data-load', { events: 0, eventsIn: result.eventsIn, problems: problemList.length, problemList });
+      return;
+    }
+    const update = this.chronology?.id === c.id && this.status === 'ready';
+    this._set({ chronology: c, status: 'ready', error: '' });
+    this._renderPending = true;
+    this.onLoaded(c, update);
+    emit(this.host, 'data-load', { events: c.events.length, eventsIn: result.eventsIn, problems: problemList.length, problemList });
+    this.onShown();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * What `<event-timeline>` draws, recomputed only when its inputs change:
+ * the prepared data (per chronology, grouping, display zone, filter and
+ * language) and the layout (per prepared data, width, visible range and
+ * view). Selection and focus changes re-render but move nothing.
+ */
+import type { Messages } from '../../i18n/messages.js';
+import type { GroupBy } from '../../layout/lanes.js';
+import { clampView } from '../../layout/view-range.js';
+import { computeTimelineLayout, prepareTimeline, type PreparedTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
+import type { Chronology } from '../../schema/parse.js';
+import { TextMeasure } from '../../dom/text-measure.js';
+import { resolveDisplayZone, type DisplayZone } from '../../time/display-zone.js';
+
+/**
+ * Time drawn beyond each side of the view, as a fraction of it: more than a
+ * cluster cell (so the cells at the view's edges are whole), and no more,
+ * since every zoom or pan frame lays out and draws the margins too.
+ */
+const VIEW_MARGIN = 0.15;
+
+/** The element's properties the model reads. */
+export interface ModelHost extends Element {
+  groupBy: GroupBy;
+  timeZone?: string;
+  maxLanes: number;
+  ssrWidth: number;
+}
+
+/** True when two lists of inputs differ. */
+const differs = (a: readonly unknown[], b: readonly unknown[]) => a.length !== b.length || a.some((x, i) => x !== b[i]);
+
+export class TimelineModel {
+  prepared: PreparedTimeline | null = null;
+  layout: TimelineLayout | null = null;
+  /** The display zone of the data now prepared. */
+  zone: DisplayZone = resolveDisplayZone(undefined, undefined);
+  /** The visible range (UTC ms), or `null` for the whole chronology: the zoom gesture writes it. */
+  view: [number, number] | null = null;
+  private _measure = new TextMeasure();
+  private _prepareInputs: unknown[] = [];
+  private _layoutInputs: unknown[] = [];
+
+  constructor(
+    private host: ModelHost,
+    private i18n: { lang: string; locale: string; rtl: boolean; m: Messages },
+    private data: { chronology: Chronology | null },
+    private topics: { active: ReadonlySet<string> },
+    /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
+    private size: { measured: number },
+    /** The view shown: the chart is laid out only for `chart`. */
+    private shown: () => 'chart' | 'list',
+  ) {}
+
+  /** Prepares and lays out what changed (called in the element's `willUpdate`). */
+  update(): void {
+    const { host, i18n: i } = this;
+    const c = this.data.chronology;
+    const activeTopics = this.topics.active;
+    const prepareInputs = [c, host.groupBy, host.timeZone, host.maxLanes, activeTopics, i.m, i.lang, i.locale, i.rtl];
+    if (differs(prepareInputs, this._prepareInputs)) {
+      this._prepareInputs = prepareInputs;
+      this.zone = resolveDisplayZone(host.timeZone, c?.timeZone);
+      const { groupBy, maxLanes } = host;
+      this.prepared = c
+        ? prepareTimeline(c, { groupBy, timeZone: this.zone.zone, activeTopics, maxLanes, lang: i.lang, othersLabel: i.m.others })
+        : null;
+      // The same chronology updated keeps the reader's view, inside its new extent.
+      if (this.view && this.prepared) this.view = clampView(this.view, this.prepared.extent);
+    }
+    // Not measured yet, or the render that hydrates server-rendered DOM: laid
+    // out as on the server (`ssr-width`, estimated label widths).
+    const measured = this.size.measured;
+    const width = measured || host.ssrWidth;
+    const p = this.prepared;
+    const v = this.view;
+    const shown = this.shown();
+    const layoutInputs = [p, width, v?.[0], v?.[1], shown];
+    if (!differs(layoutInputs, this._layoutInputs)) return;
+    this._layoutInputs = layoutInputs;
+    if (!p || width <= 0 || shown !== 'chart') {
+      this.layout = null;
+      return;
+    }
+    this._measure.resolve(host, measured > 0);
+    const { lang, locale, rtl } = i;
+    const domain = v ?? p.extent;
+    this.layout = computeTimelineLayout(p, { width, domain, locale, lang, rtl, measureText: this._measure.measure, margin: VIEW_MARGIN });
+  }
+}
