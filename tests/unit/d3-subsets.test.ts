@@ -57,8 +57,8 @@ describe('dispatch-lite behaves as d3-dispatch for what d3-zoom does with it', (
       const copy = d.copy();
       copy.on('end', () => log.push('copy end'));
       d.call('zoom', { n: 'that' }, 3);
-      d.call('end', null);
-      copy.call('end', null);
+      d.call('end', {});
+      copy.call('end', {});
       expect(typeof d.on('zoom')).toBe('function');
       expect(d.on('zoom.second')).toBeUndefined();
       expect(() => d.on('nope', () => {})).toThrow(/unknown type: nope/);
