@@ -3,6 +3,7 @@
  * `dispatch(types…)` that d3-zoom uses for its start/zoom/end listeners:
  * `on("type.name", fn)` (getter without `fn`, removal with `null`), `call`
  * and `copy`. About half the size of the original's general registry.
+ * tests/unit/d3-subsets.test.ts holds it to d3-dispatch.
  */
 type Callback = (this: unknown, ...args: unknown[]) => void;
 

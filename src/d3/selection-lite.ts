@@ -9,6 +9,7 @@
  * selection with `on` (typenames with `.name`, several separated by spaces,
  * listener `(event, datum)`, removal with `null`, getter form), `property`,
  * `style`, `filter`, `each`, `datum`, `call` and `node`.
+ * tests/browser/d3-subsets.test.ts holds it to d3-selection.
  */
 
 type Listener = (this: Element, event: Event, d: unknown) => void;
