@@ -1,7 +1,7 @@
 /**
  * What the chart's keys and a cluster's activation do (see
- * keyboard-controller.ts): loaded right after the chart's first render, so
- * that drawing it does not wait for them.
+ * keyboard-controller.ts): loaded when the chart first gets focus (or a
+ * cluster is clicked), so that drawing it does not wait for them.
  */
 import { clusterEntry, clusterSpan, clusterView, dayNeighbour, laneNeighbour, timeNeighbour } from '../../layout/key-targets.js';
 import { itemIndex, itemOf } from '../../layout/navigation.js';
@@ -10,13 +10,13 @@ import { xOf } from '../../layout/zoom-view.js';
 import type { KeyboardController } from './keyboard-controller.js';
 import { MIN_VISIBLE_SPAN } from './zoom-controller.js';
 
-/** The chart's keys, on the focused mark or cluster (`cluster`: the one `e` came from). */
-export function handleKey(nav: KeyboardController, e: KeyboardEvent, cluster: ClusterLayout | undefined): void {
+/** The chart's keys, on the focused mark or cluster `el` (`cluster`: its layout, when it is a cluster). */
+export function handleKey(nav: KeyboardController, e: KeyboardEvent, el: Element, cluster: ClusterLayout | undefined): void {
   const { host, model, zoom } = nav;
   const p = model.prepared;
   const [first, last] = cluster && p ? clusterSpan(p, cluster) : [0, 0];
   // A cluster stands for its members: it starts at the first and ends at the last.
-  const id = cluster ? p?.items[first]?.event.id : (e.currentTarget as Element).getAttribute('data-id');
+  const id = cluster ? p?.items[first]?.event.id : el.getAttribute('data-id');
   if (!id || !p || e.altKey || e.ctrlKey || e.metaKey) return;
   const rtl = nav.rtl();
   let i = itemIndex(p).get(id) ?? 0;

@@ -7,7 +7,7 @@
  * a cluster), Escape (close the details). Moving to an event out of view pans
  * to it; when an update removes the focused mark, focus moves to the nearest
  * one in view. Where each key leads is decided in layout/key-targets.ts,
- * and what it does in key-actions.ts (loaded after the first render).
+ * and what it does in key-actions.ts (loaded when the chart first gets focus).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clusterOf, focusOrder, itemOf, nearestInView, revealView } from '../../layout/navigation.js';
@@ -65,7 +65,6 @@ export class KeyboardController implements ReactiveController {
   /** Windowing or new data removed the focused mark: keep focus in the chart (not while `focusEvent` moves it itself). */
   hostUpdated(): void {
     const { prepared: p, layout: l } = this.model;
-    if (l && !this._loading) this.pending = this._load();
     const order = this.order;
     if (!this._hadFocus || this._focusing || this.host.shadowRoot!.activeElement || !p || !l || !(order.length || l.clusters.length))
       return;
@@ -76,8 +75,9 @@ export class KeyboardController implements ReactiveController {
     queueMicrotask(() => void this.focusEvent(id));
   }
 
-  /** Remembers the focused event (a mark's id; a cluster keeps the event that led to it). */
+  /** Remembers the focused event (a mark's id; a cluster keeps the event that led to it), and loads the keys' actions on the first focus. */
   onFocusIn = (e: FocusEvent): void => {
+    this._load();
     const id = (e.target as Element).closest?.('.mark.primary')?.getAttribute('data-id');
     if (id) this._setFocusId(id);
   };
@@ -87,9 +87,11 @@ export class KeyboardController implements ReactiveController {
     if (k) void this._load().then((m) => m.zoomIntoCluster(this, k));
   };
 
-  /** The chart's keys, on the focused mark or cluster (see key-actions.ts; a key before it has loaded does nothing). */
+  /** The chart's keys, on the focused mark or cluster (see key-actions.ts; a key before it has loaded is handled once it has, without `preventDefault`). */
   onKey = (e: KeyboardEvent): void => {
-    this._actions?.handleKey(this, e, this._cluster(e.currentTarget as Element));
+    const el = e.currentTarget as Element;
+    if (this._actions) this._actions.handleKey(this, e, el, this._cluster(el));
+    else void this._load().then((m) => m.handleKey(this, e, el, this._cluster(el)));
   };
 
   /** Closes the details panel and returns focus to its event. */
@@ -141,12 +143,17 @@ export class KeyboardController implements ReactiveController {
     return key === null ? undefined : this.model.layout?.clusters.find((k) => k.key === key);
   }
 
-  /** Loads what the keys do (right after the chart's first render). */
+  /**
+   * Loads what the keys do, when the chart first gets focus (not with the
+   * first render: fetched then, it cost ~10 ms of the first frame at 30 events).
+   */
   private _load() {
-    return (this._loading ??= import('./key-actions.js').then((m) => {
-      this._actions = m;
-      this.pending = undefined;
-      return m;
-    }));
+    if (this._loading) return this._loading;
+    return (this.pending = this._loading =
+      import('./key-actions.js').then((m) => {
+        this._actions = m;
+        this.pending = undefined;
+        return m;
+      }));
   }
 }
