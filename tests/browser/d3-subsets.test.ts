@@ -9,7 +9,8 @@ type Lib = { select: (n: Element) => any; pointer: (e: any, t?: any) => [number,
 
 function exercise({ select, pointer }: Lib) {
   const host = document.createElement('div');
-  host.innerHTML = '<svg width="200" height="100" viewBox="0 0 100 50" style="position:fixed;left:10px;top:20px"><rect width="10" height="10"></rect></svg>';
+  host.innerHTML =
+    '<svg width="200" height="100" viewBox="0 0 100 50" style="position:fixed;left:10px;top:20px"><rect width="10" height="10"></rect></svg>';
   document.body.append(host);
   const svg = host.firstElementChild as SVGSVGElement;
   const log: string[] = [];
@@ -30,7 +31,9 @@ function exercise({ select, pointer }: Lib) {
     svg.dispatchEvent(new MouseEvent('click'));
     s.style('touch-action', 'none').property('__zoom', 7);
     log.push(`style ${svg.style.getPropertyValue('touch-action')} property ${(svg as any).__zoom} datum ${String(s.datum())}`);
-    log.push(`node ${s.node() === svg} filter ${s.filter(() => false).node()} call ${s.call((x: unknown, a: unknown) => log.push(`called ${x === s} ${String(a)}`), 5) === s}`);
+    log.push(
+      `node ${s.node() === svg} filter ${s.filter(() => false).node()} call ${s.call((x: unknown, a: unknown) => log.push(`called ${x === s} ${String(a)}`), 5) === s}`,
+    );
     s.each(function (this: Element, d: unknown, i: number) {
       log.push(`each ${this.localName} ${String(d)} ${i}`);
     });

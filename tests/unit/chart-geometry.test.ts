@@ -53,7 +53,18 @@ describe('computeTimelineLayout(…).frame: lane labels, tick labels, the zone n
 
   test('placeFrame works from any layout-shaped object (a tick that would run off the chart has no label)', () => {
     const f = placeFrame(
-      { width: 300, plotLeft: 100, plotRight: 288, rtl: false, domain: [0, DAY], ticks: [{ value: 0, x: 20, label: 'ab', major: false }, { value: 1, x: 290, label: 'long label', major: false }], lanes: [{ label: 'A lane' }] },
+      {
+        width: 300,
+        plotLeft: 100,
+        plotRight: 288,
+        rtl: false,
+        domain: [0, DAY],
+        ticks: [
+          { value: 0, x: 20, label: 'ab', major: false },
+          { value: 1, x: 290, label: 'long label', major: false },
+        ],
+        lanes: [{ label: 'A lane' }],
+      },
       'UTC',
       'en',
       measure7,

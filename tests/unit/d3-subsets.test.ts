@@ -62,7 +62,14 @@ describe('dispatch-lite behaves as d3-dispatch for what d3-zoom does with it', (
       expect(typeof d.on('zoom')).toBe('function');
       expect(d.on('zoom.second')).toBeUndefined();
       expect(() => d.on('nope', () => {})).toThrow(/unknown type: nope/);
-      expect(log, dispatch === realDispatch ? 'd3-dispatch' : 'dispatch-lite').toEqual(['zoom 1 that', 'second', 'zoom 2 that', 'replaced', 'zoom 3 that', 'copy end']);
+      expect(log, dispatch === realDispatch ? 'd3-dispatch' : 'dispatch-lite').toEqual([
+        'zoom 1 that',
+        'second',
+        'zoom 2 that',
+        'replaced',
+        'zoom 3 that',
+        'copy end',
+      ]);
     }
   });
 });

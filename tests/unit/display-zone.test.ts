@@ -20,14 +20,18 @@ describe('resolveDisplayZone(setting, chronologyZone, warn)', () => {
   });
   test("an invalid setting warns once and falls back to the chronology's zone", () => {
     const warn = vi.fn();
-    expect(resolveDisplayZone('Mars/Olympus', 'Asia/Tehran', warn)).toEqual({ zone: 'Asia/Tehran', perEvent: false, setting: 'Asia/Tehran' });
+    expect(resolveDisplayZone('Mars/Olympus', 'Asia/Tehran', warn)).toEqual({
+      zone: 'Asia/Tehran',
+      perEvent: false,
+      setting: 'Asia/Tehran',
+    });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]![0]).toMatch(/time-zone="Mars\/Olympus" is not a time zone/);
   });
 });
 
 describe('eventZone(event, displayZone)', () => {
-  test("an event's own zone only with time-zone=\"event\", and only when it has one", () => {
+  test('an event\'s own zone only with time-zone="event", and only when it has one', () => {
     const perEvent = resolveDisplayZone('event', 'Asia/Tehran');
     const fixed = resolveDisplayZone('America/New_York', 'Asia/Tehran');
     expect(eventZone({ timeZone: 'Europe/Moscow' }, perEvent)).toBe('Europe/Moscow');

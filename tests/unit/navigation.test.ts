@@ -47,7 +47,8 @@ describe('itemIndex(prepared), itemOf(prepared, id)', () => {
 describe('laneNeighbour(prepared, id, dir) (Up/Down)', () => {
   test('is the nearest event in time of the next non-empty lane, as a full scan finds it (June, every event, both ways)', () => {
     for (const it of prepared.items)
-      for (const dir of [-1, 1] as const) expect(laneNeighbour(prepared, it.event.id, dir)).toBe(laneNeighbourByScan(prepared, it.event.id, dir));
+      for (const dir of [-1, 1] as const)
+        expect(laneNeighbour(prepared, it.event.id, dir)).toBe(laneNeighbourByScan(prepared, it.event.id, dir));
   });
 
   test('agrees with the full scan on generated chronologies of 50–400 events', () => {
@@ -117,7 +118,10 @@ describe('focusOrder(layout), nearestInView, tabStop', () => {
     const k = dense.clusters.find((c) => c.primaryCount > 0)!;
     const hidden = k.ids.find((id) => clusterOf(prepared, dense, id)?.key === k.key)!;
     expect(tabStop(prepared, dense, focusOrder(dense), hidden)).toEqual({ mark: null, cluster: k.key });
-    expect(tabStop(prepared, dense, [], null)).toEqual({ mark: null, cluster: dense.clusters.find((c) => c.primaryCount > 0 && c.inView)!.key });
+    expect(tabStop(prepared, dense, [], null)).toEqual({
+      mark: null,
+      cluster: dense.clusters.find((c) => c.primaryCount > 0 && c.inView)!.key,
+    });
   });
 });
 
