@@ -5,6 +5,7 @@
  * that event.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { readFragment } from '../../load/fragment.js';
 
 export interface LinkedSelection extends ReactiveControllerHost {
   linkSelection: boolean;
@@ -27,8 +28,9 @@ export class DeepLinkController implements ReactiveController {
   /** Selects the event the URL names, if any (on `hashchange`, and when data loads). */
   open = (): void => {
     if (isServer) return;
-    const m = /^#event=(.+)$/.exec(location.hash);
-    const id = m ? decodeURIComponent(m[1]!) : null;
+    // A link is untrusted input: a malformed one (`#event=%`) is ignored, never thrown.
+    const { event: id, problem } = readFragment(location.hash);
+    if (problem && globalThis.CHRONOLINE_DEV) console.warn(`chronoline: ${problem}`);
     if (this.host.linkSelection && id && id !== this.host.selected && this.shown()?.events.some((e) => e.id === id))
       this.host.selectEvent(id);
   };

@@ -10,6 +10,7 @@
  */
 import { isServer, type ReactiveControllerHost } from 'lit';
 import { catalog, isRtlLang } from '../../i18n/catalogs.js';
+import { safeLang } from '../../i18n/lang.js';
 import { en, type Messages } from '../../i18n/messages.js';
 import { withCalendar } from '../../time/intl.js';
 
@@ -33,10 +34,10 @@ export class LangController {
   /** Reads the language, direction and calendar again (at the start of each update). */
   sync(): void {
     const el = this.host;
-    const lang = (this.lang =
-      el.lang ||
-      (isServer ? el.getAttribute('lang') : el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) ||
-      'en');
+    // A page's `lang` is untrusted (`en_US`, `x`, `constructor`): the nearest valid tag, never a throw.
+    const lang = (this.lang = safeLang(
+      el.lang || (isServer ? el.getAttribute('lang') : el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang),
+    ));
     const dir = isServer ? el.getAttribute('dir') : el.closest('[dir]')?.getAttribute('dir');
     this.rtl = dir === 'rtl' || (dir !== 'ltr' && isRtlLang(lang));
     const calendar = this.calendar();

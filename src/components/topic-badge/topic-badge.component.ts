@@ -5,6 +5,7 @@ import { ChronologySource } from '../../dom/chronology-source.js';
 import { langFor } from '../../dom/enclosing-timeline.js';
 import type { FilterChangeEvent } from '../../events/index.js';
 import { textColorOn } from '../../styles/color.js';
+import { safeColor } from '../../schema/color.js';
 import { emit } from '../../events/emit.js';
 import { TopicSchema, type ChronologyData, type Topic } from '../../schema/chronology-schema.js';
 import { readInlineJson } from '../../load/inline-json.js';
@@ -91,7 +92,8 @@ export class TopicBadge extends LitElement {
 
   /** The timeline this badge filters (and reads from): `for`'s target, or the timeline it sits in. */
   private _source = new ChronologySource(this, { 'filter-change': this._onFilterChange as EventListener }, (timeline) => {
-    if (timeline && this._resolvedId && Array.isArray(timeline.activeTopics)) this.pressed = timeline.activeTopics.includes(this._resolvedId);
+    if (timeline && this._resolvedId && Array.isArray(timeline.activeTopics))
+      this.pressed = timeline.activeTopics.includes(this._resolvedId);
   });
 
   private get _resolvedId(): string | undefined {
@@ -126,13 +128,14 @@ export class TopicBadge extends LitElement {
       // With a chronology, the id is not in it (the last problem); without one, its data could not be read (the first).
       const why = chronology ? problems.at(-1) : problems[0];
       if (!id && !why) return nothing;
-      return html`<span part="badge" class="badge ${why ? 'unknown' : ''}" ${cssProps(this._colors('#595959'))}>${id ?? ''}</span>${why
-          ? html`<span part="error" class="visually-hidden">${formatProblem(why)}</span>`
-          : nothing}`;
+      return html`<span part="badge" class="badge ${why ? 'unknown' : ''}" ${cssProps(this._colors('#595959'))}>${id ?? ''}</span>${
+        why ? html`<span part="error" class="visually-hidden">${formatProblem(why)}</span>` : nothing
+      }`;
     }
     const lang = langFor(this, this._source.timeline);
     const label = pickText(topic.label, lang);
-    const colors = this._colors(topic.color ?? '#595959');
+    // `topic` may be set directly (not through the schema): a colour is used only if it is one.
+    const colors = this._colors(safeColor(topic.color) ?? '#595959');
     const filters = !!this._source.timeline;
     if (!filters) return html`<span part="badge" class="badge" ${cssProps(colors)}>${label}</span>`;
     return html`<button
