@@ -9,7 +9,8 @@ customElements.define('my-timeline', class extends EventTimeline {});
 customElements.define('my-card', class extends ActorCard {});
 customElements.define('my-badge', class extends TopicBadge {});
 
-const text = (el: Element, part: string) => sr(el).querySelector(`[part=${part}]`)?.textContent?.replace('✓', '').replace(/\s+/g, ' ').trim() ?? null;
+const text = (el: Element, part: string) =>
+  sr(el).querySelector(`[part=${part}]`)?.textContent?.replace('✓', '').replace(/\s+/g, ' ').trim() ?? null;
 const badgePart = (b: Element) => sr(b).querySelector<HTMLElement>('[part=badge]')!;
 
 /** A fixture with a <my-timeline> in it, once the timeline has rendered its data. */
@@ -50,6 +51,23 @@ describe('custom tag names (chronoline/classes.js)', () => {
     expect(timeline.activeTopics).to.deep.equal(['strikes']);
     expect(badge.pressed).to.be.true;
     expect([...idsOf(marks(timeline))].sort()).to.deep.equal(['e2', 'e5']);
+  });
+
+  it("<my-timeline>'s own filter bar and details panel draw their badges and cards (the inner names are defined when the page left them free)", async () => {
+    const { timeline } = await render(html`<my-timeline group-by="none" .data=${smallChronology()}></my-timeline>`);
+    const badges = [...sr(timeline).querySelectorAll<TopicBadge>('[part=filters] topic-badge')];
+    expect(badges.length).to.equal(3);
+    await Promise.all(badges.map((b) => b.updateComplete));
+    expect(badges.map((b) => text(b, 'badge'))).to.deep.equal(['Talks', 'Strikes', 'Trade']);
+    timeline.selectEvent('e1');
+    await timeline.updateComplete;
+    const cards = await waitFor(() => {
+      const found = [...sr(timeline).querySelectorAll<ActorCard>('[part=details] actor-card')];
+      return found.length && found.every((c) => text(c, 'name')) ? found : null;
+    }, 'the details show the actors as cards');
+    expect(cards.length).to.equal(2);
+    expect(text(cards[0]!, 'name')).to.match(/^Alice Adams/);
+    expect(text(cards[1]!, 'name')).to.equal('Bob Brown');
   });
 
   it('a card and a badge linked with for="id" read <my-timeline>; the badge filters it and follows its filter', async () => {
@@ -96,7 +114,10 @@ describe('custom tag names (chronoline/classes.js)', () => {
     const rendered = oneEvent(document, 'rendered');
     customElements.define('later-timeline', class extends EventTimeline {});
     await rendered;
-    await waitFor(() => badgePart(badge).localName === 'button' && text(badge, 'badge') === 'Strikes', 'the badge is a toggle with the label');
+    await waitFor(
+      () => badgePart(badge).localName === 'button' && text(badge, 'badge') === 'Strikes',
+      'the badge is a toggle with the label',
+    );
     badgePart(badge).click();
     const timeline = root.querySelector<EventTimeline>('later-timeline')!;
     await timeline.updateComplete;

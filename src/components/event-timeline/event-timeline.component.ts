@@ -16,6 +16,7 @@ import { downloadChart, exportChart } from './export-action.js';
 import { styles } from './event-timeline.styles.js';
 import { renderHead, switchView } from './head-view.js';
 import { KeyboardController } from './keyboard-controller.js';
+import { defineInnerTags } from './inner-tags.js';
 import { LangController } from './lang-controller.js';
 import { ListModule } from './list-module.js';
 import { LiveRegion, rangeText } from './live-region.js';
@@ -187,6 +188,8 @@ export class EventTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'export' }) exportable = false;
 
   // Behaviour, one concept each (controllers run their hooks in this order).
+  // Its details and filter bar draw <actor-card> and <topic-badge>: defined on first use if the page left the names free.
+  private _innerTags = defineInnerTags();
   private _i18n = new LangController(this, () => this.calendar);
   private _size = new SizeController(this, () => this.ssrWidth);
   private _lists = new ListModule(this);
