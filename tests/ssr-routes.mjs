@@ -2,7 +2,7 @@
 // tests/browser/ssr-hydration.test.ts: the HTML is made by Node with
 // chronoline/ssr.js (src/ssr/index.ts), exactly as a server would.
 //
-//   /__ssr/timeline?view=list|chart|auto&width=W&lang=L&selected=ID
+//   /__ssr/timeline?view=list|chart|auto&width=W&lang=L&selected=ID&relative=1&base=URL
 //       <event-timeline> with the shipped chronology, as HTML text
 //
 // src/ssr/index.ts is compiled on first request by esbuild (no build step
@@ -54,12 +54,16 @@ export function ssrRoutesPlugin() {
       if (context.path !== `${PREFIX}timeline`) return { body: 'unknown route', type: 'txt' };
       const q = context.URL.searchParams;
       const data = JSON.parse(readFileSync(`${rootDir}/src/data/june-2025-diplomacy.json`, 'utf8'));
+      // relative=1: the Kremlin meeting's first source has a relative link (base=URL: the page it is resolved against).
+      if (q.get('relative') === '1')
+        data.events.find((e) => e.id === 'putin-araghchi-kremlin-meeting').sources[0].url = 'stories/kremlin.html';
       const { renderTimelineToString } = await load();
       const html = await renderTimelineToString(data, {
         view: q.get('view') ?? 'auto',
         width: q.has('width') ? Number(q.get('width')) : undefined,
         lang: q.get('lang') ?? undefined,
         selected: q.get('selected') ?? undefined,
+        baseUrl: q.get('base') ?? undefined,
       });
       // Plain text: the test parses it itself (and no dev-server plugin rewrites it).
       return { body: html, type: 'txt' };

@@ -67,6 +67,14 @@ export interface RenderTimelineOptions {
    * hydration has nothing to render.
    */
   embedData?: boolean;
+  /**
+   * The URL of the page the element goes in: relative links in the
+   * chronology are resolved against it, as the browser will (written as the
+   * element's `base-url`, so that the browser's first render matches the
+   * server's and hydrates). Without it, relative links are left out on the
+   * server and in the browser alike, each with a warning.
+   */
+  baseUrl?: string;
   /** Also put schema.org JSON-LD (`chronoline/json-ld.js`) before the element, for search engines. Default false. */
   jsonLd?: boolean;
 }
@@ -109,7 +117,7 @@ export async function renderTimelineToString(chronology: ChronologyData, options
   const data = typeof chronology === 'string' ? (JSON.parse(chronology) as ChronologyInput) : chronology;
   const json = embedData ? unsafeHTML(`<script type="application/json">${jsonLdText(data)}</script>`) : nothing;
   // One line: attributes that are `nothing` leave no gaps in the output.
-  const template = html`<event-timeline .data=${data} view=${view} ssr-width=${width} id=${options.id ?? nothing} lang=${lang ?? nothing} dir=${options.dir ?? nothing} time-zone=${options.timeZone ?? nothing} calendar=${options.calendar ?? nothing} group-by=${options.groupBy ?? nothing} max-lanes=${options.maxLanes ?? nothing} selected=${options.selected ?? nothing} ?hide-title=${options.hideTitle}>${json}</event-timeline>`;
+  const template = html`<event-timeline .data=${data} view=${view} ssr-width=${width} base-url=${options.baseUrl ?? ''} id=${options.id ?? nothing} lang=${lang ?? nothing} dir=${options.dir ?? nothing} time-zone=${options.timeZone ?? nothing} calendar=${options.calendar ?? nothing} group-by=${options.groupBy ?? nothing} max-lanes=${options.maxLanes ?? nothing} selected=${options.selected ?? nothing} ?hide-title=${options.hideTitle}>${json}</event-timeline>`;
   let out: string;
   try {
     out = restoreTitles(await collectResult(render(template)));

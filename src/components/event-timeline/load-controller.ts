@@ -203,7 +203,8 @@ export class LoadController implements ReactiveController {
     baseUrl?: string /* parseChronology's default: document.baseURI */,
     imported?: { problems: Problem[]; eventsIn: number },
   ) {
-    const result = parseChronology(input, { baseUrl });
+    // Data in the page (property, inline JSON) is relative to the page, or to the `base-url` the server rendered it with.
+    const result = parseChronology(input, { baseUrl: baseUrl ?? this.host.getAttribute('base-url') ?? undefined });
     if (imported) {
       result.problems.unshift(...imported.problems);
       result.eventsIn = imported.eventsIn;
