@@ -1,0 +1,90 @@
+/**
+ * The attributes and properties of `<event-timeline>`, with their JSDoc (they
+ * feed `custom-elements.json` and Storybook's docs): the element's class
+ * (`event-timeline.component.ts`) extends this one and adds the behaviour.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { GroupBy } from '../../layout/lanes.js';
+import { DEFAULT_TIMEOUT_MS } from '../../load/load.js';
+import type { ChronologyData } from '../../schema/chronology-schema.js';
+
+/** The reactive properties of `<event-timeline>` (see `EventTimeline`). */
+export class TimelineProperties extends LitElement {
+  /** The chronology: the JSON as an object (a JSON import as it is) or as text. Takes precedence over `src`. Cards and badges take the same `data`. */
+  @property({ attribute: false }) data?: ChronologyData | null;
+
+  /** URL of a chronology JSON file. */
+  @property() src?: string;
+
+  /**
+   * Milliseconds to wait for `src` before giving up with a timeout error
+   * (and a Retry button). `0` waits forever. Default 15,000.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** How events are grouped into lanes: `actor` (default), `topic` or `none`. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'actor';
+
+  /** The id of the selected event (its details are shown). Reflected. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /**
+   * Display zone: an IANA name (`Asia/Tehran`), `UTC`, `local` for the
+   * reader's, or `event` for each event in its own zone (the axis then
+   * follows the chronology's). Defaults to the chronology's `timeZone`, then
+   * UTC. Axis ticks fall on this zone's midnights and hours; the reader can
+   * switch with the zone menu (which fires `zone-change`).
+   */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /**
+   * Calendar of dates and axis labels: `gregory`, `persian`, `hebrew`,
+   * `islamic-umalqura` (or any calendar `Intl` knows). Defaults to the
+   * language's own (`fa` is Persian): 23 June 2025 is 2 Tir 1404. Month and
+   * year ticks fall on that calendar's months and years. Events dated to a
+   * month or a year keep the calendar they were written in (Gregorian).
+   */
+  @property() calendar?: string;
+
+  /**
+   * What `src` holds: `json` (a chronology), `timelinejs` (TimelineJS JSON),
+   * `csv` (TimelineJS's Google Sheets columns or chronoline's flat columns),
+   * or `auto` (the default: detected from the content). Imported data is
+   * converted (see `chronoline/import.js`); anything that cannot be mapped
+   * is listed with the data's problems.
+   */
+  @property() format: 'auto' | 'json' | 'timelinejs' | 'csv' = 'auto';
+
+  /** Most lanes when grouping by actor; the least active actors share the last one. */
+  @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
+
+  /** Hides the chronology's title above the chart (for pages that have their own heading); the controls stay. */
+  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
+
+  /**
+   * `chart`, `list` (the events as an ordered list of days), or `auto`: the
+   * list when the element is narrower than `list-breakpoint`, the chart
+   * otherwise. The reader can switch with the Chart/List toggle. Reflected.
+   */
+  @property({ reflect: true }) view: 'chart' | 'list' | 'auto' = 'auto';
+
+  /**
+   * Keeps `#event=<id>` in the page URL in step with the selection, and
+   * opens that event when the page loads with it (deep links to an event).
+   */
+  @property({ type: Boolean, attribute: 'link-selection' }) linkSelection = false;
+
+  /** Width of the element, in CSS px, below which `view="auto"` shows the list. */
+  @property({ type: Number, attribute: 'list-breakpoint' }) listBreakpoint = 520;
+
+  /**
+   * Width, in CSS px, to lay out at until the element is measured: set by
+   * server rendering (`chronoline/ssr.js`) so that the browser's first render
+   * matches the server's and hydrates. Label widths are estimated until then.
+   */
+  @property({ type: Number, attribute: 'ssr-width' }) ssrWidth = 0;
+
+  /** Adds a "Download image" button to the chart's controls: it saves the current view as `<chronology id>.png` (see `exportPNG()`). */
+  @property({ type: Boolean, attribute: 'export' }) exportable = false;
+}
