@@ -87,4 +87,12 @@ export class TimelineProperties extends LitElement {
 
   /** Adds a "Download image" button to the chart's controls: it saves the current view as `<chronology id>.png` (see `exportPNG()`). */
   @property({ type: Boolean, attribute: 'export' }) exportable = false;
+
+  /**
+   * The URL that relative links in `data` or inline JSON are resolved
+   * against (default: the page's). Server rendering (`chronoline/ssr.js`)
+   * writes the base it used, so that the browser reads the links as the
+   * server did; empty: relative links are left out, with a warning.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
 }

@@ -25,6 +25,7 @@ export interface LoadSource extends ReactiveControllerHost, HTMLElement {
   src?: string;
   timeout: number;
   format: 'auto' | 'json' | 'timelinejs' | 'csv';
+  baseUrl?: string;
 }
 
 export class LoadController implements ReactiveController {
@@ -204,7 +205,7 @@ export class LoadController implements ReactiveController {
     imported?: { problems: Problem[]; eventsIn: number },
   ) {
     // Data in the page (property, inline JSON) is relative to the page, or to the `base-url` the server rendered it with.
-    const result = parseChronology(input, { baseUrl: baseUrl ?? this.host.getAttribute('base-url') ?? undefined });
+    const result = parseChronology(input, { baseUrl: baseUrl ?? this.host.baseUrl });
     if (imported) {
       result.problems.unshift(...imported.problems);
       result.eventsIn = imported.eventsIn;
