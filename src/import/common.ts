@@ -2,6 +2,7 @@
  * What the importers share: their problem type and result, slugs, link
  * checking and time values with offsets. Pure and DOM-free.
  */
+import { isolateBidi } from '../schema/text.js';
 import { ID_PATTERN, type ChronologyInput, type TopicInput } from '../schema/chronology-schema.js';
 import { nestsDeeper } from './bounds.js';
 import { utc } from '../time/dates.js';
@@ -46,7 +47,7 @@ export function quote(value: unknown, max = 60): string {
   const s = typeof value === 'string' ? value : shortJson(value, max);
   // Only the start is shown: collapse the spaces of that much (a cell can be megabytes).
   const flat = (s.length > 4 * max + 64 ? s.slice(0, 4 * max + 64) : s).replace(/\s+/g, ' ');
-  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
+  return `'${isolateBidi(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat)}'`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * valibot issues as plain sentences, and the dev-mode report of unknown
  * fields. Shared by `parseChronology` and its helpers.
  */
+import { isolateBidi } from './text.js';
 import type * as v from 'valibot';
 
 /** One thing wrong with the input, located by a JSON path. */
@@ -39,7 +40,7 @@ function joinPath(base: string, issue: v.BaseIssue<unknown>): string {
 }
 
 /** A value quoted for a message, shortened when long (a data: URL can be megabytes). */
-export const quote = (s: string) => `'${s.length > 80 ? s.slice(0, 79) + '…' : s}'`;
+export const quote = (s: string) => `'${isolateBidi(s.length > 80 ? s.slice(0, 79) + '…' : s)}'`;
 
 export const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 

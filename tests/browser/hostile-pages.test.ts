@@ -79,3 +79,42 @@ describe('<topic-badge> given a colour that is not a colour', () => {
     expect(log.requests).to.equal(0);
   });
 });
+
+describe('bidi controls in a field', () => {
+  /** x of the first and last character of `text` inside `root` (in reading order of the string). */
+  function charXs(root: ParentNode, text: string): [number, number] {
+    const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(text);
+      if (at < 0) continue;
+      const rect = (i: number) => {
+        const r = document.createRange();
+        r.setStart(n!, i);
+        r.setEnd(n!, i + 1);
+        return r.getBoundingClientRect();
+      };
+      return [rect(at).left, rect(at + text.length - 1).left];
+    }
+    throw new Error(`no text ${text}`);
+  }
+
+  it('an RLO at the start of an actor or a publisher does not reverse the fields after it', async () => {
+    const c = smallChronology();
+    c.actors[0].name = '\u202eAlice Adams';
+    c.events[0].sources[0] = { publisher: '\u202eDaily One', title: 'They met', url: 'https://example.com/one' };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const el = document.createElement('event-timeline') as EventTimeline;
+    el.view = 'list';
+    const rendered = oneEvent(el, 'rendered');
+    el.data = c;
+    wrap.append(el);
+    await rendered;
+    await el.updateComplete;
+    const item = sr(el).querySelector('li.item[data-id="e1"]')!;
+    // The neighbour of the reversed name reads left to right: its first letter is left of its last.
+    const [b0, b1] = charXs(item, 'Bob Brown');
+    expect(b0).to.be.lessThan(b1);
+    const [t0, t1] = charXs(item, 'They met');
+    expect(t0).to.be.lessThan(t1);
+  });
+});

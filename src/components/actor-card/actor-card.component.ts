@@ -141,7 +141,7 @@ export class ActorCard extends LitElement {
       .slice(0, 2)
       .join('') || name.slice(0, 1);
     const image = isHttpUrl(actor.image?.url) ? actor.image!.url : undefined;
-    const meta = [role, actor.country && actor.country !== name ? actor.country : ''].filter(Boolean).join(' · ');
+    const meta = [role, actor.country && actor.country !== name ? pickText(actor.country) : ''].filter(Boolean).join(' · ');
     return html`<div part="card" class="card">
       <div part="avatar" class="avatar" aria-hidden=${image ? nothing : 'true'}>
         ${image

@@ -10,14 +10,14 @@ import { pickText } from '../../schema/text.js';
 /** "Kremlin, Moscow, Russia": the place's parts, each once. */
 export function placeText(e: TimelineEvent, lang: string): string {
   const loc = e.location;
-  return loc ? [pickText(loc.name, lang), loc.city, loc.country].filter((s, i, a) => s && a.indexOf(s) === i).join(', ') : '';
+  return loc ? [pickText(loc.name, lang), pickText(loc.city), pickText(loc.country)].filter((s, i, a) => s && a.indexOf(s) === i).join(', ') : '';
 }
 
 /** The event's http(s) sources as links that open safely. */
 export function sourceLinks(e: TimelineEvent, lang: string) {
   return e.sources.map((s) =>
     isHttpUrl(s.url)
-      ? html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.publisher}${s.title ? ` — ${pickText(s.title, lang)}` : ''}</a></li>`
+      ? html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${pickText(s.publisher)}${s.title ? ` — ${pickText(s.title, lang)}` : ''}</a></li>`
       : nothing,
   );
 }
