@@ -2,7 +2,8 @@
  * What the importers share: their problem type and result, slugs, link
  * checking and time values with offsets. Pure and DOM-free.
  */
-import { ID_PATTERN, type ChronologyInput, type TopicInput } from '../schema/chronology-schema.js';
+import type { ChronologyInput, TopicInput } from '../schema/chronology-schema.js';
+import { ID_PATTERN } from '../schema/patterns.js';
 import { nestsDeeper } from './bounds.js';
 import { utc } from '../time/dates.js';
 import { isTimeZone, wallToInstant, zoneOffsetMinutes } from '../time/zone.js';
