@@ -9,10 +9,43 @@
 import type { Actor, ActorRef, Correction, EventLocation, LocalizedText, Media, Source, Topic, TimelineEventInput } from './chronology-schema.js';
 import { PRECISIONS, parseTimeValue, utc, type DatedEvent, type Precision, type TimePoint } from '../time/dates.js';
 import type { QuickPoints } from './quick-event.js';
-import type { Problem } from './problems.js';
 import { readVerification, type Verification } from './verification.js';
 
-export { leftOutEvents, formatProblem, type Problem } from './problems.js';
+/** One thing wrong with the input, located by a JSON path. */
+export interface Problem {
+  /** Where: a JSON path such as `events[12].start` (`$` for the whole input). */
+  path: string;
+  /** What, in a plain sentence: `'2025-13-01' is not a date: there is no month 13`. */
+  message: string;
+  /**
+   * - `fatal`: nothing could be shown.
+   * - `error`: the item at `path` (the event, actor or topic containing it) was left out.
+   * - `warning`: the item is kept; only the part at `path` was left out or
+   *   ignored: a link or image that is not http(s) or relative (always
+   *   reported), a field the schema does not know (reported in dev mode only).
+   */
+  severity: 'error' | 'fatal' | 'warning';
+  /** The id of the event the problem is in, when that event has one (left out unless `severity` is `warning`). */
+  eventId?: string;
+}
+
+export const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+/**
+ * The input indices of the events left out, from a parse's problems: the
+ * `events[i]` named by `error` problems. `eventsIn` = events shown + this size.
+ */
+export function leftOutEvents(problems: readonly Problem[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of problems) {
+    const m = p.severity === 'error' ? /^events\[(\d+)\]/.exec(p.path) : null;
+    if (m) out.add(Number(m[1]));
+  }
+  return out;
+}
+
+/** `events[12].start: '2025-13-01' is not a date`: a problem as one line. */
+export const formatProblem = (p: Problem) => `${p.path}: ${p.message}`;
 
 /** Options of {@link parseChronology}. */
 export interface ParseOptions {
