@@ -112,7 +112,10 @@ function sizeBudget() {
       console.log(line);
       for (const c of lazy) console.log(`  loaded on demand: ${c.file}: ${kb(c.min)} KB min, ${kb(c.gzip)} KB min+gzip`);
       console.log(`  everything: ${kb(totalGzip)} KB min+gzip`);
-      writeFileSync(`${options.dir}/size.json`, JSON.stringify({ file: entry.fileName, min, gzip, budget: BUDGET, onDemand: lazy, totalGzip }, null, 2) + '\n');
+      writeFileSync(
+        `${options.dir}/size.json`,
+        JSON.stringify({ file: entry.fileName, min, gzip, budget: BUDGET, onDemand: lazy, totalGzip }, null, 2) + '\n',
+      );
       if (gzip > BUDGET) throw new Error(`${line}: over budget`);
     },
   };
@@ -138,12 +141,22 @@ export default [
     plugins: [ts(), schemaAndData()],
   },
   {
-    input: 'src/index.ts',
-    // The entry file may export more than src/index.ts (what the on-demand
+    // src/cdn.ts is src/index.ts without parseChronology: the full parser and
+    // valibot are in dist/cdn/schema.js (what `chronoline/schema.js` exports),
+    // the on-demand chunk the components load on first need only (see
+    // src/schema/lazy-parse.ts), which a page may also import itself.
+    input: 'src/cdn.ts',
+    // The entry file may export more than src/cdn.ts (what the on-demand
     // chunks import from it): otherwise rollup makes it a one-line facade
     // over a shared chunk, and a page waits for two files before anything runs.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist/cdn', entryFileNames: 'chronoline.min.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+    output: {
+      dir: 'dist/cdn',
+      entryFileNames: 'chronoline.min.js',
+      chunkFileNames: (c) => (c.facadeModuleId?.endsWith('/src/schema/index.ts') ? 'schema.js' : 'chunks/[name]-[hash].js'),
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       cleanCdn(),
       noTransitions(),
@@ -153,7 +166,12 @@ export default [
       // (V8's `//# allFunctionsCalledOnLoad` compile hint was measured and left
       // out: on loopback it moved ~15–25 ms from the first render to the load,
       // and load + render together grew.)
-      terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+        format: { comments: false },
+      }),
       sizeBudget(),
     ],
   },

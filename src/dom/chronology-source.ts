@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Chronology, ParseResult, Problem } from '../schema/parse.js';
-import { unknownRefMessage } from '../schema/parse.js';
+import { unknownRefMessage } from '../schema/result.js';
 import { parseShared } from '../schema/shared-parse.js';
 import { enclosingTimeline, isTimeline, undefinedAncestor, type TimelineHost } from './enclosing-timeline.js';
 
@@ -11,6 +11,9 @@ export interface ChronologySourceHost extends ReactiveControllerHost, HTMLElemen
   /** Id of a timeline to link to, instead of the one it sits in. */
   for?: string;
 }
+
+/** What a card or badge reads while its own `data` waits for the full parser. */
+const LOADING: ParseResult = { chronology: null, problems: [], eventsIn: 0 };
 
 /**
  * Where a card or badge gets its chronology, one rule for both: its own
@@ -25,6 +28,9 @@ export class ChronologySource implements ReactiveController {
   timeline: TimelineHost | null = null;
   private _input: unknown;
   private _result: ParseResult | undefined;
+  private _waitFor?: Promise<ParseResult>;
+  /** Set while the host's own `data` waits for the full parser (the host's `updateComplete` waits for it). */
+  pending?: Promise<void>;
   private _waitingFor: Element[] = [];
 
   constructor(
@@ -98,10 +104,21 @@ export class ChronologySource implements ReactiveController {
     if (input === undefined || input === null) return undefined;
     const t = this.timeline;
     // The object the timeline was given: its parsed form, not a second parse.
-    if (t && t.data === input && t.chronology) return { chronology: t.chronology, problems: [...(t.problems ?? [])], eventsIn: t.chronology.events.length };
+    if (t && t.data === input && t.chronology)
+      return { chronology: t.chronology, problems: [...(t.problems ?? [])], eventsIn: t.chronology.events.length };
     if (input !== this._input || !this._result) {
       this._input = input;
-      this._result = parseShared(input);
+      const r = parseShared(input);
+      if (!(r instanceof Promise)) return (this._result = r);
+      // The full parser is loading: nothing to read until it has, then render again.
+      this._result = undefined;
+      if (this._waitFor !== r)
+        this.pending = (this._waitFor = r).then((result) => {
+          if (this._input === input) this._result = result;
+          this.pending = undefined;
+          this.host.requestUpdate();
+        });
+      return LOADING;
     }
     return this._result;
   }

@@ -3,7 +3,8 @@
  * checking and time values with offsets. Pure and DOM-free.
  */
 import { isolateBidi } from '../schema/text.js';
-import { ID_PATTERN, type ChronologyInput, type TopicInput } from '../schema/chronology-schema.js';
+import type { ChronologyInput, TopicInput } from '../schema/chronology-schema.js';
+import { ID_PATTERN } from '../schema/patterns.js';
 import { nestsDeeper } from './bounds.js';
 import { utc } from '../time/dates.js';
 import { isTimeZone, wallToInstant, zoneOffsetMinutes } from '../time/zone.js';

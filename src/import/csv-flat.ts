@@ -1,7 +1,7 @@
 /** CSV in chronoline's flat layout: one event per row, plain text. */
 import { STATUSES, type ActorInput, type ActorKind, type Status, type LocalizedText, type TimelineEventInput, type TopicInput } from '../schema/chronology-schema.js';
 import { PRECISIONS, parseTimeValue, type Precision, type TimePoint } from '../time/dates.js';
-import { periodEnd } from '../schema/parse.js';
+import { periodEnd } from '../schema/result.js';
 import { isTimeZone } from '../time/zone.js';
 import { checkUrl, hostOf, humanize, isId, quote, slugify, uniqueId, zonedValue, type ImportProblem, type ImportResult } from './common.js';
 import { chronologyId } from './timelinejs.js';

@@ -34,7 +34,7 @@
  * event properties, and tag colours.
  */
 import type { LocalizedText, TimelineEventInput, TopicInput } from '../schema/chronology-schema.js';
-import { periodEnd } from '../schema/parse.js';
+import { periodEnd } from '../schema/result.js';
 import { daysInMonth, parseTimeValue } from '../time/dates.js';
 import { isTimeZone } from '../time/zone.js';
 import { badTimeZone, checkUrl, fatal, hostOf, quote, slugify, uniqueId, zonedValue, type ImportProblem, type ImportResult } from './common.js';

@@ -6,7 +6,7 @@
  * parser's own cost is linear in the text.)
  */
 import { MAX_ACTORS_PER_EVENT, MAX_SOURCES_PER_EVENT, MAX_TOPICS_PER_EVENT } from './limits.js';
-import { isObject, type Problem } from './problems.js';
+import { isObject, type Problem } from './result.js';
 
 type Rec = Record<string, unknown>;
 

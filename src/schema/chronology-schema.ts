@@ -7,8 +7,9 @@ import * as v from 'valibot';
 import { isTimeZone } from '../time/zone.js';
 import { PRECISIONS, TIME_VALUE_PATTERN, parseTimeValue } from '../time/dates.js';
 
-/** Stable identifiers: lower-case slugs that survive headline edits. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-_.]*$/;
+import { ACTOR_KINDS, HTTP_URL, ID_PATTERN, STATUSES } from './patterns.js';
+
+export { ACTOR_KINDS, ID_PATTERN, SIMPLE_HTTP_URL, STATUSES, isHttpUrl } from './patterns.js';
 
 const Id = v.pipe(
   v.string(),
@@ -43,11 +44,6 @@ const TimeValue = v.pipe(
   ),
 );
 
-/** Absolute http(s) URLs: the only links and images the library will use. */
-const HTTP_URL = /^[hH][tT][tT][pP][sS]?:\/\/\S+$/;
-/** An absolute http(s) URL with a plain host and nothing to resolve: one that is used as written. */
-export const SIMPLE_HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d+)?(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/i;
-export const isHttpUrl = (url: unknown): url is string => typeof url === 'string' && HTTP_URL.test(url);
 
 const HttpUrl = v.pipe(
   v.string('must be a URL string'),
@@ -92,8 +88,6 @@ export const CorrectionSchema = v.object({
   text: LocalizedTextSchema,
 });
 
-/** How well an event is established, from most to least (the order of legends and filters). */
-export const STATUSES = ['confirmed', 'reported', 'claimed', 'disputed', 'denied'] as const;
 
 /** Conflicting reports about an event: what differs, and who reports what. */
 export const DisputeSchema = v.object({
@@ -135,7 +129,6 @@ export const EventSchema = v.object({
   corrections: v.optional(v.array(CorrectionSchema)),
 });
 
-export const ACTOR_KINDS = ['person', 'state', 'organization'] as const;
 
 export const ActorSchema = v.object({
   id: Id,

@@ -3,7 +3,7 @@
  * relative ones resolved against the base URL, anything else (`javascript:`,
  * `data:` …) refused and reported, while the rest of the item is validated.
  */
-import { SIMPLE_HTTP_URL, isHttpUrl } from './chronology-schema.js';
+import { SIMPLE_HTTP_URL, isHttpUrl } from './patterns.js';
 import { isObject, quote } from './problems.js';
 
 /**

@@ -1,28 +1,16 @@
 /**
  * Problems of a parse: the `Problem` type, JSON paths (`events[12].start`),
  * valibot issues as plain sentences, and the dev-mode report of unknown
- * fields. Shared by `parseChronology` and its helpers.
+ * fields. Shared by `parseChronology` and its helpers (loaded with it).
  */
 import { isolateBidi } from './text.js';
 import type * as v from 'valibot';
+import { isObject, type Problem } from './result.js';
 
-/** One thing wrong with the input, located by a JSON path. */
-export interface Problem {
-  /** Where: a JSON path such as `events[12].start` (`$` for the whole input). */
-  path: string;
-  /** What, in a plain sentence: `'2025-13-01' is not a date: there is no month 13`. */
-  message: string;
-  /**
-   * - `fatal`: nothing could be shown.
-   * - `error`: the item at `path` (the event, actor or topic containing it) was left out.
-   * - `warning`: the item is kept; only the part at `path` was left out or
-   *   ignored: a link or image that is not http(s) or relative (always
-   *   reported), a field the schema does not know (reported in dev mode only).
-   */
-  severity: 'error' | 'fatal' | 'warning';
-  /** The id of the event the problem is in, when that event has one (left out unless `severity` is `warning`). */
-  eventId?: string;
-}
+// (The Problem type and the helpers a component needs at first paint are in
+// result.ts, which has no valibot; they are re-exported here.)
+export { formatProblem, isObject, leftOutEvents, type Problem } from './result.js';
+
 
 /** `events[12].start`: a path and one more key (`["odd key"]` for keys that are not names). */
 export const pathTo = (path: string, key: unknown): string =>
@@ -42,7 +30,6 @@ function joinPath(base: string, issue: v.BaseIssue<unknown>): string {
 /** A value quoted for a message, shortened when long (a data: URL can be megabytes). */
 export const quote = (s: string) => `'${isolateBidi(s.length > 80 ? s.slice(0, 79) + '…' : s)}'`;
 
-export const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 
 /** Schema wrappers that hold another schema (`v.optional(x)` and the like). */
 const unwrap = (s: v.GenericSchema): v.GenericSchema => ('wrapped' in s ? unwrap(s.wrapped as v.GenericSchema) : s);
@@ -91,18 +78,3 @@ export function issuesToProblems(base: string, issues: v.BaseIssue<unknown>[], e
   return out;
 }
 
-/**
- * The input indices of the events left out, from a parse's problems: the
- * `events[i]` named by `error` problems. `eventsIn` = events shown + this size.
- */
-export function leftOutEvents(problems: readonly Problem[]): Set<number> {
-  const out = new Set<number>();
-  for (const p of problems) {
-    const m = p.severity === 'error' ? /^events\[(\d+)\]/.exec(p.path) : null;
-    if (m) out.add(Number(m[1]));
-  }
-  return out;
-}
-
-/** `events[12].start: '2025-13-01' is not a date`: a problem as one line. */
-export const formatProblem = (p: Problem) => `${p.path}: ${p.message}`;

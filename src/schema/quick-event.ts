@@ -13,7 +13,8 @@
  * not a second schema: it may refuse valid events, never accept invalid ones.
  */
 import { isTimeZone } from '../time/zone.js';
-import { ID_PATTERN, SIMPLE_HTTP_URL, STATUSES, type TimelineEventInput } from './chronology-schema.js';
+import type { TimelineEventInput } from './chronology-schema.js';
+import { ID_PATTERN, SIMPLE_HTTP_URL, STATUSES } from './patterns.js';
 import { PRECISIONS, isTimeValue, strictTimePoint, type TimePoint } from '../time/dates.js';
 
 type EventOutput = TimelineEventInput & Required<Pick<TimelineEventInput, 'actors' | 'topics' | 'sources'>>;
@@ -40,6 +41,30 @@ const obj = (x: unknown): Rec => {
 };
 /** A non-empty string: the plain form of localized text, and the schema's `minLength(1)` strings. */
 const text = (x: unknown) => typeof x === 'string' && x !== '';
+/**
+ * Localized text (`LocalizedTextSchema`): a non-empty string as it is, or an
+ * object of language → non-empty string, copied as valibot's `v.record`
+ * gives it (keys valibot would skip, such as `__proto__`, are refused).
+ */
+export function loc(x: unknown): unknown {
+  if (typeof x === 'string') {
+    ok(x !== '');
+    return x;
+  }
+  const o = obj(x);
+  const out: Rec = {};
+  let n = 0;
+  for (const k in o) {
+    const t = o[k];
+    ok(Object.hasOwn(o, k) && k !== '__proto__' && k !== 'prototype' && k !== 'constructor' && typeof t === 'string' && t !== '');
+    out[k] = t;
+    n++;
+  }
+  ok(n > 0);
+  return out;
+}
+/** Optional localized text, for a key that is present: `undefined` stays. */
+const optLoc = (x: unknown) => (x === undefined ? undefined : loc(x));
 const id = (x: unknown) => typeof x === 'string' && ID_PATTERN.test(x);
 const url = (x: unknown) => typeof x === 'string' && SIMPLE_HTTP_URL.test(x);
 const between = (x: unknown, lo: number, hi: number) => typeof x === 'number' && x >= lo && x <= hi;
@@ -54,8 +79,8 @@ const optString = (x: unknown) => x === undefined || typeof x === 'string';
 
 function location(x: unknown): Rec {
   const o = obj(x);
-  ok(text(o.name) && optString(o.city) && optString(o.country) && opt(o.lat, (v) => between(v, -90, 90)) && opt(o.lon, (v) => between(v, -180, 180)));
-  const out: Rec = { name: o.name };
+  ok(optString(o.city) && optString(o.country) && opt(o.lat, (v) => between(v, -90, 90)) && opt(o.lon, (v) => between(v, -180, 180)));
+  const out: Rec = { name: loc(o.name) };
   if ('city' in o) out.city = o.city;
   if ('country' in o) out.country = o.country;
   if ('lat' in o) out.lat = o.lat;
@@ -64,46 +89,45 @@ function location(x: unknown): Rec {
 }
 function media(x: unknown): Rec {
   const o = obj(x);
-  ok(url(o.url) && text(o.alt) && optString(o.credit));
-  const out: Rec = { url: o.url, alt: o.alt };
+  ok(url(o.url) && optString(o.credit));
+  const out: Rec = { url: o.url, alt: loc(o.alt) };
   if ('credit' in o) out.credit = o.credit;
   return out;
 }
 function correction(x: unknown): Rec {
   const o = obj(x);
-  ok(text(o.text) && opt(o.date, isTimeValue));
+  ok(opt(o.date, isTimeValue));
   const out: Rec = {};
   if ('date' in o) out.date = o.date;
-  out.text = o.text;
+  out.text = loc(o.text);
   return out;
 }
 function actorRef(x: unknown): Rec {
   const o = obj(x);
-  ok(id(o.id) && opt(o.role, text));
+  ok(id(o.id));
   const out: Rec = { id: o.id };
-  if ('role' in o) out.role = o.role;
+  if ('role' in o) out.role = optLoc(o.role);
   return out;
 }
 function source(x: unknown): Rec {
   const o = obj(x);
-  ok(text(o.publisher) && opt(o.title, text) && url(o.url) && opt(o.date, isTimeValue));
+  ok(text(o.publisher) && url(o.url) && opt(o.date, isTimeValue));
   const out: Rec = { publisher: o.publisher };
-  if ('title' in o) out.title = o.title;
+  if ('title' in o) out.title = optLoc(o.title);
   out.url = o.url;
   if ('date' in o) out.date = o.date;
   return out;
 }
 function dispute(x: unknown): Rec {
   const o = obj(x);
-  ok(text(o.text));
-  const out: Rec = { text: o.text };
+  const out: Rec = { text: loc(o.text) };
   if ('sources' in o) out.sources = o.sources === undefined ? undefined : list(o.sources, source);
   return out;
 }
 function statement(x: unknown): Rec {
   const o = obj(x);
-  ok(id(o.actor) && text(o.text));
-  const out: Rec = { actor: o.actor, text: o.text };
+  ok(id(o.actor));
+  const out: Rec = { actor: o.actor, text: loc(o.text) };
   if ('source' in o) out.source = o.source === undefined || url(o.source) ? o.source : source(o.source);
   return out;
 }
@@ -142,8 +166,6 @@ export function quickEvent(raw: unknown, points: QuickPoints = {}): EventOutput 
     const e = obj(raw);
     ok(
       id(e.id) &&
-        text(e.title) &&
-        opt(e.summary, text) &&
         (e.start === undefined || (points.start = strictTimePoint(e.start)) !== undefined) &&
         (e.end === undefined || (points.end = strictTimePoint(e.end)) !== undefined) &&
         opt(e.precision, precision) &&
@@ -154,8 +176,8 @@ export function quickEvent(raw: unknown, points: QuickPoints = {}): EventOutput 
         opt(e.updatedAt, isTimeValue),
     );
     // The schema's key order (valibot's output follows it).
-    const out: Rec = { id: e.id, title: e.title };
-    if ('summary' in e) out.summary = e.summary;
+    const out: Rec = { id: e.id, title: loc(e.title) };
+    if ('summary' in e) out.summary = optLoc(e.summary);
     if ('start' in e) out.start = e.start;
     if ('end' in e) out.end = e.end;
     if ('precision' in e) out.precision = e.precision;

@@ -4,7 +4,8 @@
  * parses the JSON once, not forty times). A parsed `Chronology` passes
  * through as it is.
  */
-import { parseChronology, type Chronology, type ParseResult } from './parse.js';
+import { parseSoon } from './lazy-parse.js';
+import type { Chronology, ParseResult } from './result.js';
 
 /** True for the output of `parseChronology` (JSON has no `Map`s; a parsed chronology has its look-ups). */
 export const isParsedChronology = (x: unknown): x is Chronology =>
@@ -13,7 +14,7 @@ export const isParsedChronology = (x: unknown): x is Chronology =>
 interface Entry {
   dev: boolean;
   baseUrl: string | undefined;
-  result: ParseResult;
+  result: ParseResult | Promise<ParseResult>;
 }
 
 const byObject = new WeakMap<object, Entry>();
@@ -22,15 +23,18 @@ const byObject = new WeakMap<object, Entry>();
  * `parseChronology(input)`, remembered per input object (and dev mode and
  * base URL, which change the result). The result is shared: read it, do not
  * change it. Strings are parsed each time (callers keep their own result).
+ * A promise while the full parser loads (see `parseSoon`: only for input the
+ * quick path does not take, before anything has loaded the parser).
  */
-export function parseShared(input: unknown): ParseResult {
+export function parseShared(input: unknown): ParseResult | Promise<ParseResult> {
   if (isParsedChronology(input)) return { chronology: input, problems: [], eventsIn: input.events.length };
-  if (!input || typeof input !== 'object') return parseChronology(input);
+  if (!input || typeof input !== 'object') return parseSoon(input);
   const dev = globalThis.CHRONOLINE_DEV === true;
   const baseUrl = globalThis.document?.baseURI || undefined;
   const hit = byObject.get(input);
   if (hit && hit.dev === dev && hit.baseUrl === baseUrl) return hit.result;
-  const result = parseChronology(input, { dev, baseUrl });
-  byObject.set(input, { dev, baseUrl, result });
-  return result;
+  const entry: Entry = { dev, baseUrl, result: parseSoon(input, { dev, baseUrl }) };
+  byObject.set(input, entry);
+  if (entry.result instanceof Promise) void entry.result.then((r) => (entry.result = r));
+  return entry.result;
 }

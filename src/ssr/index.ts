@@ -29,6 +29,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import * as listView from '../components/event-timeline/list-view.js';
 import { EventTimeline } from '../components/event-timeline/event-timeline.js';
 import { catalog, safeLang } from '../i18n/catalogs.js';
+import { loadParser } from '../schema/lazy-parse.js';
 import type { GroupBy } from '../layout/lanes.js';
 import type { ChronologyData, ChronologyInput } from '../schema/chronology-schema.js';
 import { chronologyJsonLd, jsonLdScript, jsonLdText } from '../seo/json-ld.js';
@@ -112,8 +113,11 @@ export async function renderTimelineToString(chronology: ChronologyData, options
   const { view = 'auto', width = 960, embedData = true } = options;
   // A request's language as it comes (`en_US`, `x`) would make Intl throw: the nearest valid tag, else `en`.
   const lang = options.lang === undefined ? undefined : safeLang(options.lang);
-  // The interface strings in `lang` (English is built in; others load once per process).
+  // The interface strings in `lang` (English is built in; others load once per
+  // process), and the full parser, so that data the quick path does not take
+  // renders with its problems in this one pass.
   if (lang) await catalog(lang);
+  await loadParser();
   const data = typeof chronology === 'string' ? (JSON.parse(chronology) as ChronologyInput) : chronology;
   const json = embedData ? unsafeHTML(`<script type="application/json">${jsonLdText(data)}</script>`) : nothing;
   // One line: attributes that are `nothing` leave no gaps in the output.

@@ -56,6 +56,31 @@ describe('dist/cdn/chronoline.min.js', () => {
     expect(ids.sort()).to.deep.equal(['geneva', 'moscow']);
   });
 
+  it('reads data the quick path does not take with the full parser from schema.js beside the bundle: the same problems, the rest drawn', async () => {
+    const data = {
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
+      events: [
+        { id: 'good', title: 'Good', start: '2025-06-20' },
+        { id: 'bad', title: 'Bad', start: '2025-13-01' },
+      ],
+    };
+    const el = await fixture<HTMLElement & { data: unknown; problems: { path: string }[]; updateComplete: Promise<unknown> }>(
+      html`<event-timeline .data=${data} style="width: 1000px"></event-timeline>`,
+    );
+    await el.updateComplete;
+    const url = '/dist/cdn/schema.js';
+    const schema = await import(/* @vite-ignore */ url);
+    expect(el.problems).to.deep.equal(schema.parseChronology(data, { baseUrl: document.baseURI }).problems);
+    expect(el.problems.map((p) => p.path)).to.deep.equal(['events[1].start']);
+    const ids = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((m) => m.getAttribute('data-id'));
+    expect(ids).to.deep.equal(['good']);
+    // What chronoline/schema.js exports (the CDN entry leaves parseChronology to this file).
+    for (const name of ['parseChronology', 'formatProblem', 'pickText', 'parseTimeValue', 'isTimeValue'])
+      expect(schema[name], name).to.exist;
+  });
+
   it('refuses to register a tag twice without throwing (the first definition wins)', async () => {
     const first = customElements.get('event-timeline');
     const url = '/dist/cdn/chronoline.min.js?copy=2';

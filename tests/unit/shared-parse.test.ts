@@ -2,7 +2,15 @@ import { afterEach, describe, expect, expectTypeOf, test } from 'vitest';
 import data from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
 import { parseChronology, type ChronologyData, type ChronologyInput, type ChronologyJson } from '../../src/schema/index.js';
 import { unknownRefMessage } from '../../src/schema/parse.js';
-import { isParsedChronology, parseShared } from '../../src/schema/shared-parse.js';
+import { isParsedChronology, parseShared as parseSharedOrLater } from '../../src/schema/shared-parse.js';
+import type { ParseResult } from '../../src/schema/result.js';
+
+/** parseShared, which is synchronous here: this file imports the full parser, so nothing waits for it. */
+const parseShared = (input: unknown): ParseResult => {
+  const r = parseSharedOrLater(input);
+  if (r instanceof Promise) throw new Error('parseShared waited for the full parser');
+  return r;
+};
 
 const small = () => ({
   schemaVersion: 1,
@@ -28,7 +36,15 @@ describe('parseShared: one parse per input object', () => {
   });
 
   test('gives what parseChronology gives, problems included', () => {
-    for (const input of [small(), { ...small(), events: [{ id: 'bad', title: 'x', start: '2025-13-01' }] }, 42, null, '{', '[]', { events: 'no' }])
+    for (const input of [
+      small(),
+      { ...small(), events: [{ id: 'bad', title: 'x', start: '2025-13-01' }] },
+      42,
+      null,
+      '{',
+      '[]',
+      { events: 'no' },
+    ])
       expect(parseShared(input)).toEqual(parseChronology(input));
   });
 
@@ -72,4 +88,28 @@ describe('types: what `data` accepts', () => {
     expectTypeOf<{ id: string }>().not.toExtend<ChronologyData>();
     expectTypeOf<{ schemaVersion: string; id: string; title: string; events: [] }>().not.toExtend<ChronologyData>();
   });
+});
+
+test('parseShared takes the quick path and waits for the full parser only when it must (before parse.ts has loaded)', async () => {
+  const { vi } = await import('vitest');
+  vi.resetModules();
+  vi.doMock('../../src/schema/index.js', async () => {
+    await new Promise((r) => setTimeout(r, 10));
+    return vi.importActual('../../src/schema/index.js');
+  });
+  try {
+    const fresh = await import('../../src/schema/shared-parse.js');
+    const plain = fresh.parseShared(small());
+    expect(plain).not.toBeInstanceOf(Promise);
+    const bad = { ...small(), events: [{ id: 'bad', title: 'x', start: '2025-13-01' }] };
+    const later = fresh.parseShared(bad);
+    expect(later).toBeInstanceOf(Promise);
+    expect(await later).toEqual(parseChronology(bad));
+    // Remembered, and synchronous from now on.
+    expect(fresh.parseShared(bad)).toEqual(parseChronology(bad));
+    expect(fresh.parseShared({ ...bad })).not.toBeInstanceOf(Promise);
+  } finally {
+    vi.doUnmock('../../src/schema/index.js');
+    vi.resetModules();
+  }
 });

@@ -4,9 +4,10 @@ import { ChronologySource } from '../../dom/chronology-source.js';
 import { langFor } from '../../dom/enclosing-timeline.js';
 import { catalog } from '../../i18n/catalogs.js';
 import { en } from '../../i18n/messages.js';
-import { ActorSchema, isHttpUrl, type Actor, type ChronologyData } from '../../schema/chronology-schema.js';
+import type { Actor, ChronologyData } from '../../schema/chronology-schema.js';
+import { isHttpUrl } from '../../schema/patterns.js';
 import { readInlineJson } from '../../load/inline-json.js';
-import { formatProblem, type Chronology, type Problem } from '../../schema/parse.js';
+import { formatProblem, type Chronology, type Problem } from '../../schema/result.js';
 import { pickText } from '../../schema/text.js';
 import { styles } from './actor-card.styles.js';
 
@@ -100,9 +101,19 @@ export class ActorCard extends LitElement {
 
   private _source = new ChronologySource(this);
 
+  /** Also waits for the full parser when the own `data` needs it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let p = this._source.pending; p; p = this._source.pending) {
+      await p;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.actor) this.actor = readInlineJson(this, ActorSchema);
+    if (!this.actor) readInlineJson(this, 'actor', (value) => void (this.actor ??= value));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -3,7 +3,7 @@
  * demand): the place line and the source links.
  */
 import { html, nothing } from 'lit';
-import { isHttpUrl } from '../../schema/chronology-schema.js';
+import { isHttpUrl } from '../../schema/patterns.js';
 import type { TimelineEvent } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 

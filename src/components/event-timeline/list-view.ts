@@ -13,7 +13,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { SpannedEvent } from '../../layout/timeline-layout.js';
 import { isCalendarPrecision } from '../../time/dates.js';
-import { leftOutEvents, type Chronology, type Problem, type TimelineEvent } from '../../schema/parse.js';
+import { leftOutEvents, type Chronology, type Problem, type TimelineEvent } from '../../schema/result.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
 import { formatEventDate } from '../../time/format.js';

@@ -15,7 +15,8 @@ import { detectObject } from '../../import/detect.js';
 import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
-import { formatProblem, parseChronology, type Chronology, type Problem } from '../../schema/parse.js';
+import { parseSoon } from '../../schema/lazy-parse.js';
+import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
 
 export type LoadStatus = 'empty' | 'loading' | 'error' | 'ready';
 
@@ -205,7 +206,16 @@ export class LoadController implements ReactiveController {
     imported?: { problems: Problem[]; eventsIn: number },
   ) {
     // Data in the page (property, inline JSON) is relative to the page, or to the `base-url` the server rendered it with.
-    const result = parseChronology(input, { baseUrl: baseUrl ?? this.host.baseUrl });
+    // At once when the quick path takes the input (or the full parser is
+    // loaded); else once the full parser's module has loaded, unless a newer
+    // load came first.
+    const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl });
+    if (!(result instanceof Promise)) return this._show(result, imported);
+    const load = this._loads;
+    this._wait(result.then((r) => load === this._loads && this._show(r, imported)));
+  }
+
+  private _show(result: ParseResult, imported?: { problems: Problem[]; eventsIn: number }) {
     if (imported) {
       result.problems.unshift(...imported.problems);
       result.eventsIn = imported.eventsIn;

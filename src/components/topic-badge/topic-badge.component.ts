@@ -7,9 +7,9 @@ import type { FilterChangeEvent } from '../../events/index.js';
 import { textColorOn } from '../../styles/color.js';
 import { safeColor } from '../../schema/color.js';
 import { emit } from '../../events/emit.js';
-import { TopicSchema, type ChronologyData, type Topic } from '../../schema/chronology-schema.js';
+import type { ChronologyData, Topic } from '../../schema/chronology-schema.js';
 import { readInlineJson } from '../../load/inline-json.js';
-import { formatProblem, type Chronology, type Problem } from '../../schema/parse.js';
+import { formatProblem, type Chronology, type Problem } from '../../schema/result.js';
 import { pickText } from '../../schema/text.js';
 import { styles } from './topic-badge.styles.js';
 
@@ -100,9 +100,19 @@ export class TopicBadge extends LitElement {
     return this.topic?.id ?? this.topicId;
   }
 
+  /** Also waits for the full parser when the own `data` needs it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let p = this._source.pending; p; p = this._source.pending) {
+      await p;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.topic) this.topic = readInlineJson(this, TopicSchema);
+    if (!this.topic) readInlineJson(this, 'topic', (value) => void (this.topic ??= value));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
