@@ -15,7 +15,9 @@ describe('dist/cdn/chronoline.min.js', () => {
   });
 
   it('renders the June 2025 chronology from src with every event and readable separators', async () => {
-    const el = await fixture<HTMLElement>(html`<event-timeline src="/dist/data/june-2025-diplomacy.json" style="width: 1000px"></event-timeline>`);
+    const el = await fixture<HTMLElement>(
+      html`<event-timeline src="/dist/data/june-2025-diplomacy.json" style="width: 1000px"></event-timeline>`,
+    );
     await oneEvent(el, 'rendered');
     const root = el.shadowRoot!;
     const ids = new Set([...root.querySelectorAll('[part~="event"]')].map((m) => m.getAttribute('data-id')));
@@ -25,11 +27,15 @@ describe('dist/cdn/chronoline.min.js', () => {
   });
 
   it('shows an actor card with its kind and event count separated by " · "', async () => {
-    const el = await fixture<HTMLElement>(html`<event-timeline src="/dist/data/june-2025-diplomacy.json" selected="putin-araghchi-kremlin-meeting"></event-timeline>`);
+    const el = await fixture<HTMLElement>(
+      html`<event-timeline src="/dist/data/june-2025-diplomacy.json" selected="putin-araghchi-kremlin-meeting"></event-timeline>`,
+    );
     await oneEvent(el, 'rendered');
     // The details panel comes in an on-demand chunk beside the bundle: updateComplete waits for it.
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const card = el.shadowRoot!.querySelector('actor-card[actor-id="vladimir-putin"]') as HTMLElement & { updateComplete: Promise<unknown> };
+    const card = el.shadowRoot!.querySelector('actor-card[actor-id="vladimir-putin"]') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     await card.updateComplete;
     const count = card.shadowRoot!.querySelector('[part=count]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(count).to.equal('Person · 10 events');
@@ -38,7 +44,9 @@ describe('dist/cdn/chronoline.min.js', () => {
   it('loads an interface language from its chunk beside the bundle (lang="fa": Persian buttons, right to left)', async () => {
     // Listen first: the catalog's load may let the first render finish before fixture() returns.
     const rendered = oneEvent(document, 'rendered');
-    const el = await fixture<HTMLElement>(html`<event-timeline lang="fa" src="/dist/data/june-2025-diplomacy.json" style="width: 1000px"></event-timeline>`);
+    const el = await fixture<HTMLElement>(
+      html`<event-timeline lang="fa" src="/dist/data/june-2025-diplomacy.json" style="width: 1000px"></event-timeline>`,
+    );
     await rendered;
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const root = el.shadowRoot!;
@@ -50,7 +58,9 @@ describe('dist/cdn/chronoline.min.js', () => {
   it('imports CSV from its chunk beside the bundle (format="csv")', async () => {
     const csv = 'id,title,start,end\nmoscow,Araghchi meets Putin,2025-06-23,\ngeneva,Geneva talks,2025-06-20,';
     const rendered = oneEvent(document, 'rendered');
-    const el = await fixture<HTMLElement>(html`<event-timeline format="csv" src=${`data:text/csv,${encodeURIComponent(csv)}`} style="width: 1000px"></event-timeline>`);
+    const el = await fixture<HTMLElement>(
+      html`<event-timeline format="csv" src=${`data:text/csv,${encodeURIComponent(csv)}`} style="width: 1000px"></event-timeline>`,
+    );
     await rendered;
     const ids = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((m) => m.getAttribute('data-id'));
     expect(ids.sort()).to.deep.equal(['geneva', 'moscow']);
@@ -66,9 +76,12 @@ describe('dist/cdn/chronoline.min.js', () => {
         { id: 'bad', title: 'Bad', start: '2025-13-01' },
       ],
     };
+    // The first full render at the element's width (after the full parser's module has loaded).
+    const rendered = oneEvent(document, 'rendered');
     const el = await fixture<HTMLElement & { data: unknown; problems: { path: string }[]; updateComplete: Promise<unknown> }>(
       html`<event-timeline .data=${data} style="width: 1000px"></event-timeline>`,
     );
+    await rendered;
     await el.updateComplete;
     const url = '/dist/cdn/schema.js';
     const schema = await import(/* @vite-ignore */ url);
