@@ -37,6 +37,47 @@ function jsonModulePlugin() {
   };
 }
 
+/**
+ * Real input the @web/test-runner-commands set lacks, through the test
+ * page's Playwright page and its CDP session: `input-wheel` ({x, y, deltaX,
+ * deltaY, modifiers}: a mouse wheel notch at a point, with keys held) and
+ * `input-touch-scroll` ({x, y, xDistance, yDistance}: one finger moved by
+ * that much, Input.dispatchTouchEvent with touch emulation on, through the
+ * browser's real touch pipeline, so touch-action applies; CDP's
+ * synthesizeScrollGesture moved pointers but never scrolled the page here).
+ */
+function inputCommandsPlugin() {
+  return {
+    name: 'chronoline-input-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'input-wheel' && command !== 'input-touch-scroll') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (command === 'input-wheel') {
+        const { x, y, deltaX = 0, deltaY = 0, modifiers = [] } = payload;
+        await page.mouse.move(x, y);
+        for (const k of modifiers) await page.keyboard.down(k);
+        await page.mouse.wheel(deltaX, deltaY);
+        for (const k of modifiers) await page.keyboard.up(k);
+        return true;
+      }
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { x, y, xDistance = 0, yDistance = 0 } = payload;
+        // A touch screen, as on a phone or tablet (else the page does not scroll by touch).
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+        const steps = 12;
+        const at = (i) => ({ touchPoints: [{ x: x + (xDistance * i) / steps, y: y + (yDistance * i) / steps, id: 1 }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(0) });
+        for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', ...at(i) });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } finally {
+        await cdp.detach();
+      }
+      return true;
+    },
+  };
+}
+
 /** Writes passed/failed counts to reports/wtr.json for .ci/run's closing line. */
 function countsReporter() {
   return {
@@ -78,7 +119,15 @@ export default {
   // testRoutesPlugin: /__test/ routes for the network tests (see tests/test-routes.mjs).
   // reactEsmPlugin: react and react-dom as ES modules for react.test.ts (see tests/react-esm.mjs).
   // ssrRoutesPlugin: /__ssr/ server-rendered timelines for ssr-hydration.test.ts (see tests/ssr-routes.mjs).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testRoutesPlugin(), jsonModulePlugin(), reactEsmPlugin(), ssrRoutesPlugin()],
+  // inputCommandsPlugin: real wheel and touch input for article-page.test.ts.
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    testRoutesPlugin(),
+    jsonModulePlugin(),
+    reactEsmPlugin(),
+    ssrRoutesPlugin(),
+    inputCommandsPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

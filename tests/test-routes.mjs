@@ -12,6 +12,7 @@
 //   /__test/flaky?key=K&fail=N                 503 for the first N requests of K, then a chronology
 //   /__test/log?key=K                          {requests, aborted, completed} of the requests that carried key=K
 //   /__test/cross-origin                       {url, hits}: a chronology URL on the other origin, and how often it was asked for
+//   /__test/june?ms=D                          the shipped June 2025 chronology, after D ms (article-page tests)
 //   /__test/fixture/NAME                       a file of tests/fixtures/timelinejs/ (real TimelineJS JSON and Sheets CSV)
 //
 // Any request may carry key=K to be counted in /__test/log?key=K (aborted:
@@ -20,6 +21,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 
 const FIXTURES = new URL('./fixtures/timelinejs/', import.meta.url);
+const JUNE = new URL('../src/data/june-2025-diplomacy.json', import.meta.url);
 
 /** A small valid chronology whose title tells the tests which answer landed. */
 export function testChronology(title = 'Test chronology', events = 3) {
@@ -86,13 +88,21 @@ export function testRoutesPlugin() {
     const fixture = /^fixture\/([\w.-]+\.(json|csv))$/.exec(path);
     if (fixture) {
       const body = await readFile(new URL(fixture[1], FIXTURES));
-      res.writeHead(200, { 'Content-Type': fixture[2] === 'csv' ? 'text/csv; charset=utf-8' : 'application/json', 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        'Content-Type': fixture[2] === 'csv' ? 'text/csv; charset=utf-8' : 'application/json',
+        'Cache-Control': 'no-store',
+      });
       return res.end(body);
     }
     switch (path) {
       case 'chronology':
         if (!(await wait(req, res, Number(q('ms') ?? 0)))) return;
         return json(res, 200, testChronology(q('title') ?? undefined, Number(q('events') ?? 3)));
+      case 'june': {
+        if (!(await wait(req, res, Number(q('ms') ?? 0)))) return;
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        return res.end(await readFile(JUNE));
+      }
       case 'html-error': {
         const code = Number(q('status') ?? 200);
         res.writeHead(code, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -111,7 +121,11 @@ export function testRoutesPlugin() {
         return req.socket.destroy();
       case 'stall-body': {
         const body = JSON.stringify(testChronology('Stalled'));
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': String(Buffer.byteLength(body)) });
+        res.writeHead(200, {
+          'Content-Type': 'application/json',
+          'Cache-Control': 'no-store',
+          'Content-Length': String(Buffer.byteLength(body)),
+        });
         res.write(body.slice(0, 20));
         if (!(await wait(req, res, Number(q('ms') ?? 5000)))) return;
         return res.end(body.slice(20));

@@ -18,6 +18,7 @@ const messages: Messages = {
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   resetZoom: 'إعادة ضبط التكبير',
+  zoomHint: (mac) => `اضغط ${mac ? '⌘' : 'Ctrl'} مع التمرير للتكبير`,
   close: 'إغلاق التفاصيل',
   others: 'جهات أخرى',
   sources: 'المصادر',

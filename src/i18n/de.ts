@@ -15,6 +15,7 @@ const messages: Messages = {
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
   resetZoom: 'Zoom zurücksetzen',
+  zoomHint: (mac) => `${mac ? '⌘' : 'Strg'} + Scrollen zum Zoomen`,
   close: 'Details schließen',
   others: 'Weitere',
   sources: 'Quellen',
@@ -38,8 +39,7 @@ const messages: Messages = {
     `${events(count)}, ${range}${lane ? ', ' + lane : ''}. Zum Vergrößern die Eingabetaste drücken.`,
   chartHelp: 'Mit den Pfeiltasten von Ereignis zu Ereignis, mit der Eingabetaste öffnen, mit Plus und Minus zoomen.',
   events,
-  notShown: (count: number) =>
-    `${events(count)} ${plural(lang, count, { one: 'konnte', other: 'konnten' })} nicht angezeigt werden`,
+  notShown: (count: number) => `${events(count)} ${plural(lang, count, { one: 'konnte', other: 'konnten' })} nicht angezeigt werden`,
   problemsIn: (count: number) => `${n(count)} ${plural(lang, count, { one: 'Problem', other: 'Probleme' })} in den Daten`,
   chartLabel: (title: string, count: number) => `${title ? title + ': ' : ''}Zeitleiste mit ${eventsDative(count)}`,
   kinds: { person: 'Person', state: 'Staat', organization: 'Organisation' },

@@ -14,6 +14,7 @@ const messages: Messages = {
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   resetZoom: 'Restablecer el zoom',
+  zoomHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + desplazar para hacer zoom`,
   close: 'Cerrar los detalles',
   others: 'Otros',
   sources: 'Fuentes',
@@ -34,7 +35,8 @@ const messages: Messages = {
   skipToList: 'Ver los acontecimientos en una lista',
   showing: (shown: number, total: number) =>
     `${plural(lang, shown, { one: 'Se muestra', other: 'Se muestran' })} ${n(shown)} de ${events(total)}`,
-  cluster: (count: number, range: string, lane: string) => `${events(count)}, ${range}${lane ? ', ' + lane : ''}. Pulse Intro para acercar.`,
+  cluster: (count: number, range: string, lane: string) =>
+    `${events(count)}, ${range}${lane ? ', ' + lane : ''}. Pulse Intro para acercar.`,
   chartHelp: 'Las flechas pasan de un acontecimiento a otro, Intro abre uno, y más y menos cambian el zoom.',
   events,
   notShown: (count: number) => `No se ${plural(lang, count, { one: 'pudo', other: 'pudieron' })} mostrar ${events(count)}`,

@@ -14,6 +14,7 @@ const messages: Messages = {
   zoomIn: 'بزرگ‌نمایی',
   zoomOut: 'کوچک‌نمایی',
   resetZoom: 'بازنشانی بزرگ‌نمایی',
+  zoomHint: (mac) => `برای بزرگ‌نمایی ${mac ? '⌘' : 'Ctrl'} را نگه دارید و اسکرول کنید`,
   close: 'بستن جزئیات',
   others: 'سایر',
   sources: 'منابع',
@@ -33,7 +34,8 @@ const messages: Messages = {
   showMore: 'نمایش بیشتر',
   skipToList: 'نمایش رویدادها به‌صورت فهرست',
   showing: (shown: number, total: number) => `نمایش ${n(shown)} از ${events(total)}`,
-  cluster: (count: number, range: string, lane: string) => `${events(count)}، ${range}${lane ? '، ' + lane : ''}. برای بزرگ‌نمایی Enter را بزنید.`,
+  cluster: (count: number, range: string, lane: string) =>
+    `${events(count)}، ${range}${lane ? '، ' + lane : ''}. برای بزرگ‌نمایی Enter را بزنید.`,
   chartHelp: 'با کلیدهای جهت‌نما میان رویدادها جابه‌جا شوید، با Enter رویداد را باز کنید و با + و − بزرگ‌نمایی یا کوچک‌نمایی کنید.',
   events,
   notShown: (count: number) => `${events(count)} قابل نمایش نبود`,

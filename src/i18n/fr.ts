@@ -15,6 +15,7 @@ const messages: Messages = {
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   resetZoom: 'Réinitialiser le zoom',
+  zoomHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + défilement pour zoomer`,
   close: 'Fermer les détails',
   others: 'Autres',
   sources: 'Sources',
@@ -34,7 +35,8 @@ const messages: Messages = {
   showMore: 'Afficher plus',
   skipToList: 'Afficher les événements sous forme de liste',
   showing: (shown: number, total: number) => `Affichage de ${n(shown)} sur ${events(total)}`,
-  cluster: (count: number, range: string, lane: string) => `${events(count)}, ${range}${lane ? ', ' + lane : ''}. Appuyez sur Entrée pour zoomer.`,
+  cluster: (count: number, range: string, lane: string) =>
+    `${events(count)}, ${range}${lane ? ', ' + lane : ''}. Appuyez sur Entrée pour zoomer.`,
   chartHelp: 'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, plus et moins zooment.',
   events,
   notShown: (count: number) =>

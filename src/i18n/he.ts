@@ -15,6 +15,7 @@ const messages: Messages = {
   zoomIn: 'הגדלה',
   zoomOut: 'הקטנה',
   resetZoom: 'איפוס הזום',
+  zoomHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + גלילה לזום`,
   close: 'סגירת הפרטים',
   others: 'אחרים',
   sources: 'מקורות',
@@ -33,8 +34,7 @@ const messages: Messages = {
   viewList: 'רשימה',
   showMore: 'הצגת עוד',
   skipToList: 'הצגת האירועים כרשימה',
-  showing: (shown: number, total: number) =>
-    `${plural(lang, shown, { one: 'מוצג', other: 'מוצגים' })} ${n(shown)} מתוך ${events(total)}`,
+  showing: (shown: number, total: number) => `${plural(lang, shown, { one: 'מוצג', other: 'מוצגים' })} ${n(shown)} מתוך ${events(total)}`,
   cluster: (count: number, range: string, lane: string) => `${events(count)}, ${range}${lane ? ', ' + lane : ''}. להגדלה יש להקיש Enter.`,
   chartHelp: 'מקשי החצים עוברים בין האירועים, Enter פותח אירוע, ופלוס ומינוס משנים את הזום.',
   events,
@@ -53,8 +53,7 @@ const messages: Messages = {
   loadHtml: (url: string, title: string) =>
     `${url} אינו JSON: נראה שזה דף HTML${title ? ` ("${title}")` : ''}, אולי דף שגיאה או דף התחברות`,
   loadNetwork: (url: string) => `לא ניתן היה להגיע אל ${url}: בקשת הרשת נכשלה (אין חיבור, או שהחיבור נדחה או נסגר)`,
-  loadCors: (url: string) =>
-    `לא ניתן היה לקרוא את ${url}: השרת אינו זמין, או שהוא אינו מתיר לדף זה לקרוא אותו (אין כותרת CORS למקור זה)`,
+  loadCors: (url: string) => `לא ניתן היה לקרוא את ${url}: השרת אינו זמין, או שהוא אינו מתיר לדף זה לקרוא אותו (אין כותרת CORS למקור זה)`,
   loadOffline: (url: string) => `לא ניתן היה לטעון את ${url}: הדפדפן אינו מחובר לרשת`,
   loadTimeout: (url: string, ms: number) => `${url} לא הגיב בתוך ${seconds(ms)} (תם הזמן הקצוב)`,
   loadAborted: (url: string) => `הבקשה אל ${url} בוטלה`,

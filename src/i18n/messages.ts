@@ -36,6 +36,8 @@ export const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   resetZoom: 'Reset zoom',
+  /** The hint after a plain wheel over the chart (the wheel scrolls the page): `mac` names ⌘, else Ctrl. */
+  zoomHint: (mac: boolean) => `${mac ? '⌘' : 'Ctrl'} + scroll to zoom`,
   close: 'Close details',
   others: 'Others',
   sources: 'Sources',
@@ -66,7 +68,8 @@ export const en = {
   moreProblems: (count: number) => `…and ${n(count)} more`,
   warning: 'warning',
   loadBadUrl: (url: string) => `'${url}' is not an http(s) URL`,
-  loadHttp: (url: string, status: number, statusText: string) => `the server answered ${status}${statusText ? ' ' + statusText : ''} for ${url}`,
+  loadHttp: (url: string, status: number, statusText: string) =>
+    `the server answered ${status}${statusText ? ' ' + statusText : ''} for ${url}`,
   loadEmpty: (url: string) => `${url} is not JSON: the response is empty`,
   loadNotJson: (url: string, detail: string) => `${url} is not JSON (${detail})`,
   loadHtml: (url: string, title: string) =>
@@ -75,7 +78,8 @@ export const en = {
   loadCors: (url: string) =>
     `could not read ${url}: the server could not be reached, or it does not allow this page to read it (no CORS header for this origin)`,
   loadOffline: (url: string) => `could not load ${url}: the browser is offline`,
-  loadTimeout: (url: string, ms: number) => `${url} did not answer within ${ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`} (timed out)`,
+  loadTimeout: (url: string, ms: number) =>
+    `${url} did not answer within ${ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`} (timed out)`,
   loadAborted: (url: string) => `the request for ${url} was cancelled`,
   /** Label of the display-zone switcher. */
   timeZone: 'Time zone',

@@ -16,6 +16,7 @@ const messages: Messages = {
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',
   resetZoom: 'Сбросить масштаб',
+  zoomHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + прокрутка — масштаб`,
   close: 'Закрыть подробности',
   others: 'Прочие',
   sources: 'Источники',
@@ -35,7 +36,8 @@ const messages: Messages = {
   showMore: 'Показать ещё',
   skipToList: 'Показать события списком',
   showing: (shown: number, total: number) => `Показано ${n(shown)} из ${ofEvents(total)}`,
-  cluster: (count: number, range: string, lane: string) => `${events(count)}, ${range}${lane ? ', ' + lane : ''}. Нажмите Enter, чтобы приблизить.`,
+  cluster: (count: number, range: string, lane: string) =>
+    `${events(count)}, ${range}${lane ? ', ' + lane : ''}. Нажмите Enter, чтобы приблизить.`,
   chartHelp: 'Стрелки — переход между событиями, Enter — открыть событие, плюс и минус — масштаб.',
   events,
   notShown: (count: number) => `Не удалось показать ${events(count)}`,
@@ -46,12 +48,14 @@ const messages: Messages = {
   moreProblems: (count: number) => `…и ещё ${n(count)}`,
   warning: 'предупреждение',
   loadBadUrl: (url: string) => `«${url}» — не адрес http(s)`,
-  loadHttp: (url: string, status: number, statusText: string) => `сервер ответил ${n(status)}${statusText ? ' ' + statusText : ''} на запрос ${url}`,
+  loadHttp: (url: string, status: number, statusText: string) =>
+    `сервер ответил ${n(status)}${statusText ? ' ' + statusText : ''} на запрос ${url}`,
   loadEmpty: (url: string) => `${url} — не JSON: ответ пуст`,
   loadNotJson: (url: string, detail: string) => `${url} — не JSON (${detail})`,
   loadHtml: (url: string, title: string) =>
     `${url} — не JSON: похоже на HTML-страницу${title ? ` («${title}»)` : ''}, возможно, на страницу ошибки или входа`,
-  loadNetwork: (url: string) => `не удалось связаться с ${url}: сетевой запрос не выполнен (нет подключения, либо соединение отклонено или закрыто)`,
+  loadNetwork: (url: string) =>
+    `не удалось связаться с ${url}: сетевой запрос не выполнен (нет подключения, либо соединение отклонено или закрыто)`,
   loadCors: (url: string) =>
     `не удалось прочитать ${url}: сервер недоступен или не разрешает этой странице читать ответ (нет заголовка CORS для этого источника)`,
   loadOffline: (url: string) => `не удалось загрузить ${url}: браузер не в сети`,

@@ -34,7 +34,6 @@ function stubFetch(impl: (input: RequestInfo | URL, init?: RequestInit, real?: t
 const span = (r: { start: Date; end: Date }) => +r.end - +r.start;
 
 describe('<event-timeline>', () => {
-
   let restoreFetch: (() => void) | null = null;
   afterEach(() => {
     restoreFetch?.();
@@ -207,7 +206,10 @@ describe('<event-timeline>', () => {
       expect(meeting.length).to.be.at.least(2);
       for (const name of ['Putin', 'Araghchi']) {
         const lane = laneOf(name);
-        expect(meeting.some((p) => p.y > lane.y0 && p.y < lane.y1), `a meeting mark in the ${name} lane`).to.be.true;
+        expect(
+          meeting.some((p) => p.y > lane.y0 && p.y < lane.y1),
+          `a meeting mark in the ${name} lane`,
+        ).to.be.true;
       }
       const x = meeting[0]!.x;
       const ys = meeting.map((p) => p.y);
@@ -324,7 +326,9 @@ describe('<event-timeline>', () => {
 
     it('shows the title and summary in the details', async () => {
       const { data, details, text } = await selectStrikes();
-      expect(details.querySelector('h3')!.textContent!.trim()).to.equal("US bombers and submarine missiles pound Iran's nuclear facilities");
+      expect(details.querySelector('h3')!.textContent!.trim()).to.equal(
+        "US bombers and submarine missiles pound Iran's nuclear facilities",
+      );
       const summary = data.events.find((e: { id: string }) => e.id === STRIKES).summary as string;
       expect(text).to.contain(summary);
     });
@@ -339,7 +343,14 @@ describe('<event-timeline>', () => {
     it('shows an actor-card for each actor in the details', async () => {
       const { details } = await selectStrikes();
       const cards = [...details.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('actor-card')];
-      expect(cards.map((c) => c.getAttribute('actor-id'))).to.deep.equal(['united-states', 'donald-trump', 'pete-hegseth', 'dan-caine', 'iran', 'aeoi']);
+      expect(cards.map((c) => c.getAttribute('actor-id'))).to.deep.equal([
+        'united-states',
+        'donald-trump',
+        'pete-hegseth',
+        'dan-caine',
+        'iran',
+        'aeoi',
+      ]);
       await Promise.all(cards.map((c) => c.updateComplete));
       const trump = cards[1]!;
       expect(trump.shadowRoot!.querySelector('[part=name]')!.textContent).to.contain('Donald Trump');
@@ -361,7 +372,9 @@ describe('<event-timeline>', () => {
       const links = [...details.querySelectorAll<HTMLAnchorElement>('a[href^=http]')];
       expect(links).to.have.length(9);
       for (const a of links) expect(a.rel.split(/\s+/)).to.include.members(['noopener', 'noreferrer']);
-      expect(links.map((a) => a.getAttribute('href'))).to.include('https://www.hurriyetdailynews.com/us-strikes-on-iran-nuclear-sites-210590');
+      expect(links.map((a) => a.getAttribute('href'))).to.include(
+        'https://www.hurriyetdailynews.com/us-strikes-on-iran-nuclear-sites-210590',
+      );
       expect(links.find((a) => a.href.includes('hurriyet'))!.textContent).to.contain('Hurriyet Daily News (AFP)');
     });
 
@@ -550,7 +563,9 @@ describe('<event-timeline>', () => {
   describe('topic filtering', () => {
     it('filters the chart to a topic pressed in the filter bar, and back', async () => {
       const el = await renderTimeline(html`<event-timeline group-by="none" .data=${smallChronology()}></event-timeline>`);
-      const badges = [...sr(el).querySelectorAll<HTMLElement & { pressed: boolean; updateComplete: Promise<unknown> }>('[part=filters] topic-badge')];
+      const badges = [
+        ...sr(el).querySelectorAll<HTMLElement & { pressed: boolean; updateComplete: Promise<unknown> }>('[part=filters] topic-badge'),
+      ];
       expect(badges).to.have.length(3);
       await Promise.all(badges.map((b) => b.updateComplete));
       const strikes = badges.find((b) => b.shadowRoot!.textContent!.includes('Strikes'))!;
@@ -645,7 +660,8 @@ describe('<event-timeline>', () => {
       expect(span(ev.detail)).to.be.lessThan(full);
     });
 
-    it('zooms with the mouse wheel on the chart', async () => {
+    // Ctrl + wheel since issue 15: a plain wheel scrolls the page (article-page.test.ts).
+    it('zooms with Ctrl + the mouse wheel on the chart', async () => {
       const el = await datasetTimeline();
       const full = span(el.range!);
       const svgEl = sr(el).querySelector('svg[part=chart]')!;
@@ -655,6 +671,7 @@ describe('<event-timeline>', () => {
         new WheelEvent('wheel', {
           deltaY: -500,
           deltaMode: 0,
+          ctrlKey: true,
           clientX: box.left + box.width / 2,
           clientY: box.top + box.height / 2,
           bubbles: true,

@@ -7,6 +7,9 @@
  * group translated to it, and each lane's marks and clusters from the lane's
  * top, in a group of their own: a pan frame moves a few groups instead of
  * rewriting the position of every mark.
+ *
+ * The focus listener is on the plot's div, not on the SVG: Chromium makes an
+ * SVG element with a focus listener focusable, a Tab stop of its own.
  */
 import { html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -55,7 +58,7 @@ export class ChartView {
         ${m.showing(l.inView, l.total)}. ${m.chartHelp}
         <button type="button" class="skip" @click=${o.onSkipToList}>${m.skipToList}</button>
       </p>
-      <div class="plot ${o.selected ? 'has-selection' : ''}">
+      <div class="plot ${o.selected ? 'has-selection' : ''}" @focusin=${keys.onFocusIn}>
       <svg
         part="chart"
         class="chart"
@@ -65,7 +68,6 @@ export class ChartView {
         role="group"
         aria-label=${m.chartLabel(pickText(c.title, lang), l.total)}
         aria-describedby="chart-help"
-        @focusin=${keys.onFocusIn}
       >
         <defs>
           <clipPath id="plot-clip"><rect x=${l.plotLeft - 8} y="0" width=${l.plotRight - l.plotLeft + 16} height=${l.height}></rect></clipPath>

@@ -85,6 +85,14 @@ export class TimelineProperties extends LitElement {
    */
   @property({ type: Number, attribute: 'ssr-width' }) ssrWidth = 0;
 
+  /**
+   * What the mouse wheel does over the chart. `ctrl` (the default): the wheel
+   * scrolls the page, Ctrl/⌘ + wheel and a trackpad pinch zoom, and a plain
+   * wheel shows a brief "Ctrl + scroll to zoom" hint. `always`: every wheel
+   * zooms (for full-page applications, where there is no page to scroll).
+   */
+  @property({ attribute: 'wheel-zoom' }) wheelZoom: 'ctrl' | 'always' = 'ctrl';
+
   /** Adds a "Download image" button to the chart's controls: it saves the current view as `<chronology id>.png` (see `exportPNG()`). */
   @property({ type: Boolean, attribute: 'export' }) exportable = false;
 

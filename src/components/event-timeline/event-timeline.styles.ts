@@ -92,6 +92,18 @@ export const styles = [
       width: 100%;
       overflow: hidden;
     }
+    .zoom-hint {
+      position: absolute;
+      inset: 0;
+      margin: auto;
+      height: fit-content;
+      width: fit-content;
+      padding: 0.5em 1em;
+      border-radius: var(--_radius);
+      background: var(--_text);
+      color: var(--_bg);
+      pointer-events: none;
+    }
     .plot.placeholder {
       min-height: 200px;
     }
@@ -102,6 +114,7 @@ export const styles = [
       width: 100%;
       font-size: var(--_label-size);
       cursor: grab;
+      touch-action: pan-y;
       user-select: none;
       -webkit-user-select: none;
     }

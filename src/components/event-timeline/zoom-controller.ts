@@ -19,6 +19,7 @@ export const MIN_VISIBLE_SPAN = 2 * 3_600_000;
 
 export interface ZoomHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly wheelZoom: string;
 }
 
 export class ZoomController implements ReactiveController {
@@ -32,6 +33,8 @@ export class ZoomController implements ReactiveController {
     private model: { readonly prepared: PreparedTimeline | null; readonly layout: TimelineLayout | null; view: [number, number] | null },
     /** The range changed at the end of a gesture. */
     private onRange: (range: { start: Date; end: Date }) => void,
+    /** The hint shown after a plain wheel over the chart ("Ctrl + scroll to zoom"; `mac`: ⌘). */
+    private hint: (mac: boolean) => string,
   ) {
     host.addController(this);
   }
@@ -70,6 +73,7 @@ export class ZoomController implements ReactiveController {
       this.model,
       (v) => this._setView(v),
       () => this._onEnd(),
+      { wheelAlways: () => this.host.wheelZoom === 'always', hint: this.hint },
     );
     this._gesture.attach(target, p, l);
   }

@@ -4,6 +4,14 @@
  * zoom-controller.ts). It turns gestures into views (`onView`) and brings
  * d3's transform back in step with the view after a resize or new data
  * without reporting that echo as a gesture.
+ *
+ * A guest in the page: a plain wheel scrolls the page (the gesture lets it
+ * through and asks for the hint instead); Ctrl/⌘ + wheel and a trackpad
+ * pinch (a wheel with `ctrlKey`) zoom, or every wheel with
+ * `wheel-zoom="always"`. Touch is ours, not d3's: the SVG is
+ * `touch-action: pan-y`, so a vertical swipe scrolls the page natively and
+ * the pointer events left to us are horizontal drags (pan) and two-finger
+ * pinches (zoom around the fingers).
  */
 import type { D3ZoomEvent } from 'd3-zoom';
 import { select, zoom, zoomIdentity, zoomTransform } from '../../d3/zoom.js';
@@ -18,6 +26,14 @@ const toD3 = (t: ZoomTransformX) => zoomIdentity.translate(t.x, 0).scale(t.k);
 export class ZoomGesture {
   private _zoom = zoom<SVGSVGElement, unknown>()
     .duration(0)
+    // d3's touch handlers would cancel the page's vertical scroll: touch goes through _onPointer.
+    .touchable(false)
+    .filter((e: MouseEvent & WheelEvent) => {
+      if (e.type !== 'wheel') return !e.ctrlKey && !e.button;
+      if (e.ctrlKey || e.metaKey || this.opts.wheelAlways()) return true;
+      this._showHint();
+      return false;
+    })
     .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => this._onZoom(e.transform))
     .on('end', () => this._syncing || this.onEnd());
   private _target?: SVGSVGElement;
@@ -30,7 +46,58 @@ export class ZoomGesture {
     private onView: (view: [number, number] | null) => void,
     /** A gesture ended. */
     private onEnd: () => void,
+    private opts: {
+      /** `wheel-zoom="always"`: every wheel zooms (full-page applications). */
+      wheelAlways: () => boolean;
+      /** The hint's text, shown for a moment after a plain wheel went to the page ("Ctrl + scroll to zoom"; `mac`: ⌘). */
+      hint: (mac: boolean) => string;
+    },
   ) {}
+
+  private _hint?: HTMLElement;
+  private _hintTimer?: ReturnType<typeof setTimeout>;
+
+  /** Shows the hint over the chart until 1.5 s after the last plain wheel (text only; drawn by .zoom-hint). */
+  private _showHint() {
+    const plot = this._target?.parentElement;
+    if (!plot) return;
+    const p = (this._hint ??= document.createElement('p'));
+    p.className = 'zoom-hint';
+    p.setAttribute('aria-hidden', 'true');
+    p.textContent = this.opts.hint(/Mac|iP/.test(navigator.platform));
+    plot.append(p);
+    clearTimeout(this._hintTimer);
+    this._hintTimer = setTimeout(() => p.remove(), 1500);
+  }
+
+  /** Touch pointers down on the chart: id → last clientX (and clientY for pinches). */
+  private _touches = new Map<number, [number, number]>();
+
+  private _onPointer = (e: PointerEvent) => {
+    if (e.pointerType !== 'touch' || !this._target) return;
+    const t = this._touches;
+    const before = [...t.values()];
+    if (e.type === 'pointerdown') t.set(e.pointerId, [e.clientX, e.clientY]);
+    else if (!t.has(e.pointerId)) return;
+    else if (e.type === 'pointermove') t.set(e.pointerId, [e.clientX, e.clientY]);
+    else {
+      t.delete(e.pointerId);
+      if (!t.size) this.onEnd();
+      return;
+    }
+    const after = [...t.values()];
+    if (e.type !== 'pointermove' || before.length !== after.length) return;
+    const sel = select(this._target);
+    const left = this._target.getBoundingClientRect().left;
+    const mid = (p: [number, number][]) => (p.length > 1 ? (p[0]![0] + p[1]![0]) / 2 : p[0]![0]);
+    const k = zoomTransform(this._target).k;
+    // Pan by the (mid)point's move, then (two fingers) scale by the change of their distance around it.
+    sel.call(this._zoom.translateBy, (mid(after) - mid(before)) / k, 0);
+    if (after.length > 1) {
+      const d = (p: [number, number][]) => Math.hypot(p[0]![0] - p[1]![0], p[0]![1] - p[1]![1]);
+      if (d(before) > 0) sel.call(this._zoom.scaleBy, d(after) / d(before), [mid(after) - left, 0]);
+    }
+  };
 
   get attached(): boolean {
     return !!this._target;
@@ -49,8 +116,11 @@ export class ZoomGesture {
         [l.plotRight, Infinity],
       ]);
     if (target !== this._target) {
+      this.detach();
       this._target = target;
       select(target).call(this._zoom);
+      for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'])
+        target.addEventListener(type, this._onPointer as EventListener);
     }
     // Keep d3's transform in step with the view (after a resize or new data).
     const want = transformFor(p.extent, l, this.model.view ?? p.extent);
@@ -66,8 +136,15 @@ export class ZoomGesture {
   }
 
   detach(): void {
-    if (this._target) select(this._target).on('.zoom', null);
+    const t = this._target;
+    if (t) {
+      select(t).on('.zoom', null);
+      for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'])
+        t.removeEventListener(type, this._onPointer as EventListener);
+    }
     this._target = undefined;
+    this._touches.clear();
+    this._hint?.remove();
   }
 
   /** Zooms by `factor` around the centre of the view, or around `x` (px). */

@@ -1,0 +1,149 @@
+// <event-timeline> as a guest in a news article (issue 15): text above and
+// below one timeline whose data arrives after 500 ms, driven by real input
+// (mouse wheel, touch gestures, Tab) through the browser.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { EventTimeline } from '../../src/index.js';
+import { deepActiveElement, frames, sr } from './helpers.js';
+
+const SRC = '/__test/june?ms=500';
+const para = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      html`<p>
+        Paragraph ${i + 1} of the story. Diplomats met again on Monday as the talks resumed, and the reader scrolls past this text on the way to the
+        chronology and beyond it, as in any article page.
+      </p>`,
+  );
+
+/** An article page: a button and paragraphs above, the timeline, paragraphs and a button below. */
+async function article(timeline = html`<event-timeline src=${SRC}></event-timeline>`, opts: { wait?: boolean } = {}) {
+  const rendered = oneEvent(document, 'rendered');
+  const root = await fixture<HTMLElement>(html`<article style="max-width: 1280px; margin: 0 auto; font: 16px/1.5 Georgia, serif">
+    <button id="before">Before</button>
+    ${para(4)} ${timeline} ${para(30)}
+    <button id="after">After</button>
+  </article>`);
+  const el = root.querySelector('event-timeline') as EventTimeline;
+  if (opts.wait !== false) {
+    await rendered;
+    await el.updateComplete;
+    await frames(2);
+  }
+  return el;
+}
+
+const svgOf = (el: EventTimeline) => sr(el).querySelector<SVGSVGElement>('svg.chart')!;
+/** Scrolls the page so that the chart's middle is in the middle of the viewport; returns that point. */
+async function centreChart(el: EventTimeline) {
+  const b0 = svgOf(el).getBoundingClientRect();
+  window.scrollBy(0, b0.top + b0.height / 2 - innerHeight / 2);
+  await frames(2);
+  const b = svgOf(el).getBoundingClientRect();
+  return { x: Math.round(b.left + b.width / 2), y: Math.round(Math.min(b.top + b.height / 2, innerHeight / 2)) };
+}
+const rangeKey = (el: EventTimeline) => `${+el.range!.start}:${+el.range!.end}`;
+const wheel = (p: { x: number; y: number }, deltaY: number, modifiers: string[] = []) =>
+  executeServerCommand('input-wheel', { ...p, deltaY, modifiers });
+const touchScroll = (p: { x: number; y: number }, xDistance: number, yDistance: number) =>
+  executeServerCommand('input-touch-scroll', { ...p, xDistance, yDistance });
+
+describe('<event-timeline> in an article page', () => {
+  before(async () => {
+    await setViewport({ width: 1280, height: 800 });
+  });
+  afterEach(() => window.scrollTo(0, 0));
+
+  describe('wheel', () => {
+    it('a plain wheel over the chart scrolls the page, leaves the range, and shows the hint until it fades', async () => {
+      const el = await article();
+      const p = await centreChart(el);
+      const range = rangeKey(el);
+      const y0 = scrollY;
+      await wheel(p, 300);
+      await waitUntil(() => scrollY > y0 + 100, 'the page scrolled');
+      expect(rangeKey(el), 'the range is unchanged').to.equal(range);
+      const hint = () => sr(el).querySelector('.zoom-hint');
+      await waitUntil(() => hint(), 'the hint appears');
+      expect(hint()!.textContent).to.match(/(Ctrl|⌘) \+ scroll to zoom/);
+      await waitUntil(() => !hint(), 'the hint goes away', { timeout: 5000 });
+    });
+
+    it('Ctrl + wheel zooms the chart and does not scroll the page', async () => {
+      const el = await article();
+      const p = await centreChart(el);
+      const full = +el.range!.end - +el.range!.start;
+      const y0 = scrollY;
+      const changed = oneEvent(el, 'range-change');
+      await wheel(p, -300, ['Control']);
+      const ev = await changed;
+      expect(+ev.detail.end - +ev.detail.start).to.be.lessThan(full * 0.9);
+      expect(scrollY).to.equal(y0);
+      expect(sr(el).querySelector('.zoom-hint'), 'no hint for a zoom').to.equal(null);
+    });
+
+    it('wheel-zoom="always" keeps the wheel zooming (full-page applications)', async () => {
+      const el = await article(html`<event-timeline src=${SRC} wheel-zoom="always"></event-timeline>`);
+      const p = await centreChart(el);
+      const y0 = scrollY;
+      const changed = oneEvent(el, 'range-change');
+      await wheel(p, -300);
+      await changed;
+      expect(scrollY).to.equal(y0);
+    });
+  });
+
+  describe('touch', () => {
+    it('a vertical one-finger swipe over the chart scrolls the page and leaves the range', async () => {
+      const el = await article();
+      const p = await centreChart(el);
+      const range = rangeKey(el);
+      const y0 = scrollY;
+      await touchScroll(p, 0, -250); // the finger moves up: the page scrolls down
+      await waitUntil(() => scrollY > y0 + 100, `the page scrolled (from ${y0})`);
+      expect(rangeKey(el)).to.equal(range);
+    });
+
+    it('a horizontal one-finger drag pans the chart and leaves the page', async () => {
+      const el = await article();
+      el.zoomBy(4);
+      await el.updateComplete;
+      const p = await centreChart(el);
+      const start = +el.range!.start;
+      const span = +el.range!.end - start;
+      const y0 = scrollY;
+      const changed = oneEvent(el, 'range-change');
+      // Finger moves right: earlier time comes into view.
+      await touchScroll(p, 300, 0);
+      const ev = await changed;
+      expect(+ev.detail.start).to.be.lessThan(start);
+      expect(+ev.detail.end - +ev.detail.start, 'a pan keeps the span').to.be.closeTo(span, span * 0.01);
+      expect(scrollY).to.equal(y0);
+    });
+  });
+
+  describe('focus', () => {
+    it('Tab makes one stop in the chart on the way in and one Tab leaves it', async () => {
+      const el = await article();
+      document.getElementById('before')!.focus();
+      const stops: Element[] = [];
+      for (let i = 0; i < 60; i++) {
+        await sendKeys({ press: 'Tab' });
+        const a = deepActiveElement();
+        if (!a || a.id === 'after') break;
+        stops.push(a);
+      }
+      const svg = svgOf(el);
+      const inChart = stops.filter((s) => s === svg || svg.contains(s));
+      expect(
+        inChart.map((s) => s.localName + (s.getAttribute('data-id') ? `#${s.getAttribute('data-id')}` : '')),
+        'Tab stops in the chart',
+      ).to.have.length(1);
+      const at = stops.indexOf(inChart[0]!);
+      const next = stops[at + 1];
+      expect(!next || !(next === svg || svg.contains(next)), 'the next Tab leaves the chart').to.be.true;
+    });
+  });
+});
