@@ -17,6 +17,12 @@ export const tokens = css`
     box-sizing: border-box;
     font-family: var(--_font);
     color: var(--_text);
+    /* The page's alignment and spacing of its own text must not leak in (font, colour and size do, on purpose). */
+    text-align: start;
+    text-indent: 0;
+    letter-spacing: normal;
+    text-transform: none;
+    white-space: normal;
   }
   /* A page rule such as * { color: red } matches the host and would be
      inherited inside: the shadow root's top level sets the colour again. */

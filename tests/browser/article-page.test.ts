@@ -146,4 +146,30 @@ describe('<event-timeline> in an article page', () => {
       expect(!next || !(next === svg || svg.contains(next)), 'the next Tab leaves the chart').to.be.true;
     });
   });
+
+  describe('type and box model', () => {
+    it('cards, badges and the chart share the page font; the page alignment and spacing stay out', async () => {
+      const rendered = oneEvent(document, 'rendered');
+      const root =
+        await fixture<HTMLElement>(html`<div style="font: 15px/2.2 'Courier New', monospace; text-align: center; letter-spacing: 2px">
+        <event-timeline src=${SRC}></event-timeline>
+      </div>`);
+      const el = root.querySelector('event-timeline') as EventTimeline;
+      await rendered;
+      el.selectEvent(el.chronology!.events.find((e) => e.actors.length && e.topics.length)!.id);
+      await el.updateComplete;
+      await waitUntil(() => sr(el).querySelector('actor-card') && sr(el).querySelector('topic-badge'), 'the details show cards and badges');
+      const font = (e: Element) => getComputedStyle(e).fontFamily;
+      const page = font(root);
+      expect(page).to.match(/Courier New/);
+      const card = sr(el).querySelector('actor-card')!;
+      const badge = sr(el).querySelector('topic-badge')!;
+      expect(font(sr(el).querySelector('svg.chart text')!), 'chart').to.equal(page);
+      expect(font(card.shadowRoot!.querySelector('*:not(style)')!), 'card').to.equal(page);
+      expect(font(badge.shadowRoot!.querySelector('button') ?? badge.shadowRoot!.querySelector('*:not(style)')!), 'badge').to.equal(page);
+      const sub = sr(el).querySelector('.sub') ?? sr(el).querySelector('.title')!;
+      expect(getComputedStyle(sub).textAlign, 'the page centres its text, not ours').to.equal('start');
+      expect(getComputedStyle(sub).letterSpacing).to.equal('normal');
+    });
+  });
 });
