@@ -18,6 +18,7 @@ interface TimelineArgs {
   dir?: 'ltr' | 'rtl';
   calendar?: string;
   export: boolean;
+  'wheel-zoom': 'ctrl' | 'always';
 }
 
 const renderTimeline = (args: TimelineArgs) => html`<event-timeline
@@ -33,6 +34,7 @@ const renderTimeline = (args: TimelineArgs) => html`<event-timeline
   dir=${ifDefined(args.dir || undefined)}
   calendar=${ifDefined(args.calendar || undefined)}
   ?export=${args.export}
+  wheel-zoom=${args['wheel-zoom']}
 ></event-timeline>`;
 
 const meta: Meta<TimelineArgs> = {
@@ -47,6 +49,7 @@ const meta: Meta<TimelineArgs> = {
     'hide-title': false,
     view: 'auto',
     export: false,
+    'wheel-zoom': 'ctrl',
   },
   // Descriptions, types and defaults come from dist/custom-elements.json (the
   // components' JSDoc); here only the controls for the args the render
@@ -56,6 +59,7 @@ const meta: Meta<TimelineArgs> = {
     data: { control: false },
     src: { control: 'text' },
     'group-by': { control: 'select', options: ['actor', 'topic', 'none'] },
+    'wheel-zoom': { control: 'select', options: ['ctrl', 'always'] },
     'time-zone': { control: 'text' },
     selected: { control: 'text' },
     'max-lanes': { control: { type: 'number', min: 1, max: 20, step: 1 } },
@@ -99,6 +103,31 @@ export const GroupByNone: Story = {
 /** The same chronology fetched from a URL (`src`). */
 export const FromSrc: Story = {
   args: { data: undefined, src: JUNE_2025_URL },
+};
+
+// ---------------------------------------------------------- In an article
+
+const storyText = (n: number) =>
+  Array.from(
+    { length: n },
+    () => html`<p>A paragraph of the story around the chronology: the wheel scrolls past it, and past the chart.</p>`,
+  );
+
+/**
+ * Between paragraphs of an article. A plain wheel over the chart scrolls the
+ * page and shows the hint ("Ctrl + scroll to zoom", ⌘ on macOS) for a
+ * moment; Ctrl/⌘ + wheel or a trackpad pinch zooms. On a touch screen a
+ * vertical swipe scrolls the page and a horizontal drag pans.
+ */
+export const InAnArticle: Story = {
+  render: (args) => html`<article style="max-width: 72rem; font: 17px/1.6 Georgia, serif">
+    ${storyText(4)} ${renderTimeline(args)} ${storyText(12)}
+  </article>`,
+};
+
+/** `wheel-zoom="always"`: every wheel zooms the chart (for full-page applications, where there is no page to scroll). */
+export const WheelZoomAlways: Story = {
+  args: { 'wheel-zoom': 'always' },
 };
 
 // ---------------------------------------------------------------- Loading
@@ -223,7 +252,7 @@ function denseChronology(count = 300, seed = 20250613): ChronologyInput {
   };
   const events: TimelineEventInput[] = [];
   for (let i = 0; i < count; i++) {
-    const t = start + Math.floor(rnd() * span / 60_000) * 60_000;
+    const t = start + Math.floor((rnd() * span) / 60_000) * 60_000;
     const nActors = 1 + int(3);
     const who = new Set<number>();
     while (who.size < nActors) who.add(int(actors.length));
@@ -365,4 +394,3 @@ export const ZoneSwitcher: Story = {
 export const EachEventsOwnZone: Story = {
   args: { 'time-zone': 'event', view: 'list' },
 };
-
