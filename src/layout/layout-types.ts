@@ -73,6 +73,12 @@ export interface LayoutOptions {
    * Default max(maxRows + 1, 3 × maxRows).
    */
   maxStackRows?: number;
+  /**
+   * Fit the lanes into this height, px (the element's given height): fewer
+   * and thinner rows per lane (see fit-height.ts), the rest in "+N"
+   * clusters. Overrides `rowHeight`, `maxRows` and `maxStackRows`.
+   */
+  maxHeight?: number;
 }
 
 export interface LaneLayout extends LaneSpec {

@@ -24,6 +24,7 @@
  * (right to left), layout-types.ts (the results).
  */
 import { placeFrame } from './chart-frame.js';
+import { fitRows } from './fit-height.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
 import type {
   ClusterLayout,
@@ -57,16 +58,9 @@ export { mirror } from './mirror.js';
 const defaultMeasure = (t: string) => t.length * 7;
 
 export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
-  const {
-    width,
-    domain = prepared.extent,
-    locale = 'en',
-    lang = locale,
-    measureText = defaultMeasure,
-    rowHeight = 24,
-    maxRows = 3,
-    axisHeight = 32,
-  } = options;
+  const { width, domain = prepared.extent, locale = 'en', lang = locale, measureText = defaultMeasure, axisHeight = 32 } = options;
+  const fit = options.maxHeight ? fitRows(options.maxHeight, prepared.lanes.length, { ...options, axisHeight }) : null;
+  const { rowHeight = 24, maxRows = 3, maxStackRows } = fit ?? options;
   const margin = Math.max(0, options.margin ?? 0.5);
   const onlyLane = prepared.lanes.length === 1 && prepared.lanes[0]!.kind === 'all';
   const laneLabelWidth = options.laneLabelWidth ?? (onlyLane ? 0 : Math.min(120, Math.round(width * 0.22)));
@@ -79,7 +73,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   const from = d0 - span * margin;
   const to = Math.max(from, d1 + span * margin);
   const index = laneIndex(prepared);
-  const { cellMs, rowLimit, threshold } = clusterGrid(span, plotRight - plotLeft, maxRows, options.maxStackRows);
+  const { cellMs, rowLimit, threshold } = clusterGrid(span, plotRight - plotLeft, maxRows, maxStackRows);
   const frame = {
     items: prepared.items,
     x,
