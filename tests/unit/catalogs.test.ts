@@ -21,6 +21,7 @@ const URL_ = 'https://news.example.org/data/june-2025.json';
  */
 const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   showing: { args: [12, 40] },
+  zoomHint: { args: [true] },
   cluster: { args: [12, '22–24 June 2025', 'Abbas Araghchi'] },
   events: { args: [12] },
   notShown: { args: [12] },
@@ -66,7 +67,8 @@ describe('interface catalogs', () => {
         expect(Object.keys(m).sort()).toEqual(Object.keys(en).sort());
         for (const key of Object.keys(en) as (keyof Messages)[]) {
           expect(typeof m[key], key).toBe(typeof en[key]);
-          if (typeof en[key] === 'function') expect((m[key] as (...a: unknown[]) => string).length, key).toBe((en[key] as (...a: unknown[]) => string).length);
+          if (typeof en[key] === 'function')
+            expect((m[key] as (...a: unknown[]) => string).length, key).toBe((en[key] as (...a: unknown[]) => string).length);
         }
         expect(Object.keys(m.kinds).sort()).toEqual(Object.keys(en.kinds).sort());
         expect(Object.keys(m.kinds).sort()).toEqual(['organization', 'person', 'state']);
@@ -217,7 +219,8 @@ describe('src/data/june-2025-diplomacy.json translations', () => {
       const { lang, text } = a.nativeName;
       const script = scriptOf[lang.split('-')[0]!] ?? LATIN;
       expect(text, `${a.id} (${lang})`).toMatch(script);
-      for (const [other, re] of Object.entries(scriptOf)) if (re !== script) expect(text, `${a.id} (${lang}) has ${other} script`).not.toMatch(re);
+      for (const [other, re] of Object.entries(scriptOf))
+        if (re !== script) expect(text, `${a.id} (${lang}) has ${other} script`).not.toMatch(re);
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(30);

@@ -121,15 +121,10 @@ export class EventTimeline extends TimelineProperties {
   private _data: LoadController = new LoadController(this, () => this._i18n.m, this._onLoaded.bind(this), this._link.open);
   /** The prepared data, its layout and the visible range. */
   private _model = new TimelineModel(this, this._i18n, this._data, this._topics, this._size, () => this._currentView());
-  private _zoom: ZoomController = new ZoomController(
-    this,
-    this._model,
-    (r) => {
-      void this.updateComplete.then(() => this._live.say(rangeText(this._model, this._i18n)));
-      emit(this, 'range-change', r);
-    },
-    (mac) => this._i18n.m.zoomHint(mac),
-  );
+  private _zoom: ZoomController = new ZoomController(this, this._model, this._i18n, (r) => {
+    void this.updateComplete.then(() => this._live.say(rangeText(this._model, this._i18n)));
+    emit(this, 'range-change', r);
+  });
   private _keys = new KeyboardController(this, this._model, this._zoom, () => this._i18n.rtl);
   private _chart = new ChartView();
 

@@ -6,6 +6,7 @@
  * directly. `range-change` goes out when a gesture ends on a new range.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Messages } from '../../i18n/messages.js';
 import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import { clampView } from '../../layout/view-range.js';
 import type { ZoomGesture } from './zoom-gesture.js';
@@ -31,10 +32,10 @@ export class ZoomController implements ReactiveController {
   constructor(
     private host: ZoomHost,
     private model: { readonly prepared: PreparedTimeline | null; readonly layout: TimelineLayout | null; view: [number, number] | null },
+    /** The interface strings (the hint after a plain wheel: "Ctrl + scroll to zoom"). */
+    private i18n: { readonly m: Messages },
     /** The range changed at the end of a gesture. */
     private onRange: (range: { start: Date; end: Date }) => void,
-    /** The hint shown after a plain wheel over the chart ("Ctrl + scroll to zoom"; `mac`: ⌘). */
-    private hint: (mac: boolean) => string,
   ) {
     host.addController(this);
   }
@@ -73,7 +74,7 @@ export class ZoomController implements ReactiveController {
       this.model,
       (v) => this._setView(v),
       () => this._onEnd(),
-      { wheelAlways: () => this.host.wheelZoom === 'always', hint: this.hint },
+      { wheelAlways: () => this.host.wheelZoom === 'always', hint: (mac) => this.i18n.m.zoomHint(mac) },
     );
     this._gesture.attach(target, p, l);
   }
