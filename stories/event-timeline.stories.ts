@@ -125,6 +125,20 @@ export const InAnArticle: Story = {
   </article>`,
 };
 
+/**
+ * `height="600"` (a CSS height works too): the box is 600 px from the first
+ * paint, before the data arrives (no layout shift); the lanes fit it with
+ * fewer, thinner rows and more "+N" clusters (each zooms into its events).
+ */
+export const FixedHeight: Story = {
+  render: (args) => html`<event-timeline .data=${args.data} height="600"></event-timeline>`,
+};
+
+/** A height given, and an event selected: the details open beside it, at its height, inside the box. */
+export const FixedHeightWithDetails: Story = {
+  render: (args) => html`<event-timeline .data=${args.data} height="600" selected="us-strikes-fordow-natanz-isfahan"></event-timeline>`,
+};
+
 /** `wheel-zoom="always"`: every wheel zooms the chart (for full-page applications, where there is no page to scroll). */
 export const WheelZoomAlways: Story = {
   args: { 'wheel-zoom': 'always' },

@@ -40,7 +40,8 @@ const svgOf = (el: EventTimeline) => sr(el).querySelector<SVGSVGElement>('svg.ch
 async function centreChart(el: EventTimeline) {
   const b0 = svgOf(el).getBoundingClientRect();
   window.scrollBy(0, b0.top + b0.height / 2 - innerHeight / 2);
-  await frames(2);
+  await el.updateComplete;
+  await frames(3);
   const b = svgOf(el).getBoundingClientRect();
   return { x: Math.round(b.left + b.width / 2), y: Math.round(Math.min(b.top + b.height / 2, innerHeight / 2)) };
 }
@@ -170,6 +171,65 @@ describe('<event-timeline> in an article page', () => {
       const sub = sr(el).querySelector('.sub') ?? sr(el).querySelector('.title')!;
       expect(getComputedStyle(sub).textAlign, 'the page centres its text, not ours').to.equal('start');
       expect(getComputedStyle(sub).letterSpacing).to.equal('normal');
+    });
+  });
+
+  describe('the box', () => {
+    it('with a height given, no layout shift while loading at 1280×800 (CLS ≤ 0.02), within 80 % of the viewport', async () => {
+      let cls = 0;
+      const po = new PerformanceObserver((l) => {
+        for (const e of l.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) cls += e.value;
+      });
+      po.observe({ type: 'layout-shift' });
+      const el = await article(html`<event-timeline src=${SRC} height="600"></event-timeline>`);
+      await frames(3);
+      po.disconnect();
+      const h = el.getBoundingClientRect().height;
+      console.log(`1280×800: CLS ${cls.toFixed(4)}, height ${h}`);
+      expect(cls).to.be.at.most(0.02);
+      expect(h).to.be.at.most(800 * 0.8);
+      expect(svgOf(el).getBoundingClientRect().bottom, 'the chart fits the box').to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
+    });
+
+    for (const [how, t] of [
+      ['a CSS height', html`<event-timeline src=${SRC} style="height: 600px"></event-timeline>`],
+      ['the height attribute', html`<event-timeline src=${SRC} height="600"></event-timeline>`],
+    ] as const) {
+      it(`honours ${how}: the box is 600 px, the chart fits it, every event stays reachable`, async () => {
+        const el = await article(t);
+        await frames(3);
+        const box = el.getBoundingClientRect();
+        expect(box.height).to.be.closeTo(600, 0.5);
+        const svg = svgOf(el).getBoundingClientRect();
+        expect(svg.bottom, 'the chart ends inside the box').to.be.at.most(box.bottom + 0.5);
+        const marks = sr(el).querySelectorAll('[part~=event][role=button]').length;
+        const clustered = [...sr(el).querySelectorAll('[part~=cluster]')].reduce((n, k) => n + Number(k.getAttribute('data-primary')), 0);
+        expect(marks + clustered, 'drawn or in a "+N" cluster').to.equal(el.chronology!.events.length);
+      });
+    }
+
+    it('the details open in view beside the selected event, wherever the page is scrolled', async () => {
+      const el = await article();
+      for (const where of ['top', 'bottom'] as const) {
+        // The element only just in view at the top or at the bottom of the viewport.
+        const b = sr(el).querySelector('.stage')!.getBoundingClientRect();
+        window.scrollBy(0, where === 'top' ? b.bottom - 150 : b.top - innerHeight + 150);
+
+        await frames(2);
+        const inView = [...sr(el).querySelectorAll<SVGGElement>('[part~=event][role=button]')].find((m) => {
+          const r = m.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        });
+        expect(inView, `a mark in view (${where})`).to.exist;
+        inView!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        await waitUntil(() => sr(el).querySelector('[part=details]'), 'details');
+        const d = sr(el).querySelector('[part=details]')!.getBoundingClientRect();
+        expect(d.top < innerHeight && d.bottom > 0, `the details intersect the viewport (${where}: ${d.top}–${d.bottom})`).to.be.true;
+        el.selectEvent(null);
+        await el.updateComplete;
+      }
     });
   });
 });

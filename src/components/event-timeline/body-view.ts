@@ -5,10 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
-import type { PreparedTimeline } from '../../layout/timeline-layout.js';
+import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import type { Chronology, Problem } from '../../schema/parse.js';
 import type { DisplayZone } from '../../time/display-zone.js';
 import type { LoadStatus } from './load-controller.js';
+import { cssProps } from '../../styles/css-props.js';
 import { renderLegend } from './legend-view.js';
 import type { ListModule } from './list-module.js';
 
@@ -36,6 +37,10 @@ export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
   /** The chart (or its placeholder until it is laid out). */
   chart: () => TemplateResult;
   onCloseDetails: () => void;
+  /** The selected mark is on the right half: the details panel opens on the left, beside it. */
+  detailsLeft?: boolean;
+  /** Where the details panel's top goes in the stage, px (near the selected mark). */
+  detailsY?: number;
 }
 
 export function renderBody(o: BodyOptions) {
@@ -63,6 +68,12 @@ export function renderBody(o: BodyOptions) {
           ? html`<p class="empty">${m.empty}</p>`
           : o.view === 'list'
             ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}`
-            : html`${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing} ${renderLegend(c, m, true)}`
+            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true)}`
     }`;
 }
+
+/** Where the details open: beside the selected mark (on the left when it is on the right half), at its height. */
+export const detailsAt = (l: TimelineLayout | null, id: string | null) => {
+  const k = l?.marks.find((x) => x.id === id && x.primary);
+  return { detailsLeft: !!k && k.x > l!.width / 2, detailsY: k ? k.y - 24 : 0 };
+};

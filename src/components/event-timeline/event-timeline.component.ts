@@ -6,7 +6,7 @@ import type { Chronology, Problem } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 import { eventZone } from '../../time/display-zone.js';
 import { formatShortDate } from '../../time/format.js';
-import { renderBody } from './body-view.js';
+import { detailsAt, renderBody } from './body-view.js';
 import { ChartView } from './chart-view.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { downloadChart, exportChart } from './export-action.js';
@@ -239,6 +239,7 @@ export class EventTimeline extends TimelineProperties {
     if (!GROUP_BY.includes(this.groupBy)) this.groupBy = 'actor';
     // A width measured while laying out as on the server is laid out next.
     if (!this._size.measured && this._size.width) void this.updateComplete.then(() => this.requestUpdate());
+    this._size.box(this._currentView(), this.height);
     this._model.update();
   }
 
@@ -260,11 +261,7 @@ export class EventTimeline extends TimelineProperties {
     return done;
   }
 
-  /**
-   * Hydrating server-rendered DOM (`chronoline/ssr.js`; a new shadow root is
-   * empty here): the first render waits for the list view's module, which
-   * also renders the details and the problems, so that it matches the server's.
-   */
+  /** Hydrating server-rendered DOM (`chronoline/ssr.js`; a new shadow root is empty here): the first render waits for the list view's module, which also renders the details and the problems, so that it matches the server's. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return !this.hasUpdated && this.shadowRoot?.childElementCount
       ? (this._lists.load(), this._lists.pending!.then(() => super.scheduleUpdate()))
@@ -309,6 +306,7 @@ export class EventTimeline extends TimelineProperties {
               })
             : html`<div class="plot placeholder"></div>`,
         onCloseDetails: () => void this._keys.closeDetails(),
+        ...detailsAt(l, this.selected),
       })}
       ${this._live.render()}
     </div>`;

@@ -85,6 +85,9 @@ export class TimelineProperties extends LitElement {
    */
   @property({ type: Number, attribute: 'ssr-width' }) ssrWidth = 0;
 
+  /** Height of the element in CSS px (like a CSS `height`, which also works): the box is that tall before the data arrives, and the chart fits it with fewer rows and labels, the rest in "+N" clusters. Without either, the element grows with its data. */
+  @property({ type: Number }) height?: number;
+
   /**
    * What the mouse wheel does over the chart. `ctrl` (the default): the wheel
    * scrolls the page, Ctrl/⌘ + wheel and a trackpad pinch zoom, and a plain

@@ -12,6 +12,33 @@ export const styles = [
       font-size: var(--chronoline-event-timeline-font-size, 1rem);
       line-height: 1.4;
     }
+    /* The box: a height given (CSS height or the height attribute) is known before the data arrives, and the chart fits it. */
+    :host(:not([data-list])) .root {
+      display: flex;
+      flex-direction: column;
+      height: 100%;
+    }
+    .stage {
+      position: relative;
+      flex: 1 1 auto;
+      min-height: 0;
+      overflow: hidden;
+    }
+    /* Beside the selected event, at its height, inside the box. */
+    .stage .details {
+      position: absolute;
+      top: max(0px, min(var(--_dy, 0px), 100% - 20rem));
+      right: 0;
+      width: min(24rem, 50%);
+      max-height: min(100%, 20rem);
+      margin: 0;
+      overflow: auto;
+      box-shadow: 0 2px 12px light-dark(#0003, #000a);
+    }
+    .stage.details-left .details {
+      right: auto;
+      left: 0;
+    }
     .head {
       display: flex;
       flex-wrap: wrap;
@@ -105,7 +132,7 @@ export const styles = [
       pointer-events: none;
     }
     .plot.placeholder {
-      min-height: 200px;
+      flex: 1;
     }
     svg.chart {
       /* x and text-anchor are absolute: a right-to-left chart is mirrored by the layout, not by the text direction. */

@@ -9,11 +9,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class SizeController implements ReactiveController {
   /** The last measured width, px (0 until measured). */
   width = 0;
+  /** The chart's room in the element's box, px (0: not measured): the layout fits it. */
+  room = 0;
   private _observer?: ResizeObserver;
   private _frame = 0;
+  private _roomFrame = 0;
+  private _stage?: HTMLElement;
+  private _setHeight = false;
 
   constructor(
-    private host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
+    private host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean; readonly renderRoot: ParentNode },
     private ssrWidth: () => number,
   ) {
     host.addController(this);
@@ -21,7 +26,20 @@ export class SizeController implements ReactiveController {
 
   hostConnected(): void {
     this._observer = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[entries.length - 1]!.contentRect.width);
+      // A given height shows as a stage whose chart overflows it: from then on the chart fits the stage.
+      const s = this._stage;
+      const room =
+        s && entries.some((e) => e.target === s) ? (this.room || s.scrollHeight > s.clientHeight + 1 ? s.clientHeight : 0) : this.room;
+      if (room !== this.room) {
+        cancelAnimationFrame(this._roomFrame);
+        this._roomFrame = requestAnimationFrame(() => {
+          this.room = room;
+          this.host.requestUpdate();
+        });
+      }
+      const own = entries.filter((e) => e.target === this.host);
+      if (!own.length) return;
+      const w = Math.floor(own[own.length - 1]!.contentRect.width);
       // Hidden (display: none) reports 0: keep the last width until shown again.
       // The new width changes our height; applying it in the next frame keeps
       // that change out of this observer pass (no "ResizeObserver loop" error).
@@ -36,9 +54,33 @@ export class SizeController implements ReactiveController {
     this._observer.observe(this.host);
   }
 
+  /**
+   * The box, known before the data arrives (no layout shift): the `height`
+   * attribute, else a CSS height, else the stylesheet's default; the list
+   * (`data-list`) grows with its content.
+   */
+  box(view: 'chart' | 'list', height?: number): void {
+    const h = this.host;
+    h.toggleAttribute('data-list', view === 'list');
+    if (height) h.style.setProperty('height', `${height}px`);
+    else if (this._setHeight) h.style.removeProperty('height');
+    this._setHeight = !!height;
+  }
+
+  /** After each update: the chart's room (the stage between the head and the legend) is observed; a new room lays the chart out again. */
+  hostUpdated(): void {
+    const stage = this.host.renderRoot.querySelector<HTMLElement>('.stage');
+    // An update can land after the element left the page: observe nothing then.
+    if (stage === this._stage || !this.host.isConnected) return;
+    if (this._stage) this._observer?.unobserve(this._stage);
+    if ((this._stage = stage ?? undefined)) this._observer?.observe(stage!);
+  }
+
   hostDisconnected(): void {
     this._observer?.disconnect();
+    this._stage = undefined;
     cancelAnimationFrame(this._frame);
+    cancelAnimationFrame(this._roomFrame);
   }
 
   /** The measured width, except in the first render when there is an `ssr-width` (it must match the server's). */

@@ -47,7 +47,7 @@ export class TimelineModel {
     private data: { chronology: Chronology | null },
     private topics: { active: ReadonlySet<string> },
     /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
-    private size: { measured: number },
+    private size: { measured: number; room: number },
     /** The view shown: the chart is laid out only for `chart`. */
     private shown: () => 'chart' | 'list',
   ) {}
@@ -75,7 +75,7 @@ export class TimelineModel {
     const p = this.prepared;
     const v = this.view;
     const shown = this.shown();
-    const layoutInputs = [p, width, v?.[0], v?.[1], shown];
+    const layoutInputs = [p, width, v?.[0], v?.[1], shown, this.size.room];
     if (!differs(layoutInputs, this._layoutInputs)) return;
     this._layoutInputs = layoutInputs;
     if (!p || width <= 0 || shown !== 'chart') {
@@ -85,6 +85,15 @@ export class TimelineModel {
     this._measure.resolve(host, measured > 0);
     const { lang, locale, rtl } = i;
     const domain = v ?? p.extent;
-    this.layout = computeTimelineLayout(p, { width, domain, locale, lang, rtl, measureText: this._measure.measure, margin: VIEW_MARGIN });
+    this.layout = computeTimelineLayout(p, {
+      width,
+      domain,
+      locale,
+      lang,
+      rtl,
+      measureText: this._measure.measure,
+      margin: VIEW_MARGIN,
+      maxHeight: this.size.room || undefined,
+    });
   }
 }
