@@ -121,7 +121,8 @@ describe('<event-timeline> in an article page', () => {
       const ev = await changed;
       expect(+ev.detail.start).to.be.lessThan(start);
       expect(+ev.detail.end - +ev.detail.start, 'a pan keeps the span').to.be.closeTo(span, span * 0.01);
-      expect(scrollY).to.equal(y0);
+      // Not scrolled by the drag (a few px of scroll anchoring when the panned range changes the chart's height).
+      expect(scrollY).to.be.closeTo(y0, 12);
     });
   });
 
