@@ -271,7 +271,7 @@ describe('hostile text and URLs (XSS corpus)', () => {
       // The event title, every actor card and every topic badge rendered their payload as text.
       const title = details!.querySelector('h3')!;
       // As text, with its bidi controls balanced (an RLO acts inside its field only).
-      expect(title.textContent).to.equal(isolateBidi(typeof e.title === 'string' ? e.title : e.title.en));
+      expect(title.textContent).to.equal(isolateBidi(typeof e.title === 'string' ? e.title : e.title.en!));
       const cards = [...details!.querySelectorAll<Updatable>('actor-card')];
       expect(cards.length).to.equal(2);
       for (const card of cards) expect(card.shadowRoot!.querySelector('[part=name]'), 'card name').to.exist;
