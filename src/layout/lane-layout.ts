@@ -46,6 +46,8 @@ export interface LaneFrame {
   plotLeft: number;
   plotRight: number;
   measureText: (text: string) => number;
+  /** Widest label, px (see `stackLabels`). */
+  maxLabelWidth?: number;
   lang: string;
   topicColors: ReadonlyMap<string, string>;
 }
@@ -58,7 +60,7 @@ export interface LaneFrame {
 export function clusterGrid(span: number, plotWidth: number, maxRows: number, maxStackRows?: number) {
   const msPerPx = Math.max(span, 1) / plotWidth;
   const cellMs = clusterCellMs(msPerPx, MIN_CELL_PX);
-  const rowLimit = Math.max(maxRows + 1, maxStackRows ?? maxRows * 3);
+  const rowLimit = Math.max(maxRows + 1, maxStackRows ?? Math.min(maxRows * 3, maxRows + 8));
   const threshold = Math.max(1, Math.floor((rowLimit * (cellMs / msPerPx)) / POINT_PITCH));
   return { cellMs, rowLimit, threshold };
 }
@@ -222,6 +224,8 @@ export function layoutLane(
       text: pickText(it.event.title, lang),
       priority: it.event.importance,
       order: cand.item[m]!,
+      // One label per event: in its first lane; its marks elsewhere are quiet echoes.
+      markOnly: cand.primary[m] !== 1,
     });
   };
 
@@ -243,6 +247,7 @@ export function layoutLane(
       minX: plotLeft,
       measure: measureText,
       gap: GAP,
+      maxLabelWidth: f.maxLabelWidth,
       reserved: lanePills.map((p) => ({ row: 0, x0: p.x - p.width / 2 - GAP / 2, x1: p.x + p.width / 2 + GAP / 2 })),
     });
     let again = false;

@@ -53,7 +53,15 @@ export interface LayoutOptions {
   measureText?: (text: string) => number;
   /** Height of one row of marks, px (at least 24, the pointer target size). Default 24. */
   rowHeight?: number;
-  /** Most rows of marks per lane. Default 3. */
+  /**
+   * Widest event label, px: a longer title is shortened with "…" (its whole
+   * text stays in the mark's name, tooltip and the details). Default 160.
+   */
+  maxLabelWidth?: number;
+  /**
+   * Most rows with labels per lane. Default: 16 for a single lane, else
+   * 32 ÷ lanes, from 4 to 8.
+   */
   maxRows?: number;
   /** Width of the lane-label column, px (0 hides it). Default 120, less on narrow charts. */
   laneLabelWidth?: number;
@@ -70,7 +78,7 @@ export interface LayoutOptions {
   /**
    * Most rows of a lane, with and without labels: a mark that finds no free
    * spot (not touching another mark, pill or label) within them is clustered.
-   * Default max(maxRows + 1, 3 × maxRows).
+   * Default max(maxRows + 1, min(3 × maxRows, maxRows + 8)).
    */
   maxStackRows?: number;
 }

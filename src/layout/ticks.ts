@@ -168,7 +168,8 @@ const stepsByCalendar = new Map<string, TickStep[]>();
 function stepsFor(calendar: string): TickStep[] {
   if (calendar === 'gregory' || calendar === 'iso8601') return STEPS;
   let steps = stepsByCalendar.get(calendar);
-  if (!steps) stepsByCalendar.set(calendar, (steps = [...STEPS.filter((s) => s.unit !== 'month' && s.unit !== 'year'), ...calendarSteps(calendar)]));
+  if (!steps)
+    stepsByCalendar.set(calendar, (steps = [...STEPS.filter((s) => s.unit !== 'month' && s.unit !== 'year'), ...calendarSteps(calendar)]));
   return steps;
 }
 

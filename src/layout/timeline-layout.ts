@@ -54,6 +54,8 @@ export { prepareTimeline } from './prepare.js';
 export { clusterLabel } from './lane-layout.js';
 export { mirror } from './mirror.js';
 
+/** Widest label by default, px: short labels let most events carry one (the whole title is in the name, tooltip and details). */
+const LABEL_WIDTH_CAP = 160;
 const defaultMeasure = (t: string) => t.length * 7;
 
 export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
@@ -64,9 +66,11 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     lang = locale,
     measureText = defaultMeasure,
     rowHeight = 24,
-    maxRows = 3,
     axisHeight = 32,
   } = options;
+  // Rows with labels: enough for most events to carry one, fewer per lane when there are many lanes.
+  const nLanes = prepared.lanes.length;
+  const maxRows = options.maxRows ?? (nLanes === 1 ? 16 : Math.min(8, Math.max(4, Math.ceil(32 / nLanes))));
   const margin = Math.max(0, options.margin ?? 0.5);
   const onlyLane = prepared.lanes.length === 1 && prepared.lanes[0]!.kind === 'all';
   const laneLabelWidth = options.laneLabelWidth ?? (onlyLane ? 0 : Math.min(120, Math.round(width * 0.22)));
@@ -95,6 +99,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     plotLeft,
     plotRight,
     measureText,
+    maxLabelWidth: options.maxLabelWidth ?? LABEL_WIDTH_CAP,
     lang,
     topicColors: prepared.topicColors,
   };

@@ -129,12 +129,16 @@ export const styles = [
     .zone {
       font-weight: 600;
     }
+    /* The line joining an event's marks in several lanes shows only for the
+       hovered, focused or selected event: always drawn, it would cross labels. */
     .link {
-      stroke: var(--_muted);
-      stroke-opacity: 0.35;
-      stroke-width: 1;
+      visibility: hidden;
+      pointer-events: none;
     }
-    .link.active {
+    .mark:hover .link,
+    .mark:focus .link,
+    .mark.selected .link {
+      visibility: visible;
       stroke: var(--_accent);
       stroke-opacity: 1;
       stroke-width: 2;
@@ -144,6 +148,18 @@ export const styles = [
     }
     .mark text {
       fill: var(--_text);
+      /* A halo: gridlines and marks never run through a label. */
+      paint-order: stroke;
+      stroke: var(--_bg);
+      stroke-width: 4px;
+      stroke-linejoin: round;
+    }
+    .band .mark text {
+      stroke: var(--_lane-band);
+    }
+    /* An echo: the event's mark in another of its lanes, labelled in its first. */
+    .mark.secondary .dot {
+      r: 4px;
     }
     .mark:not(.approx) .dot {
       stroke: var(--_bg);
@@ -308,6 +324,9 @@ export const styles = [
       .tick text,
       .zone {
         fill: CanvasText;
+      }
+      .mark text {
+        stroke: Canvas;
       }
       .lane-band {
         fill: Canvas;

@@ -1,0 +1,89 @@
+// The June chronology at 1200 px reads like a news graphic (issue 16): one
+// label per event, no text over text, marks or link lines, labels inside the
+// chart, most events labelled. Geometry from the rendered boxes.
+import { expect, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { EventTimeline } from '../../src/index.js';
+import { intersects, loadDataset, marks, renderTimeline, sr } from './helpers.js';
+
+interface Box {
+  what: string;
+  box: DOMRect;
+}
+
+const visible = (e: Element) => getComputedStyle(e).visibility === 'visible' && getComputedStyle(e).display !== 'none';
+
+/** What a reader sees of the chart: labels (mark, lane, tick) with their event, mark shapes, visible link lines. */
+export function chartBoxes(el: EventTimeline) {
+  const labels: (Box & { id: string | null })[] = [];
+  const shapes: (Box & { id: string })[] = [];
+  for (const m of marks(el)) {
+    const id = m.getAttribute('data-id')!;
+    const t = m.querySelector(':scope > text');
+    if (t?.textContent && visible(t)) labels.push({ what: `${id} "${t.textContent}"`, id, box: t.getBoundingClientRect() });
+    for (const s of m.querySelectorAll('.shape')) if (visible(s)) shapes.push({ what: `mark ${id}`, id, box: s.getBoundingClientRect() });
+  }
+  for (const t of sr(el).querySelectorAll('.lane-label, .axis text'))
+    if (t.textContent?.trim()) labels.push({ what: `"${t.textContent}"`, id: null, box: t.getBoundingClientRect() });
+  const links = [...sr(el).querySelectorAll('[part=link]')]
+    .filter(visible)
+    .map((l) => ({ what: `link ${l.closest('.mark')?.getAttribute('data-id')}`, box: l.getBoundingClientRect() }));
+  return { labels, shapes, links };
+}
+
+/** Pairs of a label and another label, another event's mark, or a visible link, that overlap. */
+export function clashes(el: EventTimeline): string[] {
+  const { labels, shapes, links } = chartBoxes(el);
+  const out: string[] = [];
+  // A link line is a zero-width box: widen it to its stroke.
+  const thick = (b: DOMRect) => new DOMRect(b.x - 1, b.y, Math.max(b.width, 2), b.height);
+  for (let i = 0; i < labels.length; i++) {
+    const a = labels[i]!;
+    for (let j = i + 1; j < labels.length; j++) if (intersects(a.box, labels[j]!.box)) out.push(`${a.what} × ${labels[j]!.what}`);
+    for (const s of shapes) if (s.id !== a.id && intersects(a.box, s.box)) out.push(`${a.what} × ${s.what}`);
+    for (const k of links) if (intersects(a.box, thick(k.box))) out.push(`${a.what} × ${k.what}`);
+  }
+  return out;
+}
+
+describe('the June chronology at 1200 px reads like a news graphic', () => {
+  for (const groupBy of ['actor', 'topic', 'none'] as const) {
+    describe(`group-by ${groupBy}`, () => {
+      let el: EventTimeline;
+      let total: number;
+      beforeEach(async () => {
+        const data = await loadDataset();
+        total = data.events.length;
+        el = await renderTimeline(
+          html`<div style="width: 1200px"><event-timeline group-by=${groupBy} .data=${data}></event-timeline></div>`,
+        );
+      });
+
+      it('no label overlaps another label, another mark or a link line', () => {
+        expect(clashes(el)).to.deep.equal([]);
+      });
+
+      it('every label is inside the chart', () => {
+        const chart = sr(el).querySelector('svg.chart')!.getBoundingClientRect();
+        const out = chartBoxes(el)
+          .labels.filter(
+            ({ box }) =>
+              box.left < chart.left - 0.5 || box.right > chart.right + 0.5 || box.top < chart.top - 0.5 || box.bottom > chart.bottom + 0.5,
+          )
+          .map((l) => l.what);
+        expect(out).to.deep.equal([]);
+      });
+
+      it('labels each event at most once, and at least 60 % of the events in view', () => {
+        const labelled = new Map<string, number>();
+        for (const l of chartBoxes(el).labels) if (l.id) labelled.set(l.id, (labelled.get(l.id) ?? 0) + 1);
+        expect(
+          [...labelled].filter(([, n]) => n > 1).map(([id]) => id),
+          'headlines shown twice',
+        ).to.deep.equal([]);
+        // The whole chronology is in view at first.
+        expect(labelled.size / total, `${labelled.size} of ${total} events labelled`).to.be.at.least(0.6);
+      });
+    });
+  }
+});
