@@ -215,13 +215,23 @@ export function layoutLane(
     const si = stackItems[m];
     if (si) return si;
     const it = items[cand.item[m]!]!;
-    const isRange = it.kind === 'range';
+    const text = pickText(it.event.title, lang);
+    const [x0, x1] = [cand.x0[m]!, cand.x1[m]!];
+    // A range's label goes inside its bar when it fits there, else after it
+    // (unless that is off the plot); a dot's follows it.
+    const inside = Math.max(x0, plotLeft) + 6;
+    const labelX =
+      it.kind === 'point'
+        ? x0 + 15
+        : inside + Math.min(measureText(text), f.maxLabelWidth ?? Infinity) + 6 <= x1 || x1 + 60 > plotRight
+          ? inside
+          : x1 + 6;
     return (stackItems[m] = {
       key: `${it.event.id}@${spec.id}`,
-      x0: cand.x0[m]!,
-      x1: cand.x1[m]!,
-      labelX: isRange ? Math.max(cand.x0[m]!, plotLeft) + 6 : cand.x0[m]! + 15,
-      text: pickText(it.event.title, lang),
+      x0,
+      x1,
+      labelX,
+      text,
       priority: it.event.importance,
       order: cand.item[m]!,
       // One label per event: in its first lane; its marks elsewhere are quiet echoes.

@@ -202,7 +202,7 @@ export function truncateToWidth(text: string, width: number, measure: (t: string
 }
 
 export function stackLabels(items: readonly StackItem[], options: StackOptions): { items: StackedItem[]; rows: number } {
-  const { maxRows, maxX, measure, gap = 12, minChars = 4, minX = 0 } = options;
+  const { maxRows, maxX, measure, gap = 12, minChars = 4, minX = 0, maxLabelWidth = Infinity } = options;
   const maxMarkRows = Math.max(maxRows, options.maxMarkRows ?? maxRows + 1);
   const limit = Math.max(maxMarkRows, options.rowLimit ?? maxRows * 3);
   // The bucket grid covers the plot and as much again on each side.
@@ -220,10 +220,8 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
   for (const index of order) {
     let it = items[index]!;
     const full = it.text;
-    if (options.maxLabelWidth !== undefined && !it.markOnly && measure(it.text) > options.maxLabelWidth) {
-      const cut = truncateToWidth(it.text, options.maxLabelWidth, measure, minChars);
-      if (cut) it = { ...it, text: cut };
-    }
+    const cut = !it.markOnly && truncateToWidth(full, maxLabelWidth, measure, minChars);
+    if (cut) it = { ...it, text: cut };
     const markL = it.x0 - gap / 2;
     const fullR = Math.max(it.x1, it.labelX + measure(it.text)) + gap / 2;
     let placed: StackedItem | null = null;
@@ -281,12 +279,7 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
         if (!best || next > best.limit) best = { r, limit: next };
       }
       if (best) {
-        const label = truncateToWidth(
-          full,
-          Math.min(best.limit - gap / 2 - it.labelX, options.maxLabelWidth ?? Infinity),
-          measure,
-          minChars,
-        );
+        const label = truncateToWidth(full, Math.min(best.limit - gap / 2 - it.labelX, maxLabelWidth), measure, minChars);
         const right = label ? it.labelX + measure(label) + gap / 2 : Math.max(it.x1, it.x0) + gap / 2;
         rows[best.r]!.push([markL, Math.max(it.x1 + gap / 2, it.labelX)]);
         if (label) rows[best.r]!.push([it.labelX, right, true]);

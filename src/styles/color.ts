@@ -24,7 +24,7 @@ const hex2 = (n: number) => Math.round(n).toString(16).padStart(2, '0');
 /** `a` moved toward `b` by `t` (0 … 1), in sRGB. */
 function mix(a: string, b: string, t: number): string {
   const [x, y] = [parseInt(a.slice(1), 16), parseInt(b.slice(1), 16)];
-  return '#' + [16, 8, 0].map((s) => hex2((((x >> s) & 255) * (1 - t)) + (((y >> s) & 255) * t))).join('');
+  return '#' + [16, 8, 0].map((s) => hex2(((x >> s) & 255) * (1 - t) + ((y >> s) & 255) * t)).join('');
 }
 
 /** The default light and dark backgrounds a mark can sit on (page and lane band). */

@@ -132,16 +132,12 @@ export const styles = [
     /* The line joining an event's marks in several lanes shows only for the
        hovered, focused or selected event: always drawn, it would cross labels. */
     .link {
-      visibility: hidden;
-      pointer-events: none;
-    }
-    .mark:hover .link,
-    .mark:focus .link,
-    .mark.selected .link {
-      visibility: visible;
+      display: none;
       stroke: var(--_accent);
-      stroke-opacity: 1;
       stroke-width: 2;
+    }
+    .mark:is(:hover, :focus, .selected) .link {
+      display: inline;
     }
     .mark {
       cursor: pointer;
