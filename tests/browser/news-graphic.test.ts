@@ -4,7 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
-import { intersects, loadDataset, marks, renderTimeline, sr } from './helpers.js';
+import { contrast, intersects, loadDataset, marks, parseColor, renderTimeline, sr } from './helpers.js';
 
 interface Box {
   what: string;
@@ -84,6 +84,36 @@ describe('the June chronology at 1200 px reads like a news graphic', () => {
         // The whole chronology is in view at first.
         expect(labelled.size / total, `${labelled.size} of ${total} events labelled`).to.be.at.least(0.6);
       });
+    });
+  }
+});
+
+describe('colour, computed from the rendered chart', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`marks reach 3.5:1 (${scheme === 'dark' ? '4.5:1 in dark' : 'light'}) and labels 4.5:1 against the page and the lane bands (${scheme})`, async () => {
+      const data = await loadDataset();
+      const page = scheme === 'dark' ? '#121212' : '#ffffff';
+      const el = await renderTimeline(
+        html`<div style="width: 1200px; color-scheme: ${scheme}; background: ${page}"><event-timeline .data=${data}></event-timeline></div>`,
+      );
+      const bgs = [parseColor(getComputedStyle(el.parentElement!).backgroundColor)];
+      for (const band of sr(el).querySelectorAll('.lane-band'))
+        if (getComputedStyle(band).fillOpacity === '1') bgs.push(parseColor(getComputedStyle(band).fill));
+      expect(bgs.length).to.be.greaterThan(1);
+      const markMin = scheme === 'dark' ? 4.5 : 3.5;
+      let worstMark = Infinity;
+      let worstText = Infinity;
+      for (const m of marks(el)) {
+        const shape = m.querySelector<SVGElement>(m.classList.contains('approx') ? '.shape' : '.dot, .bar-edge')!;
+        const style = getComputedStyle(shape);
+        const colour = parseColor(m.classList.contains('approx') ? style.stroke : style.fill);
+        for (const bg of bgs) worstMark = Math.min(worstMark, contrast(colour, bg));
+        const t = m.querySelector(':scope > text');
+        if (t) for (const bg of bgs) worstText = Math.min(worstText, contrast(parseColor(getComputedStyle(t).fill), bg));
+      }
+      expect(worstMark, 'worst mark contrast').to.be.at.least(markMin);
+      expect(worstText, 'worst label contrast').to.be.at.least(4.5);
+      console.log(`${scheme}: worst mark ${worstMark.toFixed(2)}:1, worst label ${worstText.toFixed(2)}:1`);
     });
   }
 });
