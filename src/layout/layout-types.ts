@@ -65,7 +65,7 @@ export interface LayoutOptions {
   maxRows?: number;
   /** Width of the lane-label column, px (0 hides it). Default 120, less on narrow charts. */
   laneLabelWidth?: number;
-  /** Height of the axis band, px. Default 32. */
+  /** Height of the axis band, px: the month and year above the days or hours. Default 48. */
   axisHeight?: number;
   /** Extra time, as a fraction of the visible span, rendered on each side. Default 0.5. */
   margin?: number;

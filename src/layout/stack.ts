@@ -142,14 +142,10 @@ class Row {
     }
     return best;
   }
-  textHits(a: number, b: number): number {
+  /** How many spans meet (a, b), texts counting 1000 each (1000 × texts + marks when `all`; texts only when not). */
+  hits(a: number, b: number, all?: boolean): number {
     let n = 0;
-    for (const [c, d, t] of this.all) if (t && a < d && c < b) n++;
-    return n;
-  }
-  hits(a: number, b: number): number {
-    let n = 0;
-    for (const [c, d] of this.all) if (a < d && c < b) n++;
+    for (const [c, d, t] of this.all) if (a < d && c < b) n += t ? 1000 : +!!all;
     return n;
   }
 }
@@ -305,11 +301,11 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       for (let r = 0; r < limit && row < 0; r++) if (!rowAt(r).overlaps(markL, right)) row = r;
       const crowded = row < 0;
       if (crowded) {
-        for (let r = maxMarkRows; r < limit && row < 0; r++) if (!rowAt(r).textHits(markL, right)) row = r;
+        for (let r = maxMarkRows; r < limit && row < 0; r++) if (!rowAt(r).hits(markL, right)) row = r;
         if (row < 0) {
           let fewest = Infinity;
           for (let r = 0; r < limit; r++) {
-            const n = rowAt(r).textHits(markL, right) * 1000 + rowAt(r).hits(markL, right);
+            const n = rowAt(r).hits(markL, right, true);
             if (n < fewest) [fewest, row] = [n, r];
           }
         }

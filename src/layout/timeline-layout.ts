@@ -66,7 +66,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     lang = locale,
     measureText = defaultMeasure,
     rowHeight = 24,
-    axisHeight = 32,
+    axisHeight = 48,
   } = options;
   // Rows with labels: enough for most events to carry one, fewer per lane when there are many lanes.
   const nLanes = prepared.lanes.length;

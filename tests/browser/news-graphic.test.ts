@@ -117,3 +117,28 @@ describe('colour, computed from the rendered chart', () => {
     });
   }
 });
+
+describe('a two-tier axis', () => {
+  const axisTexts = (el: EventTimeline) => [...sr(el).querySelectorAll('.axis .period')].map((t) => t.textContent!.trim());
+
+  it('names the month and year above the days (Gregorian, English)', async () => {
+    const data = await loadDataset();
+    const el = await renderTimeline(html`<div style="width: 1200px"><event-timeline .data=${data}></event-timeline></div>`);
+    expect(axisTexts(el)).to.deep.equal(['June 2025']);
+    expect(sr(el).querySelector('.axis .zone')!.textContent).to.match(/GMT\+3:30/);
+  });
+
+  it('names the Persian months and year with lang=fa: Khordad 1404 and Tir 1404', async () => {
+    const data = await loadDataset();
+    const el = await renderTimeline(html`<div style="width: 1200px"><event-timeline lang="fa" .data=${data}></event-timeline></div>`);
+    await el.updateComplete;
+    const texts = axisTexts(el);
+    expect(texts).to.have.length(2);
+    // (The order of month and year is Intl's.)
+    expect(texts[0]).to.include('خرداد').and.include('۱۴۰۴');
+    expect(texts[1]).to.include('تیر').and.include('۱۴۰۴');
+    // Neither runs into the other.
+    const [a, b] = [...sr(el).querySelectorAll('.axis .period')].map((t) => t.getBoundingClientRect());
+    expect(intersects(a!, b!)).to.equal(false);
+  });
+});

@@ -2,6 +2,7 @@
 // inside their bar or after it, labels at most maxLabelWidth.
 import { describe, expect, test } from 'vitest';
 import { stackLabels } from '../../src/layout/stack.js';
+import { computeTicks } from '../../src/layout/ticks.js';
 import { computeTimelineLayout, prepareTimeline } from '../../src/layout/timeline-layout.js';
 import { parseChronology } from '../../src/schema/index.js';
 import { june } from './fixtures.js';
@@ -87,5 +88,24 @@ describe('labels that read', () => {
     const rtl = computeTimelineLayout(p, { width: 1000, measureText: measure7, rtl: true }).marks.find((m) => m.id === 'e0')!;
     expect(rtl.labelAnchor).toBe('end');
     expect(rtl.labelX).toBeLessThan(rtl.x);
+  });
+});
+
+describe('computeTicks: the upper tier', () => {
+  const june2025: [number, number] = [Date.UTC(2025, 5, 5), Date.UTC(2025, 5, 29)];
+  test('day ticks carry the month and year on the first tick and on each new month', () => {
+    const en = computeTicks(june2025, [0, 1000], { timeZone: 'Asia/Tehran', locale: 'en' });
+    expect(en.filter((t) => t.period).map((t) => t.period)).toEqual(['June 2025']);
+    expect(en[0]!.period).toBe('June 2025');
+    const fa = computeTicks(june2025, [0, 1000], { timeZone: 'Asia/Tehran', locale: 'fa' }).filter((t) => t.period);
+    expect(fa).toHaveLength(2);
+    expect(fa[0]!.period).toContain('خرداد');
+    expect(fa[1]!.period).toContain('تیر');
+  });
+  test('month ticks carry the year; year ticks nothing more', () => {
+    const months = computeTicks([Date.UTC(2024, 9, 1), Date.UTC(2025, 5, 1)], [0, 1000], { timeZone: 'UTC', locale: 'en' });
+    expect(months.filter((t) => t.period).map((t) => t.period)).toEqual(['2024', '2025']);
+    const years = computeTicks([Date.UTC(1990, 0, 1), Date.UTC(2025, 0, 1)], [0, 1000], { timeZone: 'UTC', locale: 'en' });
+    expect(years.some((t) => t.period)).toBe(false);
   });
 });

@@ -92,6 +92,7 @@ export class ChartView {
             (t, i) => svg`<g class="tick ${t.major ? 'major' : ''}">
               <line x1=${t.x} x2=${t.x} y1=${l.axisHeight - 6} y2=${l.height}></line>
               ${f.tickLabelX[i] != null ? svg`<text x=${f.tickLabelX[i]} y=${l.axisHeight - 10} text-anchor=${anchor}>${t.label}</text>` : nothing}
+              ${t.period && f.tickLabelX[i] != null ? svg`<text class="period" x=${f.tickLabelX[i]} y=${l.axisHeight - 28} text-anchor=${anchor}>${t.period}</text>` : nothing}
             </g>`,
           )}
           <text class="zone" x=${f.zoneLabel.x} y=${l.axisHeight - 10} text-anchor=${f.zoneLabel.anchor === 'end' ? 'end' : nothing}>${f.zoneLabel.text}</text>

@@ -126,7 +126,8 @@ export const styles = [
     .zone {
       fill: var(--_muted);
     }
-    .zone {
+    .zone,
+    .period {
       font-weight: 600;
     }
     /* The line joining an event's marks in several lanes shows only for the
