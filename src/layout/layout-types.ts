@@ -8,6 +8,7 @@ import type { TimelineEvent } from '../schema/parse.js';
 import type { ChartFrame } from './chart-frame.js';
 import type { EventSpan } from './event-span.js';
 import type { GroupBy, LaneSpec } from './lanes.js';
+import type { NoteLayout } from './annotations.js';
 import type { Tick } from './ticks.js';
 
 export interface SpannedEvent extends EventSpan {
@@ -194,6 +195,8 @@ export interface TimelineLayout {
   /** "+N" marks of dense stretches, lane by lane, left to right. */
   clusters: ClusterLayout[];
   links: LinkLayout[];
+  /** Rules and notes of the annotated events in view (see annotations.ts); the notes' band is above the lanes. */
+  notes: NoteLayout[];
   /**
    * Number of distinct events inside the visible domain:
    * in-view primary marks + the clusters' `inViewPrimaryCount`.

@@ -312,18 +312,17 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       }
       rows[row]!.push([markL, right]);
       // A bar is drawn anyway: its label can live inside it, shortened.
+      const ix = Math.max(it.x0, minX) + 6;
       const inside =
-        !crowded && labelled && it.x1 - it.labelX - gap / 2 > 0
-          ? truncateToWidth(full, it.x1 - it.labelX - gap / 2, measure, minChars)
-          : null;
-      if (inside) rows[row]!.push([it.labelX, it.labelX + measure(inside) + gap / 2, true]);
+        !crowded && labelled && it.x1 - ix - gap / 2 > 0 ? truncateToWidth(full, it.x1 - ix - gap / 2, measure, minChars) : null;
+      if (inside) rows[row]!.push([ix, ix + measure(inside) + gap / 2, true]);
       placed = {
         key: it.key,
         row,
         label: inside,
         truncated: inside !== null && inside !== full,
         right,
-        labelX: it.labelX,
+        labelX: inside ? ix : it.labelX,
         anchor: 'start',
         crowded,
       };

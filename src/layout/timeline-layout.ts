@@ -23,6 +23,8 @@
  * lane of step 2), chart-frame.ts (the text around the marks), mirror.ts
  * (right to left), layout-types.ts (the results).
  */
+import { pickText } from '../schema/text.js';
+import { NOTE_ROW, placeNotes } from './annotations.js';
 import { placeFrame } from './chart-frame.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
 import type {
@@ -32,6 +34,7 @@ import type {
   LinkLayout,
   PositionedEvent,
   PreparedTimeline,
+  SpannedEvent,
   TimelineLayout,
 } from './layout-types.js';
 import { mirror } from './mirror.js';
@@ -56,6 +59,14 @@ export { mirror } from './mirror.js';
 
 /** Widest label by default, px: short labels let most events carry one (the whole title is in the name, tooltip and details). */
 const LABEL_WIDTH_CAP = 160;
+const annotatedOf = new WeakMap<PreparedTimeline, SpannedEvent[]>();
+/** The prepared items with an annotation (found once per prepared timeline). */
+function annotated(p: PreparedTimeline): SpannedEvent[] {
+  let a = annotatedOf.get(p);
+  if (!a) annotatedOf.set(p, (a = p.items.filter((it) => it.event.annotation)));
+  return a;
+}
+
 const defaultMeasure = (t: string) => t.length * 7;
 
 export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
@@ -109,7 +120,16 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   const clusters: ClusterLayout[] = [];
   let shown = 0;
   let clusteredInView = 0;
-  let y = axisHeight;
+  // Annotated events in view: their notes in a band between the axis and the lanes.
+  const notes = placeNotes(
+    annotated(prepared)
+      .filter((it) => it.anchor >= d0 && it.anchor <= d1)
+      .map((it) => ({ id: it.event.id, x: x(it.anchor), text: pickText(it.event.annotation, lang) })),
+    plotLeft,
+    plotRight,
+    measureText,
+  );
+  let y = axisHeight + (notes.length ? (Math.max(...notes.map((n) => n.row)) + 1) * NOTE_ROW + 4 : 0);
   prepared.lanes.forEach((spec, li) => {
     const r = layoutLane(frame, spec, index[li]!, y, marks, clusters);
     lanes.push(r.lane);
@@ -146,6 +166,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     marks,
     clusters,
     links,
+    notes,
     inView: shown + clusteredInView,
     shown,
     total: prepared.items.length,

@@ -95,6 +95,9 @@ export class ChartView {
               ${t.period && f.tickLabelX[i] != null ? svg`<text class="period" x=${f.tickLabelX[i]} y=${l.axisHeight - 28} text-anchor=${anchor}>${t.period}</text>` : nothing}
             </g>`,
           )}
+          ${l.notes.map(
+            (n) => svg`<g class="note"><line x1=${n.x} x2=${n.x} y1=${l.axisHeight + n.row * 16} y2=${l.height}></line><text x=${n.textX} y=${l.axisHeight + n.row * 16 + 12} text-anchor=${n.anchor === 'end' ? 'end' : nothing}>${n.text}</text></g>`,
+          )}
           <text class="zone" x=${f.zoneLabel.x} y=${l.axisHeight - 10} text-anchor=${f.zoneLabel.anchor === 'end' ? 'end' : nothing}>${f.zoneLabel.text}</text>
         </g>
         <g clip-path="url(#plot-clip)"><g transform="translate(${ox} 0)">

@@ -127,8 +127,16 @@ export const styles = [
       fill: var(--_muted);
     }
     .zone,
-    .period {
+    .period,
+    .note text {
       font-weight: 600;
+    }
+    .note line {
+      stroke: var(--_text);
+      stroke-dasharray: 2 2;
+    }
+    .note text {
+      fill: var(--_text);
     }
     /* The line joining an event's marks in several lanes shows only for the
        hovered, focused or selected event: always drawn, it would cross labels. */
