@@ -42,7 +42,7 @@ describe('annotations', () => {
         text: 'x'.repeat(3 + Math.floor(rnd() * 30)),
       }));
       const notes = placeNotes(items, 100, 900, measure7);
-      const box = (n: (typeof notes)[0]) =>
+      const box = (n: (typeof notes)[0]): [number, number] =>
         n.anchor === 'start' ? [n.textX, n.textX + measure7(n.text)] : [n.textX - measure7(n.text), n.textX];
       for (const a of notes) {
         const [l, rr] = box(a);
