@@ -34,7 +34,13 @@ if (!existsSync(join(root, 'dist/cdn/chronoline.min.js'))) {
   process.exit(1);
 }
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+};
 
 /** An article page around one element, like a news site would have it. */
 const page = (lang) => `<!doctype html>
@@ -75,7 +81,11 @@ try {
   for (const lang of langs)
     for (const width of widths)
       for (const theme of themes) {
-        const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme: theme, deviceScaleFactor: 1 });
+        const context = await browser.newContext({
+          viewport: { width, height: width < 600 ? 844 : 900 },
+          colorScheme: theme,
+          deviceScaleFactor: 1,
+        });
         const p = await context.newPage();
         p.on('pageerror', (e) => console.error(`page error (${lang} ${width} ${theme}):`, e.message));
         await p.goto(`http://127.0.0.1:${port}/page.html?lang=${lang}`);
@@ -87,9 +97,11 @@ try {
         await p.waitForTimeout(300);
         const name = `june-${width}-${theme}${lang === 'en' ? '' : `-${lang}`}.png`;
         const el = await p.$('event-timeline');
-        if (full) await p.screenshot({ path: join(out, name), fullPage: true });
-        else await el.screenshot({ path: join(out, name) }).catch(() => p.screenshot({ path: join(out, name) }));
         const box = await el.boundingBox();
+        if (full) await p.screenshot({ path: join(out, name), fullPage: true });
+        // The element, or its first 2,000 px when it is taller (the phone's list of every event).
+        else if (box.height > 2000) await p.screenshot({ path: join(out, name), fullPage: true, clip: { ...box, height: 2000 } });
+        else await el.screenshot({ path: join(out, name) }).catch(() => p.screenshot({ path: join(out, name) }));
         console.log(`${name}: element ${Math.round(box.width)}×${Math.round(box.height)} px`);
         await context.close();
       }

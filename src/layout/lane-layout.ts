@@ -46,6 +46,8 @@ export interface LaneFrame {
   plotLeft: number;
   plotRight: number;
   measureText: (text: string) => number;
+  /** Widest label, px (see `stackLabels`). */
+  maxLabelWidth?: number;
   lang: string;
   topicColors: ReadonlyMap<string, string>;
 }
@@ -58,7 +60,7 @@ export interface LaneFrame {
 export function clusterGrid(span: number, plotWidth: number, maxRows: number, maxStackRows?: number) {
   const msPerPx = Math.max(span, 1) / plotWidth;
   const cellMs = clusterCellMs(msPerPx, MIN_CELL_PX);
-  const rowLimit = Math.max(maxRows + 1, maxStackRows ?? maxRows * 3);
+  const rowLimit = Math.max(maxRows + 1, maxStackRows ?? Math.min(maxRows * 3, maxRows + 8));
   const threshold = Math.max(1, Math.floor((rowLimit * (cellMs / msPerPx)) / POINT_PITCH));
   return { cellMs, rowLimit, threshold };
 }
@@ -213,15 +215,27 @@ export function layoutLane(
     const si = stackItems[m];
     if (si) return si;
     const it = items[cand.item[m]!]!;
-    const isRange = it.kind === 'range';
+    const text = pickText(it.event.title, lang);
+    const [x0, x1] = [cand.x0[m]!, cand.x1[m]!];
+    // A range's label goes inside its bar when it fits there, else after it
+    // (unless that is off the plot); a dot's follows it.
+    const inside = Math.max(x0, plotLeft) + 6;
+    const labelX =
+      it.kind === 'point'
+        ? x0 + 15
+        : inside + Math.min(measureText(text), f.maxLabelWidth ?? Infinity) + 6 <= x1 || x1 + 60 > plotRight
+          ? inside
+          : x1 + 6;
     return (stackItems[m] = {
       key: `${it.event.id}@${spec.id}`,
-      x0: cand.x0[m]!,
-      x1: cand.x1[m]!,
-      labelX: isRange ? Math.max(cand.x0[m]!, plotLeft) + 6 : cand.x0[m]! + 15,
-      text: pickText(it.event.title, lang),
+      x0,
+      x1,
+      labelX,
+      text,
       priority: it.event.importance,
       order: cand.item[m]!,
+      // One label per event: in its first lane; its marks elsewhere are quiet echoes.
+      markOnly: cand.primary[m] !== 1,
     });
   };
 
@@ -243,6 +257,7 @@ export function layoutLane(
       minX: plotLeft,
       measure: measureText,
       gap: GAP,
+      maxLabelWidth: f.maxLabelWidth,
       reserved: lanePills.map((p) => ({ row: 0, x0: p.x - p.width / 2 - GAP / 2, x1: p.x + p.width / 2 + GAP / 2 })),
     });
     let again = false;

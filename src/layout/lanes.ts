@@ -135,37 +135,19 @@ export function computeLanes(
     // Lane order = rank; an event's lanes are its lane actors, by rank.
     const rank = new Map(own.map((id, r) => [id, r]));
     const single = own.map((_, r) => [r]);
-    /** The lane lists of events in several lanes, shared, by their lanes as a bit set of ranks. */
-    const several = new Map<number, number[]>();
-    const wide = own.length > 31;
+    /** The lane lists of events in several lanes, shared, by their ranks ("0,3"). */
+    const several = new Map<string, number[]>();
     for (let i = 0; i < events.length; i++) {
-      const actors = events[i]!.actors;
-      if (wide) {
-        // More lanes than a bit set holds: the plain way.
-        const ranks: number[] = [];
-        for (const a of actors) {
-          const r = rank.get(a.id);
-          if (r !== undefined && !ranks.includes(r)) ranks.push(r);
-        }
-        if (ranks.length) laneIndices[i] = ranks.length === 1 ? single[ranks[0]!]! : ranks.sort((a, b) => a - b);
-        else toOthers.push(i);
-        continue;
+      const ranks: number[] = [];
+      for (const a of events[i]!.actors) {
+        const r = rank.get(a.id);
+        if (r !== undefined && !ranks.includes(r)) ranks.push(r);
       }
-      let bits = 0;
-      for (let j = 0; j < actors.length; j++) {
-        const r = rank.get(actors[j]!.id);
-        if (r !== undefined) bits |= 1 << r;
-      }
-      if (bits === 0) toOthers.push(i);
-      else if ((bits & (bits - 1)) === 0) laneIndices[i] = single[31 - Math.clz32(bits)]!;
+      if (!ranks.length) toOthers.push(i);
+      else if (ranks.length === 1) laneIndices[i] = single[ranks[0]!]!;
       else {
-        let list = several.get(bits);
-        if (!list) {
-          list = [];
-          for (let r = 0; r < own.length; r++) if (bits & (1 << r)) list.push(r);
-          several.set(bits, list);
-        }
-        laneIndices[i] = list;
+        const key = ranks.sort((a, b) => a - b).join();
+        laneIndices[i] = several.get(key) ?? several.set(key, ranks).get(key)!;
       }
     }
   } else {

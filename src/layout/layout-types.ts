@@ -8,6 +8,7 @@ import type { TimelineEvent } from '../schema/parse.js';
 import type { ChartFrame } from './chart-frame.js';
 import type { EventSpan } from './event-span.js';
 import type { GroupBy, LaneSpec } from './lanes.js';
+import type { NoteLayout } from './annotations.js';
 import type { Tick } from './ticks.js';
 
 export interface SpannedEvent extends EventSpan {
@@ -53,11 +54,19 @@ export interface LayoutOptions {
   measureText?: (text: string) => number;
   /** Height of one row of marks, px (at least 24, the pointer target size). Default 24. */
   rowHeight?: number;
-  /** Most rows of marks per lane. Default 3. */
+  /**
+   * Widest event label, px: a longer title is shortened with "…" (its whole
+   * text stays in the mark's name, tooltip and the details). Default 160.
+   */
+  maxLabelWidth?: number;
+  /**
+   * Most rows with labels per lane. Default: 16 for a single lane, else
+   * 32 ÷ lanes, from 4 to 8.
+   */
   maxRows?: number;
   /** Width of the lane-label column, px (0 hides it). Default 120, less on narrow charts. */
   laneLabelWidth?: number;
-  /** Height of the axis band, px. Default 32. */
+  /** Height of the axis band, px: the month and year above the days or hours. Default 48. */
   axisHeight?: number;
   /** Extra time, as a fraction of the visible span, rendered on each side. Default 0.5. */
   margin?: number;
@@ -70,7 +79,7 @@ export interface LayoutOptions {
   /**
    * Most rows of a lane, with and without labels: a mark that finds no free
    * spot (not touching another mark, pill or label) within them is clustered.
-   * Default max(maxRows + 1, 3 × maxRows).
+   * Default max(maxRows + 1, min(3 × maxRows, maxRows + 8)).
    */
   maxStackRows?: number;
   /**
@@ -192,6 +201,8 @@ export interface TimelineLayout {
   /** "+N" marks of dense stretches, lane by lane, left to right. */
   clusters: ClusterLayout[];
   links: LinkLayout[];
+  /** Rules and notes of the annotated events in view (see annotations.ts); the notes' band is above the lanes. */
+  notes: NoteLayout[];
   /**
    * Number of distinct events inside the visible domain:
    * in-view primary marks + the clusters' `inViewPrimaryCount`.

@@ -21,5 +21,10 @@ export function mirror(l: Omit<TimelineLayout, 'frame'>): Omit<TimelineLayout, '
   }
   for (const k of l.links) k.x = f(k.x);
   for (const t of l.ticks) t.x = f(t.x);
+  for (const n of l.notes) {
+    n.x = f(n.x);
+    n.textX = f(n.textX);
+    n.anchor = n.anchor === 'start' ? 'end' : 'start';
+  }
   return { ...l, plotLeft: f(l.plotRight), plotRight: f(l.plotLeft), rtl: true };
 }

@@ -21,6 +21,11 @@ export interface StackItem {
   priority: number;
   /** Tie-break: earlier first. */
   order: number;
+  /**
+   * An echo: the mark of an event labelled in another lane. It never takes a
+   * label (one label per event), only a free spot for its mark.
+   */
+  markOnly?: boolean;
 }
 
 export interface StackedItem {
@@ -82,6 +87,12 @@ export interface StackOptions {
   gap?: number;
   /** Fewest characters a shortened label keeps (before the ellipsis). */
   minChars?: number;
+  /**
+   * Widest label, px: a longer title is shortened to it before it is placed
+   * (short labels let more events carry one; the whole title is in the
+   * mark's name, its tooltip and the details). Default: no limit.
+   */
+  maxLabelWidth?: number;
 }
 
 /** [left, right, isText]: what one item occupies in a row. */
@@ -131,14 +142,10 @@ class Row {
     }
     return best;
   }
-  textHits(a: number, b: number): number {
+  /** How many spans meet (a, b), texts counting 1000 each (1000 × texts + marks when `all`; texts only when not). */
+  hits(a: number, b: number, all?: boolean): number {
     let n = 0;
-    for (const [c, d, t] of this.all) if (t && a < d && c < b) n++;
-    return n;
-  }
-  hits(a: number, b: number): number {
-    let n = 0;
-    for (const [c, d] of this.all) if (a < d && c < b) n++;
+    for (const [c, d, t] of this.all) if (a < d && c < b) n += t ? 1000 : +!!all;
     return n;
   }
 }
@@ -191,7 +198,7 @@ export function truncateToWidth(text: string, width: number, measure: (t: string
 }
 
 export function stackLabels(items: readonly StackItem[], options: StackOptions): { items: StackedItem[]; rows: number } {
-  const { maxRows, maxX, measure, gap = 12, minChars = 4, minX = 0 } = options;
+  const { maxRows, maxX, measure, gap = 12, minChars = 4, minX = 0, maxLabelWidth = Infinity } = options;
   const maxMarkRows = Math.max(maxRows, options.maxMarkRows ?? maxRows + 1);
   const limit = Math.max(maxMarkRows, options.rowLimit ?? maxRows * 3);
   // The bucket grid covers the plot and as much again on each side.
@@ -203,19 +210,36 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
   const rowAt = (r: number) => (rows[r] ??= new Row(gridLo, gridSize, gridN));
   for (const r of options.reserved ?? []) rowAt(r.row).push([r.x0, r.x1]);
   const out: StackedItem[] = new Array(items.length);
-  const order = items.map((_, i) => i).sort((a, b) => items[b]!.priority - items[a]!.priority || items[a]!.order - items[b]!.order || a - b);
+  const order = items
+    .map((_, i) => i)
+    .sort((a, b) => items[b]!.priority - items[a]!.priority || items[a]!.order - items[b]!.order || a - b);
   for (const index of order) {
-    const it = items[index]!;
+    let it = items[index]!;
+    const full = it.text;
+    const cut = !it.markOnly && truncateToWidth(full, maxLabelWidth, measure, minChars);
+    if (cut) it = { ...it, text: cut };
     const markL = it.x0 - gap / 2;
     const fullR = Math.max(it.x1, it.labelX + measure(it.text)) + gap / 2;
     let placed: StackedItem | null = null;
+    const labelled = !it.markOnly;
     // 1. Whole label, in the first row with room, if it does not run off the edge.
-    if (fullR - gap / 2 <= maxX) {
+    if (!labelled) {
+      // An echo: straight to step 3.
+    } else if (fullR - gap / 2 <= maxX) {
       for (let r = 0; r < maxRows && !placed; r++) {
         const row = rowAt(r);
         if (!row.overlaps(markL, fullR)) {
           row.push([markL, Math.max(it.x1 + gap / 2, it.labelX)], [it.labelX, fullR, true]);
-          placed = { key: it.key, row: r, label: it.text, truncated: false, right: fullR, labelX: it.labelX, anchor: 'start', crowded: false };
+          placed = {
+            key: it.key,
+            row: r,
+            label: it.text,
+            truncated: it.text !== full,
+            right: fullR,
+            labelX: it.labelX,
+            anchor: 'start',
+            crowded: false,
+          };
         }
       }
     } else if (it.labelX > it.x1) {
@@ -227,13 +251,22 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
           const row = rowAt(r);
           if (!row.overlaps(leftL, it.x1 + gap / 2)) {
             row.push([it.x0 - gap / 2, it.x1 + gap / 2], [leftL, end, true]);
-            placed = { key: it.key, row: r, label: it.text, truncated: false, right: it.x1 + gap / 2, labelX: end, anchor: 'end', crowded: false };
+            placed = {
+              key: it.key,
+              row: r,
+              label: it.text,
+              truncated: it.text !== full,
+              right: it.x1 + gap / 2,
+              labelX: end,
+              anchor: 'end',
+              crowded: false,
+            };
           }
         }
       }
     }
     // 2. Shortened label, in the row with the most room after the mark.
-    if (!placed) {
+    if (!placed && labelled) {
       let best: { r: number; limit: number } | null = null;
       for (let r = 0; r < maxRows; r++) {
         const row = rowAt(r);
@@ -242,11 +275,20 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
         if (!best || next > best.limit) best = { r, limit: next };
       }
       if (best) {
-        const label = truncateToWidth(it.text, best.limit - gap / 2 - it.labelX, measure, minChars);
+        const label = truncateToWidth(full, Math.min(best.limit - gap / 2 - it.labelX, maxLabelWidth), measure, minChars);
         const right = label ? it.labelX + measure(label) + gap / 2 : Math.max(it.x1, it.x0) + gap / 2;
         rows[best.r]!.push([markL, Math.max(it.x1 + gap / 2, it.labelX)]);
         if (label) rows[best.r]!.push([it.labelX, right, true]);
-        placed = { key: it.key, row: best.r, label, truncated: label !== null && label !== it.text, right, labelX: it.labelX, anchor: 'start', crowded: false };
+        placed = {
+          key: it.key,
+          row: best.r,
+          label,
+          truncated: label !== null && label !== full,
+          right,
+          labelX: it.labelX,
+          anchor: 'start',
+          crowded: false,
+        };
       }
     }
     // 3. No room for any label: the mark alone, in the first row (up to
@@ -259,20 +301,31 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       for (let r = 0; r < limit && row < 0; r++) if (!rowAt(r).overlaps(markL, right)) row = r;
       const crowded = row < 0;
       if (crowded) {
-        for (let r = maxMarkRows; r < limit && row < 0; r++) if (!rowAt(r).textHits(markL, right)) row = r;
+        for (let r = maxMarkRows; r < limit && row < 0; r++) if (!rowAt(r).hits(markL, right)) row = r;
         if (row < 0) {
           let fewest = Infinity;
           for (let r = 0; r < limit; r++) {
-            const n = rowAt(r).textHits(markL, right) * 1000 + rowAt(r).hits(markL, right);
+            const n = rowAt(r).hits(markL, right, true);
             if (n < fewest) [fewest, row] = [n, r];
           }
         }
       }
       rows[row]!.push([markL, right]);
       // A bar is drawn anyway: its label can live inside it, shortened.
-      const inside = !crowded && it.x1 - it.labelX - gap / 2 > 0 ? truncateToWidth(it.text, it.x1 - it.labelX - gap / 2, measure, minChars) : null;
-      if (inside) rows[row]!.push([it.labelX, it.labelX + measure(inside) + gap / 2, true]);
-      placed = { key: it.key, row, label: inside, truncated: inside !== null && inside !== it.text, right, labelX: it.labelX, anchor: 'start', crowded };
+      const ix = Math.max(it.x0, minX) + 6;
+      const inside =
+        !crowded && labelled && it.x1 - ix - gap / 2 > 0 ? truncateToWidth(full, it.x1 - ix - gap / 2, measure, minChars) : null;
+      if (inside) rows[row]!.push([ix, ix + measure(inside) + gap / 2, true]);
+      placed = {
+        key: it.key,
+        row,
+        label: inside,
+        truncated: inside !== null && inside !== full,
+        right,
+        labelX: inside ? ix : it.labelX,
+        anchor: 'start',
+        crowded,
+      };
     }
     out[index] = placed;
   }

@@ -16,6 +16,12 @@ export interface Tick {
   label: string;
   /** True on a day boundary when the ticks are hours (drawn stronger, with the date). */
   major: boolean;
+  /**
+   * The axis's upper tier: the month and year ("June 2025", in the locale's
+   * calendar: "خرداد ۱۴۰۴") on the first tick and on the first tick of each
+   * new month; the year when the ticks are months. Absent on other ticks.
+   */
+  period?: string;
 }
 
 /**
@@ -168,7 +174,8 @@ const stepsByCalendar = new Map<string, TickStep[]>();
 function stepsFor(calendar: string): TickStep[] {
   if (calendar === 'gregory' || calendar === 'iso8601') return STEPS;
   let steps = stepsByCalendar.get(calendar);
-  if (!steps) stepsByCalendar.set(calendar, (steps = [...STEPS.filter((s) => s.unit !== 'month' && s.unit !== 'year'), ...calendarSteps(calendar)]));
+  if (!steps)
+    stepsByCalendar.set(calendar, (steps = [...STEPS.filter((s) => s.unit !== 'month' && s.unit !== 'year'), ...calendarSteps(calendar)]));
   return steps;
 }
 
@@ -206,7 +213,10 @@ export function computeTicks(domain: [number, number], range: [number, number], 
   const monthFmt = formatter(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' });
   const yearFmt = formatter(locale, { timeZone: 'UTC', year: 'numeric' });
   const hourFmt = formatter(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const periodFmt =
+    step.unit === 'month' ? yearFmt : step.unit === 'year' ? null : formatter(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
   const ticks: Tick[] = [];
+  let period = '';
   for (let w = step.ceil(w0); w <= w1; w = step.next(w)) {
     const wall = new Date(w);
     const value = wallToInstant(w, timeZone);
@@ -221,7 +231,14 @@ export function computeTicks(domain: [number, number], range: [number, number], 
           : step.unit === 'hour' && !isMidnight
             ? hourFmt.format(wall)
             : dayFmt.format(wall);
-    ticks.push({ value, x: x0 + (value - d0) / msPerPx, label, major: step.unit === 'hour' && isMidnight });
+    const p = periodFmt?.format(wall);
+    ticks.push({
+      value,
+      x: x0 + (value - d0) / msPerPx,
+      label,
+      major: step.unit === 'hour' && isMidnight,
+      ...(p !== period && { period: (period = p!) }),
+    });
   }
   return ticks;
 }

@@ -23,6 +23,8 @@
  * lane of step 2), chart-frame.ts (the text around the marks), mirror.ts
  * (right to left), layout-types.ts (the results).
  */
+import { pickText } from '../schema/text.js';
+import { NOTE_ROW, placeNotes } from './annotations.js';
 import { placeFrame } from './chart-frame.js';
 import { fitRows } from './fit-height.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
@@ -33,6 +35,7 @@ import type {
   LinkLayout,
   PositionedEvent,
   PreparedTimeline,
+  SpannedEvent,
   TimelineLayout,
 } from './layout-types.js';
 import { mirror } from './mirror.js';
@@ -55,12 +58,28 @@ export { prepareTimeline } from './prepare.js';
 export { clusterLabel } from './lane-layout.js';
 export { mirror } from './mirror.js';
 
+/** Widest label by default, px: short labels let most events carry one (the whole title is in the name, tooltip and details). */
+const LABEL_WIDTH_CAP = 160;
+const annotatedOf = new WeakMap<PreparedTimeline, SpannedEvent[]>();
+/** The prepared items with an annotation (found once per prepared timeline). */
+function annotated(p: PreparedTimeline): SpannedEvent[] {
+  let a = annotatedOf.get(p);
+  if (!a) annotatedOf.set(p, (a = p.items.filter((it) => it.event.annotation)));
+  return a;
+}
+
 const defaultMeasure = (t: string) => t.length * 7;
 
 export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
-  const { width, domain = prepared.extent, locale = 'en', lang = locale, measureText = defaultMeasure, axisHeight = 32 } = options;
-  const fit = options.maxHeight ? fitRows(options.maxHeight, prepared.lanes.length, { ...options, axisHeight }) : null;
-  const { rowHeight = 24, maxRows = 3, maxStackRows } = fit ?? options;
+  const {
+    width,
+    domain = prepared.extent,
+    locale = 'en',
+    lang = locale,
+    measureText = defaultMeasure,
+    axisHeight = 48,
+  } = options;
+  const nLanes = prepared.lanes.length;
   const margin = Math.max(0, options.margin ?? 0.5);
   const onlyLane = prepared.lanes.length === 1 && prepared.lanes[0]!.kind === 'all';
   const laneLabelWidth = options.laneLabelWidth ?? (onlyLane ? 0 : Math.min(120, Math.round(width * 0.22)));
@@ -73,6 +92,23 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   const from = d0 - span * margin;
   const to = Math.max(from, d1 + span * margin);
   const index = laneIndex(prepared);
+  // Annotated events in view: their notes in a band between the axis and the lanes.
+  const notes = placeNotes(
+    annotated(prepared)
+      .filter((it) => it.anchor >= d0 && it.anchor <= d1)
+      .map((it) => ({ id: it.event.id, x: x(it.anchor), text: pickText(it.event.annotation, lang) })),
+    plotLeft,
+    plotRight,
+    measureText,
+  );
+  const top = axisHeight + (notes.length ? (Math.max(...notes.map((n) => n.row)) + 1) * NOTE_ROW + 4 : 0);
+  // A given height (maxHeight): fewer and thinner rows per lane; else rows with labels enough for
+  // most events to carry one, fewer per lane when there are many lanes.
+  const rows = options.maxRows ?? (nLanes === 1 ? 16 : Math.min(8, Math.max(4, Math.ceil(32 / nLanes))));
+  const fit = options.maxHeight ? fitRows(options.maxHeight, nLanes, { ...options, maxRows: rows, axisHeight: top }) : null;
+  const rowHeight = fit?.rowHeight ?? options.rowHeight ?? 24;
+  const maxRows = fit?.maxRows ?? rows;
+  const maxStackRows = fit?.maxStackRows ?? options.maxStackRows;
   const { cellMs, rowLimit, threshold } = clusterGrid(span, plotRight - plotLeft, maxRows, maxStackRows);
   const frame = {
     items: prepared.items,
@@ -89,6 +125,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     plotLeft,
     plotRight,
     measureText,
+    maxLabelWidth: options.maxLabelWidth ?? LABEL_WIDTH_CAP,
     lang,
     topicColors: prepared.topicColors,
   };
@@ -98,7 +135,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   const clusters: ClusterLayout[] = [];
   let shown = 0;
   let clusteredInView = 0;
-  let y = axisHeight;
+  let y = top;
   prepared.lanes.forEach((spec, li) => {
     const r = layoutLane(frame, spec, index[li]!, y, marks, clusters);
     lanes.push(r.lane);
@@ -135,6 +172,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     marks,
     clusters,
     links,
+    notes,
     inView: shown + clusteredInView,
     shown,
     total: prepared.items.length,

@@ -106,6 +106,8 @@ export const EventSchema = v.object({
   id: Id,
   title: LocalizedTextSchema,
   summary: v.optional(LocalizedTextSchema),
+  /** A short note drawn on the chart beside a thin rule across the lanes: for the moments the story turns on. */
+  annotation: v.optional(LocalizedTextSchema),
   /** Required unless the event has only an `end` (known only as "until …"). */
   start: v.optional(TimeValue),
   end: v.optional(TimeValue),

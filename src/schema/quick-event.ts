@@ -178,6 +178,7 @@ export function quickEvent(raw: unknown, points: QuickPoints = {}): EventOutput 
     // The schema's key order (valibot's output follows it).
     const out: Rec = { id: e.id, title: loc(e.title) };
     if ('summary' in e) out.summary = optLoc(e.summary);
+    if ('annotation' in e) out.annotation = optLoc(e.annotation);
     if ('start' in e) out.start = e.start;
     if ('end' in e) out.end = e.end;
     if ('precision' in e) out.precision = e.precision;

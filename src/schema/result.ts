@@ -74,6 +74,8 @@ export interface TimelineEvent extends DatedEvent, Verification {
   id: string;
   title: LocalizedText;
   summary?: LocalizedText;
+  /** A short note the chart draws beside a rule across the lanes. */
+  annotation?: LocalizedText;
   start: TimePoint;
   end?: TimePoint;
   /** Declared precision, or the precision the start value is written in. */
@@ -217,6 +219,7 @@ export function addEvent(e: ValidEvent, points: QuickPoints, i: number, c: Event
     id: e.id,
     title: e.title,
     summary: e.summary,
+    annotation: e.annotation,
     start,
     end,
     precision,

@@ -217,8 +217,8 @@ describe('<event-timeline>', () => {
         (l) =>
           Math.abs(+l.getAttribute('x1')! + offsetXY(l).x - x) < 0.5 &&
           Math.abs(+l.getAttribute('x2')! + offsetXY(l).x - x) < 0.5 &&
-          +l.getAttribute('y1')! <= Math.min(...ys) + 0.5 &&
-          +l.getAttribute('y2')! >= Math.max(...ys) - 0.5,
+          +l.getAttribute('y1')! + offsetXY(l).y <= Math.min(...ys) + 0.5 &&
+          +l.getAttribute('y2')! + offsetXY(l).y >= Math.max(...ys) - 0.5,
       );
       expect(link, 'a [part=link] line joining the meeting marks').to.exist;
     });

@@ -32,6 +32,8 @@ function flatLosses(e: TimelineEvent): TimelineEvent {
     ...e,
     disputes: [],
     statements: [],
+    // The chart's annotation is not a CSV column (yet).
+    annotation: undefined,
     corrections: e.corrections.slice(-1),
     actors: e.actors.map((a) => (a.role === undefined ? a : { ...a, role: semi(a.role) })),
     sources: e.sources.map(({ date, ...s }) => ({

@@ -675,7 +675,9 @@ describe('layout/stack.ts', () => {
     expect(truncated.length).toBeGreaterThan(0);
     for (const m of truncated) {
       expect(m.label!.endsWith('…')).toBe(true);
-      expect(m.labelX + measure7(m.label!)).toBeLessThanOrEqual(layout.plotRight + 1e-9);
+      // A shortened label flips to the left of its mark at the far edge.
+      if (m.labelAnchor === 'end') expect(m.labelX - measure7(m.label!)).toBeGreaterThanOrEqual(layout.plotLeft - 1e-9);
+      else expect(m.labelX + measure7(m.label!)).toBeLessThanOrEqual(layout.plotRight + 1e-9);
     }
   });
 });
@@ -736,7 +738,9 @@ describe('layout/timeline-layout.ts on the June 2025 dataset', () => {
 
   test('computeTimelineLayout(…, {width: 1200}) stacks lanes without gaps below the axis', () => {
     expect(layout.lanes.map((l) => l.id)).toEqual(prepared.lanes.map((l) => l.id));
-    expect(layout.lanes[0]!.y).toBe(layout.axisHeight);
+    // Below the axis and the band of annotation notes (16 px a row, 4 px under it).
+    const notes = layout.notes.length ? (Math.max(...layout.notes.map((n) => n.row)) + 1) * 16 + 4 : 0;
+    expect(layout.lanes[0]!.y).toBe(layout.axisHeight + notes);
     for (let i = 0; i + 1 < layout.lanes.length; i++) {
       expect(layout.lanes[i]!.y + layout.lanes[i]!.height).toBe(layout.lanes[i + 1]!.y);
     }

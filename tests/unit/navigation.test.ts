@@ -114,7 +114,7 @@ describe('focusOrder(layout), nearestInView, tabStop', () => {
     expect(tabStop(prepared, layout, order, order[3]!)).toEqual({ mark: order[3] });
     expect(tabStop(prepared, layout, order, null)).toEqual({ mark: order[0] });
     expect(tabStop(prepared, layout, order, 'gone')).toEqual({ mark: order[0] });
-    const dense = computeTimelineLayout(prepared, { width: 400 });
+    const dense = computeTimelineLayout(prepared, { width: 400, maxRows: 3, maxStackRows: 6 });
     const k = dense.clusters.find((c) => c.primaryCount > 0)!;
     const hidden = k.ids.find((id) => clusterOf(prepared, dense, id)?.key === k.key)!;
     expect(tabStop(prepared, dense, focusOrder(dense), hidden)).toEqual({ mark: null, cluster: k.key });
@@ -126,7 +126,7 @@ describe('focusOrder(layout), nearestInView, tabStop', () => {
 });
 
 describe('clusterOf, clusterSpan, clusterEntry, clusterView', () => {
-  const dense = computeTimelineLayout(prepared, { width: 400 });
+  const dense = computeTimelineLayout(prepared, { width: 400, maxRows: 3, maxStackRows: 6 });
   test('every event in a cluster of its first lane is found in that cluster; drawn marks are in none', () => {
     expect(dense.clusters.length).toBeGreaterThan(0);
     for (const k of dense.clusters)

@@ -3,6 +3,10 @@
  * clusters and the links between an event's marks in several lanes, drawn
  * from the layout (every coordinate and every cut label comes from layout/).
  *
+ * The line joining an event's marks in several lanes is drawn in its first
+ * (primary) mark, and shows only while that mark is hovered, focused or
+ * selected: always drawn, it would cross labels.
+ *
  * Marks, clusters and links are drawn from the layout's pan origin, in a
  * group translated to it, and each lane's marks and clusters from the lane's
  * top, in a group of their own: a pan frame moves a few groups instead of
@@ -15,7 +19,7 @@ import { html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { fromOrigin } from '../../layout/chart-frame.js';
 import { tabStop } from '../../layout/navigation.js';
-import type { ClusterLayout, PositionedEvent, PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
+import type { ClusterLayout, LinkLayout, PositionedEvent, PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import type { TimelineEvent } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 import { markColor } from '../../styles/color.js';
@@ -43,6 +47,8 @@ export class ChartView {
   /** Per lane, the node (slot) each drawn cluster is in: cluster key → slot. */
   private _slots = new Map<string, Map<string, number>>();
   private _nextSlot = 0;
+  /** The lines joining an event's marks in several lanes, by event id. */
+  private _links = new Map<string, LinkLayout>();
 
   render(o: ChartViewOptions) {
     const { layout: l, m, lang, chronology: c, keys } = o;
@@ -54,6 +60,7 @@ export class ChartView {
     for (const mk of l.marks) perLane.get(mk.laneId)?.marks.push(mk);
     for (const k of l.clusters) perLane.get(k.laneId)?.clusters.push(k);
     if (this._namesOf !== o.prepared) [this._namesOf, this._names] = [o.prepared, new Map()];
+    this._links = new Map(l.links.map((k) => [k.id, k]));
     return html`<p class="visually-hidden" id="chart-help">
         ${m.showing(l.inView, l.total)}. ${m.chartHelp}
         <button type="button" class="skip" @click=${o.onSkipToList}>${m.skipToList}</button>
@@ -87,19 +94,19 @@ export class ChartView {
             (t, i) => svg`<g class="tick ${t.major ? 'major' : ''}">
               <line x1=${t.x} x2=${t.x} y1=${l.axisHeight - 6} y2=${l.height}></line>
               ${f.tickLabelX[i] != null ? svg`<text x=${f.tickLabelX[i]} y=${l.axisHeight - 10} text-anchor=${anchor}>${t.label}</text>` : nothing}
+              ${t.period && f.tickLabelX[i] != null ? svg`<text class="period" x=${f.tickLabelX[i]} y=${l.axisHeight - 28} text-anchor=${anchor}>${t.period}</text>` : nothing}
             </g>`,
+          )}
+          ${l.notes.map(
+            (n) => svg`<g class="note"><line x1=${n.x} x2=${n.x} y1=${l.axisHeight + n.row * 16} y2=${l.height}></line><text x=${n.textX} y=${l.axisHeight + n.row * 16 + 12} text-anchor=${n.anchor === 'end' ? 'end' : nothing}>${n.text}</text></g>`,
           )}
           <text class="zone" x=${f.zoneLabel.x} y=${l.axisHeight - 10} text-anchor=${f.zoneLabel.anchor === 'end' ? 'end' : nothing}>${f.zoneLabel.text}</text>
         </g>
         <g clip-path="url(#plot-clip)"><g transform="translate(${ox} 0)">
-          ${l.links.map(
-            (k) =>
-              svg`<line part="link" class="link ${k.id === o.selected || k.id === keys.focusId ? 'active' : ''}" data-event=${k.id} x1=${fromOrigin(k.x, ox)} x2=${fromOrigin(k.x, ox)} y1=${k.y1} y2=${k.y2}></line>`,
-          )}
-          ${l.lanes.map((lane) => {
+          ${l.lanes.map((lane, i) => {
             const { marks, clusters } = perLane.get(lane.id)!;
             const slots = this._slotsFor(lane.id, clusters, keys.focusedCluster);
-            return svg`<g class="lane-marks" transform="translate(0 ${lane.y})">${repeat(
+            return svg`<g class="lane-marks ${i % 2 ? '' : 'band'}" transform="translate(0 ${lane.y})">${repeat(
               marks,
               (mk) => mk.key,
               (mk) => this._mark(o, mk, lane.y, mk.primary && mk.id === tab.mark),
@@ -189,6 +196,7 @@ export class ChartView {
     const width = Math.max(Math.abs(m.x2 - m.x), 3);
     // A bar runs from its start (x) towards x2: rightwards, or leftwards when mirrored.
     const bx = m.x2 < m.x ? -width : 0;
+    const link = m.primary && this._links.get(m.id);
     const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''}`;
     // The name comes from <title> (SVG's own naming): it starts with the full
     // title, so a shortened visible label is still the start of the name, and
@@ -210,6 +218,7 @@ export class ChartView {
       @click=${(e: MouseEvent) => o.onSelect((e.currentTarget as Element).getAttribute('data-id')!)}
       @keydown=${o.keys.onKey}
     >
+      ${link ? svg`<line part="link" class="link" x1="0" x2="0" y1=${link.y1 - m.y} y2=${link.y2 - m.y}></line>` : nothing}
       <rect class="hit" x=${m.kind === 'point' ? -12 : bx ? -Math.max(width, 24) : 0} y="-12" width=${m.kind === 'point' ? 24 : Math.max(width, 24)} height="24"></rect>
       ${shape}
       ${m.label !== null ? svg`<text x=${m.labelX - m.x} dy="0.35em" text-anchor=${m.labelAnchor === 'end' ? 'end' : nothing}>${m.label}</text>` : nothing}

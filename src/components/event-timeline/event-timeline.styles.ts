@@ -166,24 +166,45 @@ export const styles = [
     .zone {
       fill: var(--_muted);
     }
-    .zone {
+    .zone,
+    .period,
+    .note text {
       font-weight: 600;
     }
-    .link {
-      stroke: var(--_muted);
-      stroke-opacity: 0.35;
-      stroke-width: 1;
+    .note line {
+      stroke: var(--_text);
+      stroke-dasharray: 2 2;
     }
-    .link.active {
+    .note text {
+      fill: var(--_text);
+    }
+    /* The line joining an event's marks in several lanes shows only for the
+       hovered, focused or selected event: always drawn, it would cross labels. */
+    .link {
+      display: none;
       stroke: var(--_accent);
-      stroke-opacity: 1;
       stroke-width: 2;
+    }
+    .mark:is(:hover, :focus, .selected) .link {
+      display: inline;
     }
     .mark {
       cursor: pointer;
     }
     .mark text {
       fill: var(--_text);
+      /* A halo: gridlines and marks never run through a label. */
+      paint-order: stroke;
+      stroke: var(--_bg);
+      stroke-width: 4px;
+      stroke-linejoin: round;
+    }
+    .band .mark text {
+      stroke: var(--_lane-band);
+    }
+    /* An echo: the event's mark in another of its lanes, labelled in its first. */
+    .mark.secondary .dot {
+      r: 4px;
     }
     .mark:not(.approx) .dot {
       stroke: var(--_bg);
@@ -348,6 +369,9 @@ export const styles = [
       .tick text,
       .zone {
         fill: CanvasText;
+      }
+      .mark text {
+        stroke: Canvas;
       }
       .lane-band {
         fill: Canvas;
