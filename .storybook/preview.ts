@@ -103,7 +103,14 @@ export function argTypesFromManifest(tagName: string): ArgTypes | null {
     const field = a.fieldName ? fields.get(a.fieldName) : undefined;
     const description = a.description ?? field?.description;
     const property = a.fieldName && a.fieldName !== a.name ? `\n\nProperty: \`${a.fieldName}\`.` : '';
-    row(a.name, a.name, 'attributes', description && description + property, a.type?.text ?? field?.type?.text, a.default ?? field?.default);
+    row(
+      a.name,
+      a.name,
+      'attributes',
+      description && description + property,
+      a.type?.text ?? field?.type?.text,
+      a.default ?? field?.default,
+    );
   }
   for (const m of decl.members ?? []) {
     if (m.kind !== 'field' || !m.name || !isPublic(m) || m.attribute) continue;

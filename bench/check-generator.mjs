@@ -44,10 +44,12 @@ for (const n of sizes) {
       continue;
     }
     if (problems.length) fail(`${tag}: ${problems.length} problems, e.g. ${problems.slice(0, 3).map(formatProblem).join('; ')}`);
-    if (eventsIn !== n || chronology.events.length !== n) fail(`${tag}: ${chronology.events.length}/${eventsIn} events kept, expected ${n}`);
+    if (eventsIn !== n || chronology.events.length !== n)
+      fail(`${tag}: ${chronology.events.length}/${eventsIn} events kept, expected ${n}`);
     if (input.schemaVersion !== 1 || input.timeZone !== 'UTC' || !input.id || !input.title) fail(`${tag}: bad envelope`);
     if (chronology.actors.length < 8) fail(`${tag}: only ${chronology.actors.length} actors`);
-    if (chronology.topics.length !== TOPICS.length || chronology.topics.some((t) => !/^#[0-9a-f]{6}$/i.test(t.color ?? ''))) fail(`${tag}: topics without colours`);
+    if (chronology.topics.length !== TOPICS.length || chronology.topics.some((t) => !/^#[0-9a-f]{6}$/i.test(t.color ?? '')))
+      fail(`${tag}: topics without colours`);
     if (new Set(input.events.map((e) => e.id)).size !== n) fail(`${tag}: duplicate event ids`);
     for (const e of input.events) {
       if (e.actors.length < 1 || e.actors.length > 3 || new Set(e.actors.map((a) => a.id)).size !== e.actors.length) {
@@ -77,7 +79,8 @@ for (const n of sizes) {
     // Determinism: same inputs, same bytes; another seed, other data.
     if (seed === seeds[0] && n > 0) {
       if (JSON.stringify(generateChronology(n, seed)) !== JSON.stringify(input)) fail(`${tag}: not deterministic`);
-      if (n >= 30 && JSON.stringify(generateChronology(n, seed + 1).events) === JSON.stringify(input.events)) fail(`${tag}: seed has no effect`);
+      if (n >= 30 && JSON.stringify(generateChronology(n, seed + 1).events) === JSON.stringify(input.events))
+        fail(`${tag}: seed has no effect`);
     }
     console.log(
       `ok n=${String(n).padStart(6)} seed=${String(seed).padStart(2)}: ${chronology.events.length} events (${ranges} ranges, ${instants} instants, ${days} days), ` +

@@ -57,7 +57,8 @@ export function mulberry32(seed) {
  * @returns {number}
  */
 export function extentDays(n) {
-  const lo = 30, hi = 100_000;
+  const lo = 30,
+    hi = 100_000;
   if (n <= lo) return 30;
   if (n >= hi) return 365;
   const f = Math.log(n / lo) / Math.log(hi / lo);
@@ -90,7 +91,18 @@ export const TOPICS = Object.freeze([
   { id: 'domestic', label: 'Domestic politics', color: '#00796b' },
 ]);
 
-const VERBS = ['meets', 'calls', 'warns', 'visits', 'sanctions', 'condemns', 'proposes talks with', 'signs accord with', 'rejects offer from', 'hosts'];
+const VERBS = [
+  'meets',
+  'calls',
+  'warns',
+  'visits',
+  'sanctions',
+  'condemns',
+  'proposes talks with',
+  'signs accord with',
+  'rejects offer from',
+  'hosts',
+];
 const ROLES = ['host', 'speaker', 'guest', 'attacker', 'mediator', 'signatory'];
 const PUBLISHERS = ['Example Wire', 'Daily Sample', 'Placeholder Post', 'Test Times'];
 
@@ -148,7 +160,7 @@ export function generateChronology(n, seed = 1) {
 
   // Start times first (sorted, so that ids follow time), then the rest.
   const starts = new Array(n);
-  for (let i = 0; i < n; i++) starts[i] = GENERATOR_EPOCH + Math.floor(rand() * (span - DAY) / MINUTE) * MINUTE;
+  for (let i = 0; i < n; i++) starts[i] = GENERATOR_EPOCH + Math.floor((rand() * (span - DAY)) / MINUTE) * MINUTE;
   starts.sort((a, b) => a - b);
 
   const width = Math.max(6, String(n).length);
@@ -173,7 +185,7 @@ export function generateChronology(n, seed = 1) {
     if (kindDraw < 0.2) {
       // A range: half date-times (1 hour to 2 days), half whole days (1–3 days).
       if (rand() < 0.5) {
-        const length = HOUR + Math.floor(rand() * (2 * DAY - HOUR) / MINUTE) * MINUTE;
+        const length = HOUR + Math.floor((rand() * (2 * DAY - HOUR)) / MINUTE) * MINUTE;
         event.start = isoMinute(t);
         event.end = isoMinute(t + length);
       } else {

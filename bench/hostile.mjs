@@ -8,11 +8,13 @@ const TITLE = 'Talks resume in Geneva';
 
 /** `n` CSV rows in chronoline's flat layout, all with the same title (and so the same slug). */
 export const csvSameTitle = (n) =>
-  'start,title,actors,topics\n' + Array.from({ length: n }, (_, i) => `2025-06-${String((i % 28) + 1).padStart(2, '0')},${TITLE},iran;usa,diplomacy\n`).join('');
+  'start,title,actors,topics\n' +
+  Array.from({ length: n }, (_, i) => `2025-06-${String((i % 28) + 1).padStart(2, '0')},${TITLE},iran;usa,diplomacy\n`).join('');
 
 /** `n` CSV rows in the TimelineJS sheet layout, all with the same headline. */
 export const csvSheetSameHeadline = (n) =>
-  'Year,Month,Day,Headline,Text,Group\n' + Array.from({ length: n }, (_, i) => `2025,6,${(i % 28) + 1},${TITLE},<p>Round ${i}</p>,Talks\n`).join('');
+  'Year,Month,Day,Headline,Text,Group\n' +
+  Array.from({ length: n }, (_, i) => `2025,6,${(i % 28) + 1},${TITLE},<p>Round ${i}</p>,Talks\n`).join('');
 
 /** One flat CSV row with `n` actors, `n` topics and `n` source URLs. */
 export const csvManyPerRow = (n) => {
@@ -36,8 +38,15 @@ export const tljsSameHeadline = (n) => ({
 export const tljsOverlappingEras = (n) => {
   const half = Math.max(1, n >> 1);
   return {
-    events: Array.from({ length: half }, (_, i) => ({ start_date: { year: 2025, month: 6, day: (i % 28) + 1 }, text: { headline: `Event ${i}` } })),
-    eras: Array.from({ length: half }, (_, i) => ({ start_date: { year: 2000 }, end_date: { year: 2030 }, text: { headline: `Era ${i % 7}` } })),
+    events: Array.from({ length: half }, (_, i) => ({
+      start_date: { year: 2025, month: 6, day: (i % 28) + 1 },
+      text: { headline: `Event ${i}` },
+    })),
+    eras: Array.from({ length: half }, (_, i) => ({
+      start_date: { year: 2000 },
+      end_date: { year: 2030 },
+      text: { headline: `Era ${i % 7}` },
+    })),
   };
 };
 
@@ -58,7 +67,10 @@ export const chronologySharedIds = (n) => ({
   schemaVersion: 1,
   id: 'shared',
   title: 'Shared ids',
-  topics: [{ id: 'talks', label: 'Talks', color: '#1f5fa8' }, { id: 'bad-colour', label: 'Bad', color: 'url(https://example.org/x)' }],
+  topics: [
+    { id: 'talks', label: 'Talks', color: '#1f5fa8' },
+    { id: 'bad-colour', label: 'Bad', color: 'url(https://example.org/x)' },
+  ],
   actors: [{ id: 'iran', name: 'Iran', kind: 'state' }],
   events: Array.from({ length: n }, (_, i) => ({
     id: i % 3 === 0 ? 'talks' : `talks-${i}`,

@@ -105,7 +105,8 @@ export function analyze(raw) {
       const p = find(peer, n)?.summary;
       if (!c || !p) continue;
       const r = (k) => {
-        const a = med(c, k), b = med(p, k);
+        const a = med(c, k),
+          b = med(p, k);
         return a !== null && b !== null && b !== 0 ? a / b : null;
       };
       ratios.push({ n, peer, render: r('renderMs'), heapPerEvent: r('heapPerEvent'), frameP95: r('frameP95'), load: r('loadMs') });
@@ -119,66 +120,103 @@ export function analyze(raw) {
   const c10 = find(CHRONOLINE, 10000)?.summary;
   const tc10 = find('timelines-chart', 10000)?.summary;
   if (c10 && tc10) {
-    const a = med(c10, 'renderMs'), b = med(tc10, 'renderMs');
-    add('10k events: chronoline render ≤ ¼ of timelines-chart\'s', a === null || blank(c10) ? false : b === null ? null : a <= b / 4,
-      `${fmtMs(a)} vs ${fmtMs(b)} (¼ = ${fmtMs(b === null ? null : b / 4)})${blank(c10) ? ', but chronoline drew no event marks' : ''}`);
-  } else add('10k events: chronoline render ≤ ¼ of timelines-chart\'s', null, 'not measured');
+    const a = med(c10, 'renderMs'),
+      b = med(tc10, 'renderMs');
+    add(
+      "10k events: chronoline render ≤ ¼ of timelines-chart's",
+      a === null || blank(c10) ? false : b === null ? null : a <= b / 4,
+      `${fmtMs(a)} vs ${fmtMs(b)} (¼ = ${fmtMs(b === null ? null : b / 4)})${blank(c10) ? ', but chronoline drew no event marks' : ''}`,
+    );
+  } else add("10k events: chronoline render ≤ ¼ of timelines-chart's", null, 'not measured');
   if (c10) {
     const p95 = med(c10, 'frameP95');
-    add('10k events: zoom/pan p95 ≤ 16.7 ms and no frame over 50 ms', p95 === null || blank(c10) ? false : p95 <= 16.7 && c10.over50Max === 0,
+    add(
+      '10k events: zoom/pan p95 ≤ 16.7 ms and no frame over 50 ms',
+      p95 === null || blank(c10) ? false : p95 <= 16.7 && c10.over50Max === 0,
       p95 === null
         ? `the gesture did not finish (${c10.framesFailures.join('; ') || c10.failures.join('; ')})`
-        : `p95 ${fmtMs(p95)}, ${c10.over50Max} frames over 50 ms (worst run)${blank(c10) ? ', from a first view with no event marks' : ''}${raw.idle ? `; the idle page: p95 ${fmtMs(raw.idle.p95)}` : ''}`);
+        : `p95 ${fmtMs(p95)}, ${c10.over50Max} frames over 50 ms (worst run)${blank(c10) ? ', from a first view with no event marks' : ''}${raw.idle ? `; the idle page: p95 ${fmtMs(raw.idle.p95)}` : ''}`,
+    );
   } else add('10k events: zoom/pan p95 ≤ 16.7 ms and no frame over 50 ms', null, 'not measured');
   const c100 = find(CHRONOLINE, 100000)?.summary;
   if (c100) {
-    add('100k events: renders (every run finishes)', c100.dnf === 0 && !blank(c100),
-      `${c100.finished}/${c100.runs} runs finished, render ${fmtMs(med(c100, 'renderMs'))}${blank(c100) ? ', but no event marks were drawn' : ''}`);
+    add(
+      '100k events: renders (every run finishes)',
+      c100.dnf === 0 && !blank(c100),
+      `${c100.finished}/${c100.runs} runs finished, render ${fmtMs(med(c100, 'renderMs'))}${blank(c100) ? ', but no event marks were drawn' : ''}`,
+    );
     const p95 = med(c100, 'frameP95');
-    add('100k events: zoom/pan p95 ≤ 33 ms', p95 === null || blank(c100) ? false : p95 <= 33,
+    add(
+      '100k events: zoom/pan p95 ≤ 33 ms',
+      p95 === null || blank(c100) ? false : p95 <= 33,
       p95 === null
         ? `the gesture did not finish (${c100.framesFailures.join('; ') || c100.failures.join('; ')})`
-        : `p95 ${fmtMs(p95)}${blank(c100) ? ', but from a first view with no event marks' : ''}`);
+        : `p95 ${fmtMs(p95)}${blank(c100) ? ', but from a first view with no event marks' : ''}`,
+    );
   } else {
     add('100k events: renders (every run finishes)', null, 'not measured');
     add('100k events: zoom/pan p95 ≤ 33 ms', null, 'not measured');
   }
-  const floor = (raw.floor ?? []).map((f) => ({ n: f.n, renderMs: spread(f.runs.map((r) => r.renderMs)), readyMs: spread(f.runs.map((r) => r.readyMs)) }));
+  const floor = (raw.floor ?? []).map((f) => ({
+    n: f.n,
+    renderMs: spread(f.runs.map((r) => r.renderMs)),
+    readyMs: spread(f.runs.map((r) => r.readyMs)),
+  }));
   const c30 = find(CHRONOLINE, 30)?.summary;
   if (c30) {
     const peerRenders = peers.map((p) => [p, med(find(p, 30)?.summary, 'renderMs')]).filter(([, v]) => v !== null);
     const fastest = peerRenders.sort((a, b) => a[1] - b[1])[0];
     const a = med(c30, 'renderMs');
     const floor30 = floor.find((f) => f.n === 30)?.renderMs;
-    add('30 events: render ≤ ½ of the fastest peer\'s', fastest ? (a === null ? false : a <= fastest[1] / 2) : null,
+    add(
+      "30 events: render ≤ ½ of the fastest peer's",
+      fastest ? (a === null ? false : a <= fastest[1] / 2) : null,
       (fastest ? `${fmtMs(a)} vs ${fastest[0]} ${fmtMs(fastest[1])} (½ = ${fmtMs(fastest[1] / 2)})` : 'no peer measured') +
-        (floor30 ? `; the floor page (no library) takes ${fmtMs(floor30.median)}` : ''));
-  } else add('30 events: render ≤ ½ of the fastest peer\'s', null, 'not measured');
+        (floor30 ? `; the floor page (no library) takes ${fmtMs(floor30.median)}` : ''),
+    );
+  } else add("30 events: render ≤ ½ of the fastest peer's", null, 'not measured');
   for (const n of sizes.filter((x) => x >= 3000)) {
-    const c = find(CHRONOLINE, n)?.summary, t = find('timelines-chart', n)?.summary;
+    const c = find(CHRONOLINE, n)?.summary,
+      t = find('timelines-chart', n)?.summary;
     if (!c || !t) continue;
-    const a = med(c, 'heapPerEvent'), b = med(t, 'heapPerEvent');
-    add(`${fmtN(n)} events: heap per event ≤ timelines-chart's`, a === null ? false : b === null ? null : a <= b, `${fmtBytes(a)} vs ${fmtBytes(b)}`);
+    const a = med(c, 'heapPerEvent'),
+      b = med(t, 'heapPerEvent');
+    add(
+      `${fmtN(n)} events: heap per event ≤ timelines-chart's`,
+      a === null ? false : b === null ? null : a <= b,
+      `${fmtBytes(a)} vs ${fmtBytes(b)}`,
+    );
   }
   // Things a reader of the tables should not miss, found in the data.
   const observations = [];
   for (const e of entries) {
     const s = e.summary;
-    if (blank(s)) observations.push(`${e.lib} drew no event marks at ${fmtN(e.n)} events (the first, full view): its render time and zoom/pan figures there are those of an empty chart.`);
+    if (blank(s))
+      observations.push(
+        `${e.lib} drew no event marks at ${fmtN(e.n)} events (the first, full view): its render time and zoom/pan figures there are those of an empty chart.`,
+      );
     if (s.finished === 0) observations.push(`${e.lib} did not finish its render at ${fmtN(e.n)} events in any run.`);
     else if (s.framesFinished === 0) observations.push(`${e.lib}'s zoom/pan gesture did not finish at ${fmtN(e.n)} events in any run.`);
   }
   for (const e of entries) {
     const errs = e.runs.filter((r) => r.pageErrors?.length);
     if (errs.length) {
-      const msgs = [...new Set(errs.flatMap((r) => r.pageErrors))].slice(0, 2).map((m) => `"${m}"`).join(', ');
-      observations.push(`${e.lib} at ${fmtN(e.n)}: uncaught page errors in ${errs.length} of ${e.runs.length} runs (${msgs}); the runs still finished.`);
+      const msgs = [...new Set(errs.flatMap((r) => r.pageErrors))]
+        .slice(0, 2)
+        .map((m) => `"${m}"`)
+        .join(', ');
+      observations.push(
+        `${e.lib} at ${fmtN(e.n)}: uncaught page errors in ${errs.length} of ${e.runs.length} runs (${msgs}); the runs still finished.`,
+      );
     }
   }
   if (raw.machine?.loadavgStart?.[0] > (raw.machine?.cores ?? 1)) {
-    observations.push(`The machine was busy (load average ${raw.machine.loadavgStart[0].toFixed(1)} at the start on ${raw.machine.cores} cores): other processes competed for the CPU, so expect noise.`);
+    observations.push(
+      `The machine was busy (load average ${raw.machine.loadavgStart[0].toFixed(1)} at the start on ${raw.machine.cores} cores): other processes competed for the CPU, so expect noise.`,
+    );
   }
-  if (raw.idle?.p95 > 17) observations.push(`Even the idle page had a p95 frame of ${fmtMs(raw.idle.p95)}: the frame-time figures carry background noise.`);
+  if (raw.idle?.p95 > 17)
+    observations.push(`Even the idle page had a p95 frame of ${fmtMs(raw.idle.p95)}: the frame-time figures carry background noise.`);
   observations.push(...(raw.notes ?? []));
   return { entries, sizes, peers, ratios, targets, observations, floor };
 }
@@ -190,7 +228,8 @@ export function fmtMs(v) {
   if (v === null || v === undefined) return '–';
   return v >= 100 ? `${Math.round(v).toLocaleString('en-US')} ms` : `${v.toFixed(1)} ms`;
 }
-const num = (v, d = 0) => (v === null || v === undefined ? '–' : v.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
+const num = (v, d = 0) =>
+  v === null || v === undefined ? '–' : v.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const fmtBytes = (v) => (v === null || v === undefined ? '–' : `${num(v)} B`);
 const msNum = (v) => (v === null || v === undefined ? '–' : v >= 100 ? num(v) : num(v, 1));
 /** "123 (110–140)" from a spread, with a number formatter. */
@@ -199,11 +238,13 @@ function mr(s, f = msNum) {
   const [a, b] = [f(s.min), f(s.max)];
   return s.n > 1 && a !== b ? `${f(s.median)} (${a}–${b})` : f(s.median);
 }
-const ratio = (v) => (v === null || v === undefined ? '–' : v >= 10 ? `${v.toFixed(0)}×` : v >= 1 ? `${v.toFixed(1)}×` : `${v.toFixed(2)}×`);
+const ratio = (v) =>
+  v === null || v === undefined ? '–' : v >= 10 ? `${v.toFixed(0)}×` : v >= 1 ? `${v.toFixed(1)}×` : `${v.toFixed(2)}×`;
 
 /** Marks at the first painted frame, and later (when the library removed some: vis-timeline culls items it scrolled out of view). */
 function marksCell(s) {
-  const a = med(s, 'marks'), b = med(s, 'marksLater');
+  const a = med(s, 'marks'),
+    b = med(s, 'marksLater');
   if (a === null) return '–';
   if (a === 0) return '0 (nothing drawn)';
   return b !== null && b !== a ? `${num(a)} → ${num(b)}` : num(a);
@@ -222,10 +263,37 @@ export function tables(a) {
   for (const e of a.entries) {
     const s = e.summary;
     const n = fmtN(e.n);
-    render.push([n, e.lib, status(s), mr(s.renderMs), mr(s.readyMs), mr(s.loadMs), mr(s.heapMB, (v) => num(v, 1)), mr(s.heapPerEvent, num), mr(s.elements, num), marksCell(s)]);
+    render.push([
+      n,
+      e.lib,
+      status(s),
+      mr(s.renderMs),
+      mr(s.readyMs),
+      mr(s.loadMs),
+      mr(s.heapMB, (v) => num(v, 1)),
+      mr(s.heapPerEvent, num),
+      mr(s.elements, num),
+      marksCell(s),
+    ]);
     breakdown.push([n, e.lib, mr(s.taskMs), mr(s.otherMs), mr(s.styleMs), mr(s.layoutMs)]);
-    const fr = s.framesFinished === s.runs ? `${s.runs}` : s.framesFinished ? `${s.framesFinished}/${s.runs} (${s.runs - s.framesFinished} DNF)` : `DNF ${s.runs}/${s.runs}`;
-    frames.push([n, e.lib, fr, mr(s.frameCount, num), mr(s.frameP50), mr(s.frameP95), mr(s.frameMax), s.over50Max === null ? '–' : `${num(med(s, 'over50'))} (worst ${s.over50Max})`, mr(s.gestureMs, num), s.viewChanged === null ? '–' : s.viewChanged ? 'yes' : 'no']);
+    const fr =
+      s.framesFinished === s.runs
+        ? `${s.runs}`
+        : s.framesFinished
+          ? `${s.framesFinished}/${s.runs} (${s.runs - s.framesFinished} DNF)`
+          : `DNF ${s.runs}/${s.runs}`;
+    frames.push([
+      n,
+      e.lib,
+      fr,
+      mr(s.frameCount, num),
+      mr(s.frameP50),
+      mr(s.frameP95),
+      mr(s.frameMax),
+      s.over50Max === null ? '–' : `${num(med(s, 'over50'))} (worst ${s.over50Max})`,
+      mr(s.gestureMs, num),
+      s.viewChanged === null ? '–' : s.viewChanged ? 'yes' : 'no',
+    ]);
   }
   const ratios = [['N', 'peer', 'render', 'heap / event', 'zoom/pan p95', 'load']];
   for (const r of a.ratios) ratios.push([fmtN(r.n), r.peer, ratio(r.render), ratio(r.heapPerEvent), ratio(r.frameP95), ratio(r.load)]);
@@ -261,7 +329,9 @@ export function formatText(raw) {
     'Render, load, memory, DOM',
     textTable(t.render),
     '',
-    ...(a.floor.length ? ['Render floor: a page that only appends one SVG rect per event (no library), timed the same way', textTable(t.floor), ''] : []),
+    ...(a.floor.length
+      ? ['Render floor: a page that only appends one SVG rect per event (no library), timed the same way', textTable(t.floor), '']
+      : []),
     'Where the render time goes (renderer main thread, CDP Performance.getMetrics: all tasks = JS and other + style + layout)',
     textTable(t.breakdown),
     '',
@@ -289,7 +359,10 @@ export function formatMarkdown(raw) {
   const runsLine = `${plural(cfg.runs, 'run')} per library for N ≤ 10,000 and ${cfg.runsLarge} for larger N`;
   const failures = a.entries
     .filter((e) => e.summary.failures.length || e.summary.framesFailures.length)
-    .map((e) => `- ${e.lib} at ${fmtN(e.n)}: ${[...e.summary.failures.map((f) => `render ${f}`), ...e.summary.framesFailures.map((f) => `zoom/pan ${f}`)].join('; ')}`);
+    .map(
+      (e) =>
+        `- ${e.lib} at ${fmtN(e.n)}: ${[...e.summary.failures.map((f) => `render ${f}`), ...e.summary.framesFailures.map((f) => `zoom/pan ${f}`)].join('; ')}`,
+    );
   return `<!-- Generated by bench/report.mjs from bench/results/latest.json: do not edit by hand. Refresh with \`npm run bench\` (or \`node bench/report.mjs\`). -->
 
 # Benchmarks
@@ -324,7 +397,9 @@ noise.
 
 ${mdTable(t.render)}
 
-${a.floor.length ? `### The render floor
+${
+  a.floor.length
+    ? `### The render floor
 
 A page with no library that appends one SVG \`<rect>\` per event in one
 synchronous loop, timed by the same harness: what is left is the wait for
@@ -333,7 +408,9 @@ itself), which every library's render time includes.
 
 ${mdTable(t.floor, 1)}
 
-` : ''}### Where the render time goes
+`
+    : ''
+}### Where the render time goes
 
 Renderer main-thread time during the render (from the data call to the
 painted frame), from Chromium's \`Performance.getMetrics\`: all tasks

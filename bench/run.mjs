@@ -39,8 +39,22 @@ const HELP = `usage: npm run bench -- [flags]
 Needs \`npm run build\` first (it measures dist/cdn/chronoline.min.js).`;
 
 function parseArgs(argv) {
-  const o = { sizes: [30, 300, 3000, 10000, 100000], runs: 5, runsLarge: 3, libs: LIBS, timeoutS: 120, seed: 1, quick: false, out: null, docs: true };
-  const list = (v) => v.split(',').map((s) => s.trim()).filter(Boolean);
+  const o = {
+    sizes: [30, 300, 3000, 10000, 100000],
+    runs: 5,
+    runsLarge: 3,
+    libs: LIBS,
+    timeoutS: 120,
+    seed: 1,
+    quick: false,
+    out: null,
+    docs: true,
+  };
+  const list = (v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   // --quick sets defaults that the other flags, wherever they are, override.
   if (argv.includes('--quick')) Object.assign(o, { quick: true, sizes: [30, 3000], runs: 2, runsLarge: 1 });
   for (let i = 0; i < argv.length; i++) {
@@ -129,7 +143,12 @@ async function heapUsed(cdp) {
 async function mainThreadTimes(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { scriptMs: get('ScriptDuration'), layoutMs: get('LayoutDuration'), styleMs: get('RecalcStyleDuration'), taskMs: get('TaskDuration') };
+  return {
+    scriptMs: get('ScriptDuration'),
+    layoutMs: get('LayoutDuration'),
+    styleMs: get('RecalcStyleDuration'),
+    taskMs: get('TaskDuration'),
+  };
 }
 
 const nextFrame = (page) => page.evaluate(() => window.bench.frame());
@@ -232,7 +251,14 @@ async function oneRun(context, { origin, lib, n, seed, timeoutS, skipGesture }) 
           const { deltas, zoomedView } = await gesture(page, rect);
           const view1 = await page.evaluate(() => window.bench.view());
           const f = frameStats(deltas);
-          res.frames = { count: f.count, p50: round(f.p50), p95: round(f.p95), max: round(f.max), over50: f.over50, totalMs: round(f.totalMs, 0) };
+          res.frames = {
+            count: f.count,
+            p50: round(f.p50),
+            p95: round(f.p95),
+            max: round(f.max),
+            over50: f.over50,
+            totalMs: round(f.totalMs, 0),
+          };
           // Did the gesture move the view? (After the wheel-in, or at the end: zooming back out may restore it.)
           res.viewChanged = zoomedView !== view0 || view1 !== view0;
         })(),
@@ -255,9 +281,14 @@ async function main() {
   }
   const bundleStat = statSync(BUNDLE);
   if (newest(join(ROOT, 'src')) > bundleStat.mtimeMs) {
-    console.warn('bench: warning: src/ has changed since dist/cdn/chronoline.min.js was built; run `npm run build` to measure the current code.');
+    console.warn(
+      'bench: warning: src/ has changed since dist/cdn/chronoline.min.js was built; run `npm run build` to measure the current code.',
+    );
   }
-  for (const p of ['node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', 'node_modules/timelines-chart/dist/timelines-chart.min.js']) {
+  for (const p of [
+    'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js',
+    'node_modules/timelines-chart/dist/timelines-chart.min.js',
+  ]) {
     if (!existsSync(join(ROOT, p))) throw new Error(`bench: ${p} is missing (run npm ci)`);
   }
 
@@ -297,14 +328,25 @@ async function main() {
       'vis-timeline': { version: readVersion('node_modules/vis-timeline') },
       'timelines-chart': { version: readVersion('node_modules/timelines-chart') },
     },
-    config: { sizes: o.sizes, runs: o.runs, runsLarge: o.runsLarge, libs: o.libs, timeoutS: o.timeoutS, seed: o.seed, viewport: VIEWPORT, gesture: GESTURE },
+    config: {
+      sizes: o.sizes,
+      runs: o.runs,
+      runsLarge: o.runsLarge,
+      libs: o.libs,
+      timeoutS: o.timeoutS,
+      seed: o.seed,
+      viewport: VIEWPORT,
+      gesture: GESTURE,
+    },
     idle: null,
     results: [],
   };
 
   const log = (s) => process.stdout.write(s + '\n');
   log(`bench: ${raw.machine.chromium}, ${raw.machine.cpu} × ${raw.machine.cores}, serving ${server.origin}`);
-  log(`bench: sizes ${o.sizes.join(', ')}; ${o.runs} runs (N ≤ 10k) / ${o.runsLarge} (N > 10k); libraries ${o.libs.join(', ')}; time-out ${o.timeoutS} s`);
+  log(
+    `bench: sizes ${o.sizes.join(', ')}; ${o.runs} runs (N ≤ 10k) / ${o.runsLarge} (N > 10k); libraries ${o.libs.join(', ')}; time-out ${o.timeoutS} s`,
+  );
 
   /** Runs fn with a fresh context (fn applies its own time-outs); then closes it, or the whole browser if it is stuck. */
   async function withContext(fn) {
@@ -369,7 +411,8 @@ async function main() {
     }
     raw.floor.push({ n, runs });
     const m = runs.map((x) => x.renderMs).sort((a, b) => a - b);
-    if (m.length) log(`floor page n=${n}: render ${m[Math.floor((m.length - 1) / 2)]} ms (${m[0]}–${m[m.length - 1]}), ${runs.length} runs`);
+    if (m.length)
+      log(`floor page n=${n}: render ${m[Math.floor((m.length - 1) / 2)]} ms (${m[0]}–${m[m.length - 1]}), ${runs.length} runs`);
   }
 
   const started = Date.now();
@@ -392,7 +435,9 @@ async function main() {
         const skipGesture = timedOut(entry.runs.filter((x) => x.ok && !x.frames).map((x) => x.framesReason ?? ''));
         let res;
         try {
-          res = await withContext((context) => oneRun(context, { origin: server.origin, lib, n, seed: o.seed, timeoutS: o.timeoutS, skipGesture }));
+          res = await withContext((context) =>
+            oneRun(context, { origin: server.origin, lib, n, seed: o.seed, timeoutS: o.timeoutS, skipGesture }),
+          );
         } catch (e) {
           res = { ok: false, reason: reasonOf(e, o.timeoutS), failedPhase: 'setup' };
         }
@@ -404,7 +449,8 @@ async function main() {
               ? `render ${res.renderMs} ms (ready ${res.readyMs}), load ${res.loadMs} ms, heap ${(res.heapAfter / 1048576).toFixed(1)} MB ` +
                 `(+${((res.heapAfter - res.heapBefore) / n).toFixed(0)} B/event), ${res.dom.elements} elements, ${res.marks} marks${res.marksLater !== res.marks ? ` (${res.marksLater} later)` : ''}; ` +
                 (f
-                  ? `frames p50 ${f.p50} / p95 ${f.p95} / max ${f.max} ms, ${f.over50} over 50 ms` + (res.viewChanged ? '' : ' (view did not move)')
+                  ? `frames p50 ${f.p50} / p95 ${f.p95} / max ${f.max} ms, ${f.over50} over 50 ms` +
+                    (res.viewChanged ? '' : ' (view did not move)')
                   : `zoom/pan ${res.framesReason}`) +
                 (res.pageErrors ? ` [page errors: ${res.pageErrors.join(' | ')}]` : '')
               : `render ${res.reason}`),

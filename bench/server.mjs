@@ -47,7 +47,11 @@ export function startServer(root, snapshots = new Map()) {
     }
     const snapshot = snapshots.get(pathname);
     if (snapshot) {
-      res.writeHead(200, { 'Content-Type': TYPES[extname(pathname)] ?? 'application/octet-stream', 'Content-Length': snapshot.length, 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(pathname)] ?? 'application/octet-stream',
+        'Content-Length': snapshot.length,
+        'Cache-Control': 'no-store',
+      });
       res.end(req.method === 'HEAD' ? undefined : snapshot);
       return;
     }

@@ -11,9 +11,13 @@ import assert from 'node:assert/strict';
 const dir = mkdtempSync(join(tmpdir(), 'chronoline-bench-smoke-'));
 const out = join(dir, 'smoke.json');
 try {
-  execFileSync(process.execPath, ['bench/run.mjs', '--sizes', '30', '--runs', '1', '--libs', 'chronoline', '--timeout', '60', '--out', out, '--no-docs'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    ['bench/run.mjs', '--sizes', '30', '--runs', '1', '--libs', 'chronoline', '--timeout', '60', '--out', out, '--no-docs'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const raw = JSON.parse(readFileSync(out, 'utf8'));
   const entry = raw.results.find((r) => r.lib === 'chronoline' && r.n === 30);
   assert.ok(entry, 'a result for chronoline at N = 30');

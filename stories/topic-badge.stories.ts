@@ -67,9 +67,7 @@ export const LinkedToTimeline: Story = {
   render: (args) => html`<div>
     <event-timeline id="linked-timeline" hide-title .data=${june2025}></event-timeline>
     <div style="display: flex; flex-wrap: wrap; gap: 6px; margin-top: 12px" role="group" aria-label="Filter the chronology by topic">
-      ${['diplomacy', 'nuclear', 'military', 'ceasefire'].map(
-        (id) => renderBadge({ ...args, topic: topic(id), for: 'linked-timeline' }),
-      )}
+      ${['diplomacy', 'nuclear', 'military', 'ceasefire'].map((id) => renderBadge({ ...args, topic: topic(id), for: 'linked-timeline' }))}
     </div>
   </div>`,
 };

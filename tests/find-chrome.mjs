@@ -53,7 +53,7 @@ export function findChrome() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
-    console.error('chronoline: no Chromium found; installing Debian\'s chromium with apt-get…');
+    console.error("chronoline: no Chromium found; installing Debian's chromium with apt-get…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }

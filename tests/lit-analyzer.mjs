@@ -49,13 +49,20 @@ for (const line of out.split('\n')) {
   } else {
     if (severity === 'error') downgraded++;
     else warnings++;
-    lines.push(`${file}:${row}:${col}  warning  ${message}${severity === 'error' ? '  (lit-analyzer#251: `nothing` in an attribute binding)' : ''}`);
+    lines.push(
+      `${file}:${row}:${col}  warning  ${message}${severity === 'error' ? '  (lit-analyzer#251: `nothing` in an attribute binding)' : ''}`,
+    );
   }
 }
 
 const summary = SUMMARY.exec(out);
 // A crash, an unknown output format or a changed summary must not pass silently.
-if (!/Analyzing \d+ files?/.test(out) || !summary || (run.status !== 0 && run.status !== 1) || (summary[1] !== undefined && Number(summary[1]) !== reportedErrors)) {
+if (
+  !/Analyzing \d+ files?/.test(out) ||
+  !summary ||
+  (run.status !== 0 && run.status !== 1) ||
+  (summary[1] !== undefined && Number(summary[1]) !== reportedErrors)
+) {
   console.error(out);
   console.error(`lit-analyzer did not run to completion (exit status ${run.status}${run.error ? `, ${run.error.message}` : ''}).`);
   process.exit(2);

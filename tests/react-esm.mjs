@@ -20,9 +20,13 @@ const PREFIX = '/__react/';
  */
 function entry(specifier) {
   const script = `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`;
-  const names = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: process.cwd(), encoding: 'utf8' })).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
-  return `import * as m from ${JSON.stringify(specifier)};\nconst c = m.default ?? m;\nexport default c;\n` +
-    names.map((n) => `export const ${n} = c[${JSON.stringify(n)}];`).join('\n');
+  const names = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: process.cwd(), encoding: 'utf8' })).filter(
+    (n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default',
+  );
+  return (
+    `import * as m from ${JSON.stringify(specifier)};\nconst c = m.default ?? m;\nexport default c;\n` +
+    names.map((n) => `export const ${n} = c[${JSON.stringify(n)}];`).join('\n')
+  );
 }
 
 let built = null;
@@ -38,16 +42,18 @@ function build() {
       outdir: '/react-esm',
       define: { 'process.env.NODE_ENV': '"development"' },
       logLevel: 'silent',
-      plugins: [{
-        name: 'virtual-entries',
-        setup(b) {
-          b.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path.slice('virtual:'.length), namespace: 'react-entry' }));
-          b.onLoad({ filter: /.*/, namespace: 'react-entry' }, (args) => {
-            const specifier = Object.keys(MODULES).find((k) => MODULES[k] === args.path);
-            return { contents: entry(specifier), resolveDir: process.cwd(), loader: 'js' };
-          });
+      plugins: [
+        {
+          name: 'virtual-entries',
+          setup(b) {
+            b.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path.slice('virtual:'.length), namespace: 'react-entry' }));
+            b.onLoad({ filter: /.*/, namespace: 'react-entry' }, (args) => {
+              const specifier = Object.keys(MODULES).find((k) => MODULES[k] === args.path);
+              return { contents: entry(specifier), resolveDir: process.cwd(), loader: 'js' };
+            });
+          },
         },
-      }],
+      ],
     })
     .then((r) => new Map(r.outputFiles.map((f) => [f.path.slice('/react-esm/'.length), f.text])));
   return built;

@@ -15,10 +15,14 @@ install({
   render(data) {
     return new Promise((resolve, reject) => {
       const onError = (e) => reject(new Error(`data-error: ${e.detail?.message}`));
-      el.addEventListener('rendered', () => {
-        el.removeEventListener('data-error', onError);
-        resolve();
-      }, { once: true });
+      el.addEventListener(
+        'rendered',
+        () => {
+          el.removeEventListener('data-error', onError);
+          resolve();
+        },
+        { once: true },
+      );
       el.addEventListener('data-error', onError, { once: true });
       el.data = data;
     });

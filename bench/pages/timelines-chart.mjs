@@ -38,13 +38,7 @@ install({
     }));
   },
   render(data) {
-    chart = new window.TimelinesChart(el)
-      .zQualitative(true)
-      .enableAnimations(false)
-      .useUtc(true)
-      .width(1200)
-      .maxHeight(700)
-      .data(data);
+    chart = new window.TimelinesChart(el).zQualitative(true).enableAnimations(false).useUtc(true).width(1200).maxHeight(700).data(data);
     return whenMarks(el, () => el.getElementsByClassName('series-segment').length);
   },
   marks: () => el.getElementsByClassName('series-segment').length,

@@ -97,7 +97,9 @@ export class Selection {
 }
 
 /** The selection's prototype, for modules that extend it (the transition stub). */
-export const selection = Object.assign(() => new Selection([document.documentElement as unknown as Node_]), { prototype: Selection.prototype });
+export const selection = Object.assign(() => new Selection([document.documentElement as unknown as Node_]), {
+  prototype: Selection.prototype,
+});
 
 export function select(node: Element | Window | string): Selection {
   return new Selection([(typeof node === 'string' ? document.querySelector(node) : node) as Node_].filter(Boolean));

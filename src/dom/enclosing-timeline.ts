@@ -63,4 +63,6 @@ export function timelineById(el: Element, id: string): TimelineHost | null {
 
 /** The language for an element inside (or linked to) a timeline: its own, the timeline's, the page's. */
 export const langFor = (el: HTMLElement, timeline: Element | null) =>
-  el.lang || (isServer ? timeline?.getAttribute('lang') : timeline?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) || 'en';
+  el.lang ||
+  (isServer ? timeline?.getAttribute('lang') : timeline?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) ||
+  'en';

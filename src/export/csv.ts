@@ -64,9 +64,34 @@ export function neutralizeCell(cell: string): string {
 
 /** The flat columns, in the order they are written (localized ones go after their base column). */
 const COLUMNS = [
-  'id', 'start', 'end', 'title', 'summary', 'precision', 'approximate', 'time_zone', 'place', 'city', 'country', 'lat', 'lon',
-  'actors', 'topics', 'source_url', 'source_publisher', 'source_title', 'source_date', 'media_url', 'media_alt', 'media_credit',
-  'importance', 'status', 'claimed_by', 'updated_at', 'correction', 'correction_date',
+  'id',
+  'start',
+  'end',
+  'title',
+  'summary',
+  'precision',
+  'approximate',
+  'time_zone',
+  'place',
+  'city',
+  'country',
+  'lat',
+  'lon',
+  'actors',
+  'topics',
+  'source_url',
+  'source_publisher',
+  'source_title',
+  'source_date',
+  'media_url',
+  'media_alt',
+  'media_credit',
+  'importance',
+  'status',
+  'claimed_by',
+  'updated_at',
+  'correction',
+  'correction_date',
 ] as const;
 
 /** A list item that must not contain the `;` that separates items. */
@@ -139,7 +164,11 @@ function eventRow(e: TimelineEvent, lang: string): Map<string, string> {
  * Re-import with the chronology's actors and topics so that their names and
  * kinds come back too: `fromCSV(text, { actors: c.actors, topics: c.topics })`.
  */
-export function toCSV(chronology: Chronology, events: readonly TimelineEvent[] = chronology.events, options: CsvExportOptions = {}): string {
+export function toCSV(
+  chronology: Chronology,
+  events: readonly TimelineEvent[] = chronology.events,
+  options: CsvExportOptions = {},
+): string {
   const lang = options.lang ?? chronology.language ?? 'en';
   const rows = events.map((e) => eventRow(e, lang));
   const used = new Set<string>(['id', 'start', 'title']);

@@ -88,7 +88,9 @@ export function buildSvg(host: HTMLElement, svgEl: SVGSVGElement, options: Expor
   const clip = svgEl.querySelector<SVGRectElement>('clipPath rect');
   const [c0, c1] = clip ? [clip.x.baseVal.value, clip.x.baseVal.value + clip.width.baseVal.value] : [l.plotLeft, l.plotRight];
   const shows = (el: Element) => {
-    const parts = el.children.length ? [...el.children].filter((c) => !/^(text|title|desc)$/.test(c.localName) && !c.classList.contains('hit')) : [el];
+    const parts = el.children.length
+      ? [...el.children].filter((c) => !/^(text|title|desc)$/.test(c.localName) && !c.classList.contains('hit'))
+      : [el];
     return parts.some((c) => {
       const m = (c as SVGGraphicsElement).getCTM?.();
       if (!m) return false;
@@ -201,5 +203,12 @@ export function chartSvg(
           : 'the chart is not drawn (the element has no width)';
     throw new Error(`<event-timeline>: no chart to export: ${why}`);
   }
-  return buildSvg(host, svg, { layout, items: prepared.items, title: pickText(chronology.title, lang), lang, zone: prepared.timeZone, messages });
+  return buildSvg(host, svg, {
+    layout,
+    items: prepared.items,
+    title: pickText(chronology.title, lang),
+    lang,
+    zone: prepared.timeZone,
+    messages,
+  });
 }

@@ -136,7 +136,13 @@ export function toICS(chronology: Chronology, events: readonly TimelineEvent[] =
   const stamp = icsDateTime(options.now ?? Date.now());
   const domain = options.uidDomain ?? `${chronology.id}.chronoline`;
   const topicLabel = (id: string) => text(chronology.topicsById.get(id)?.label) || id;
-  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//chronoline//chronoline//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//chronoline//chronoline//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   const name = text(chronology.title);
   if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
   for (const e of events) {
@@ -152,7 +158,9 @@ export function toICS(chronology: Chronology, events: readonly TimelineEvent[] =
     if (description.length) lines.push(`DESCRIPTION:${escapeText(description.join('\n').replace(/^\n+/, ''))}`);
     if (e.sources[0]) lines.push(`URL:${e.sources[0].url}`);
     if (e.location) {
-      const place = [text(e.location.name), e.location.city, e.location.country].filter((p, i, all) => p && all.indexOf(p) === i).join(', ');
+      const place = [text(e.location.name), e.location.city, e.location.country]
+        .filter((p, i, all) => p && all.indexOf(p) === i)
+        .join(', ');
       lines.push(`LOCATION:${escapeText(place)}`);
       if (e.location.lat !== undefined && e.location.lon !== undefined) lines.push(`GEO:${e.location.lat};${e.location.lon}`);
     }

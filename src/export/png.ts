@@ -22,7 +22,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
     try {
       await img.decode();
     } catch {
-      throw new Error(`exportPNG: the browser could not load the SVG as an image (a Content-Security-Policy whose img-src does not allow blob: blocks it)`);
+      throw new Error(
+        `exportPNG: the browser could not load the SVG as an image (a Content-Security-Policy whose img-src does not allow blob: blocks it)`,
+      );
     }
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(w * scale);

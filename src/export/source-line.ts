@@ -52,7 +52,14 @@ export function publishersOf(events: readonly TimelineEvent[]): string[] {
  * by commas (Arabic-script ones in Arabic-script languages), or by
  * semicolons when a name has a comma.
  */
-export function sourceLines(publishers: string[], line: (p: string) => string, lang: string, width: number, measure: (t: string) => number, lines: number): string[] {
+export function sourceLines(
+  publishers: string[],
+  line: (p: string) => string,
+  lang: string,
+  width: number,
+  measure: (t: string) => number,
+  lines: number,
+): string[] {
   const count = new Intl.NumberFormat(lang);
   const sep = publishers.some((p) => /[,،]/.test(p)) ? '; ' : /^(ar|fa|ur|ps|ckb)\b/i.test(lang) ? '، ' : ', ';
   const list = (ps: string[]) => ps.join(sep);

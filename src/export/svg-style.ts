@@ -109,7 +109,7 @@ const rgbaOf = (c: string): [number, number, number, number] | null => {
 export function pageBackground(host: Element): string {
   const layers: [number, number, number, number][] = [];
   let opaque: [number, number, number, number] | null = null;
-  for (let node: Element | null = host; node && !opaque; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = host; node && !opaque; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     const bg = rgbaOf(getComputedStyle(node).backgroundColor);
     if (bg && bg[3] >= 1) opaque = bg;
     else if (bg && bg[3] > 0) layers.push(bg);

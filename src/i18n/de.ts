@@ -78,7 +78,8 @@ const messages: Messages = {
   whoSaidWhat: 'Wer sagte was',
   corrected: (date: string, text: string) => (date ? `Korrigiert am ${date}: ${text}` : `Korrigiert: ${text}`),
   corrections: 'Korrekturen',
-  newEvents: (count: number, time: string) => `${n(count)} ${plural(lang, count, { one: 'neues Ereignis', other: 'neue Ereignisse' })}, das letzte um ${time}`,
+  newEvents: (count: number, time: string) =>
+    `${n(count)} ${plural(lang, count, { one: 'neues Ereignis', other: 'neue Ereignisse' })}, das letzte um ${time}`,
   newMark: 'neu',
   summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
   summaryBusiest: (day: string, count: number) => `ereignisreichster Tag: ${day} mit ${n(count)}`,

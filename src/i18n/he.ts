@@ -76,7 +76,11 @@ const messages: Messages = {
   corrected: (date: string, text: string) => (date ? `תוקן ב־${date}: ${text}` : `תוקן: ${text}`),
   corrections: 'תיקונים',
   newEvents: (count: number, time: string) =>
-    plural(lang, count, { one: `אירוע חדש אחד, ב־${time}`, two: `שני אירועים חדשים, האחרון ב־${time}`, other: `${n(count)} אירועים חדשים, האחרון ב־${time}` }),
+    plural(lang, count, {
+      one: `אירוע חדש אחד, ב־${time}`,
+      two: `שני אירועים חדשים, האחרון ב־${time}`,
+      other: `${n(count)} אירועים חדשים, האחרון ב־${time}`,
+    }),
   newMark: 'חדש',
   summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
   summaryBusiest: (day: string, count: number) => `היום העמוס ביותר: ${day}, עם ${n(count)}`,

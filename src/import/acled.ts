@@ -41,8 +41,24 @@ export interface AcledOptions {
 
 /** The columns the preset maps. */
 export const ACLED_COLUMNS = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'actor2',
-  'country', 'admin1', 'location', 'latitude', 'longitude', 'source', 'notes', 'fatalities', 'timestamp',
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'actor2',
+  'country',
+  'admin1',
+  'location',
+  'latitude',
+  'longitude',
+  'source',
+  'notes',
+  'fatalities',
+  'timestamp',
 ] as const;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -79,7 +95,14 @@ export function fromACLED(text: string, options: AcledOptions = {}): ImportResul
   const rows = csvParse(text.replace(/^\uFEFF/, ''));
   const columns = rows.columns.map((c) => c.trim());
   const missing = ['event_id_cnty', 'event_date', 'location'].filter((c) => !columns.includes(c));
-  if (missing.length) return fatal('row 1', `the columns ${missing.join(', ')} are missing: this is not ACLED's event export (columns: ${columns.slice(0, 8).map((c) => quote(c, 20)).join(', ')}…)`);
+  if (missing.length)
+    return fatal(
+      'row 1',
+      `the columns ${missing.join(', ')} are missing: this is not ACLED's event export (columns: ${columns
+        .slice(0, 8)
+        .map((c) => quote(c, 20))
+        .join(', ')}…)`,
+    );
   const problems: ImportProblem[] = [];
   const extra = columns.filter((c) => c && !(ACLED_COLUMNS as readonly string[]).includes(c));
   if (extra.length) problems.push({ path: 'row 1', message: `columns not mapped (kept out): ${extra.join(', ')}`, severity: 'info' });
@@ -96,42 +119,79 @@ export function fromACLED(text: string, options: AcledOptions = {}): ImportResul
     if (Object.values(raw).every((v) => !v?.trim())) return;
     eventsIn++;
     const at = (c?: string) => (c ? `row ${n}, column ${c}` : `row ${n}`);
-    const leftOut = (c: string, why: string) => void problems.push({ path: at(c), message: `${why}: the row is left out`, severity: 'error' });
+    const leftOut = (c: string, why: string) =>
+      void problems.push({ path: at(c), message: `${why}: the row is left out`, severity: 'error' });
 
     const rawId = cell('event_id_cnty');
     const base = slugify(rawId);
     if (!base) return leftOut('event_id_cnty', rawId ? `${quote(rawId)} cannot be made an id` : 'is empty');
     const id = uniqueId(base, ids);
-    if (id !== base) problems.push({ path: at('event_id_cnty'), message: `${quote(rawId)} repeats an earlier row: the id is '${id}'`, severity: 'warning' });
+    if (id !== base)
+      problems.push({
+        path: at('event_id_cnty'),
+        message: `${quote(rawId)} repeats an earlier row: the id is '${id}'`,
+        severity: 'warning',
+      });
     const date = acledDate(cell('event_date'));
     if (!date) return leftOut('event_date', `${quote(cell('event_date'))} is not a date (2025-06-13 or 13 June 2025)`);
     const [y, m, d] = date;
-    if (cell('year') && +cell('year') !== y) problems.push({ path: at('year'), message: `${quote(cell('year'))} is not the year of event_date (${y}): event_date is used`, severity: 'warning' });
+    if (cell('year') && +cell('year') !== y)
+      problems.push({
+        path: at('year'),
+        message: `${quote(cell('year'))} is not the year of event_date (${y}): event_date is used`,
+        severity: 'warning',
+      });
     const location = cell('location');
     if (!location) return leftOut('location', 'is empty');
 
     const precision = cell('time_precision');
-    const event: TimelineEventInput = { id, title: `${cell('sub_event_type') || cell('event_type') || 'Event'} in ${location}`, start: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
+    const event: TimelineEventInput = {
+      id,
+      title: `${cell('sub_event_type') || cell('event_type') || 'Event'} in ${location}`,
+      start: `${pad(y, 4)}-${pad(m)}-${pad(d)}`,
+    };
     if (precision === '2') event.approximate = true;
     else if (precision === '3') Object.assign(event, { start: `${pad(y, 4)}-${pad(m)}`, approximate: true });
-    else if (precision && precision !== '1') problems.push({ path: at('time_precision'), message: `${quote(precision)} is not 1, 2 or 3: the day is taken as exact`, severity: 'warning' });
+    else if (precision && precision !== '1')
+      problems.push({
+        path: at('time_precision'),
+        message: `${quote(precision)} is not 1, 2 or 3: the day is taken as exact`,
+        severity: 'warning',
+      });
 
     const summary = [cell('notes')];
     if (cell('source')) summary.push(`Sources: ${cell('source')}.`);
     const fatalities = cell('fatalities');
     if (fatalities && /^\d+$/.test(fatalities)) summary.push(`Fatalities reported: ${fatalities}.`);
-    else if (fatalities) problems.push({ path: at('fatalities'), message: `${quote(fatalities)} is not a whole number: not kept`, severity: 'warning' });
+    else if (fatalities)
+      problems.push({ path: at('fatalities'), message: `${quote(fatalities)} is not a whole number: not kept`, severity: 'warning' });
     const summaryText = summary.filter(Boolean).join(' ');
     if (summaryText) event.summary = summaryText;
 
     const admin1 = cell('admin1');
     const country = cell('country');
-    const loc: NonNullable<TimelineEventInput['location']> = { name: admin1 && admin1 !== location ? `${location}, ${admin1}` : location, city: location };
+    const loc: NonNullable<TimelineEventInput['location']> = {
+      name: admin1 && admin1 !== location ? `${location}, ${admin1}` : location,
+      city: location,
+    };
     if (country) loc.country = country;
     const lat = Number(cell('latitude'));
     const lon = Number(cell('longitude'));
-    if (cell('latitude') && cell('longitude') && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) Object.assign(loc, { lat, lon });
-    else if (cell('latitude') || cell('longitude')) problems.push({ path: at('latitude'), message: `${quote(`${cell('latitude')}, ${cell('longitude')}`)} is not a latitude and longitude: not kept`, severity: 'warning' });
+    if (
+      cell('latitude') &&
+      cell('longitude') &&
+      Number.isFinite(lat) &&
+      Number.isFinite(lon) &&
+      Math.abs(lat) <= 90 &&
+      Math.abs(lon) <= 180
+    )
+      Object.assign(loc, { lat, lon });
+    else if (cell('latitude') || cell('longitude'))
+      problems.push({
+        path: at('latitude'),
+        message: `${quote(`${cell('latitude')}, ${cell('longitude')}`)} is not a latitude and longitude: not kept`,
+        severity: 'warning',
+      });
     event.location = loc;
 
     const refs: NonNullable<TimelineEventInput['actors']> = [];
@@ -156,10 +216,15 @@ export function fromACLED(text: string, options: AcledOptions = {}): ImportResul
 
     const ts = cell('timestamp');
     if (ts && /^\d{9,11}$/.test(ts)) event.updatedAt = new Date(+ts * 1000).toISOString().replace('.000Z', 'Z');
-    else if (ts) problems.push({ path: at('timestamp'), message: `${quote(ts)} is not a Unix time in seconds: not kept`, severity: 'warning' });
+    else if (ts)
+      problems.push({ path: at('timestamp'), message: `${quote(ts)} is not a Unix time in seconds: not kept`, severity: 'warning' });
     events.push(event);
   });
   const title = options.title ?? 'ACLED events';
   const id = slugify(options.id ?? '') || 'acled-import';
-  return { chronology: { schemaVersion: 1, id, title, timeZone: 'UTC', events, actors: [...actors.values()], topics: [...topics.values()] }, problems, eventsIn };
+  return {
+    chronology: { schemaVersion: 1, id, title, timeZone: 'UTC', events, actors: [...actors.values()], topics: [...topics.values()] },
+    problems,
+    eventsIn,
+  };
 }

@@ -99,7 +99,11 @@ export function uniqueId(base: string, used: Set<string>): string {
 
 /** `Abbas Araghchi` from `abbas-araghchi`: a readable name for an id nobody named. */
 export const humanize = (id: string) =>
-  id.split(/[-_.]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || id;
+  id
+    .split(/[-_.]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ') || id;
 
 /** A checked link: an absolute http(s) URL, or why it is not one. */
 export type CheckedUrl = { url: string } | { reason: string };
@@ -124,7 +128,13 @@ export function checkUrl(raw: string, baseUrl?: string): CheckedUrl {
   try {
     url = scheme ? new URL(cleaned) : new URL(cleaned, baseUrl);
   } catch {
-    return { reason: scheme ? 'is not a valid URL' : baseUrl ? `is not a valid URL relative to ${baseUrl}` : 'is a relative link and no baseUrl was given to resolve it' };
+    return {
+      reason: scheme
+        ? 'is not a valid URL'
+        : baseUrl
+          ? `is not a valid URL relative to ${baseUrl}`
+          : 'is a relative link and no baseUrl was given to resolve it',
+    };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { reason: `resolves to a ${url.protocol} URL, not http(s)` };
   if (!url.hostname) return { reason: 'has no host name' };
@@ -205,7 +215,10 @@ export const wallInstant = wallToInstant;
 /** The fatal result for a `timeZone` option that names no zone (times would be read wrongly). */
 export function badTimeZone(zone: unknown): ImportResult | null {
   if (typeof zone === 'string' && isTimeZone(zone)) return null;
-  return fatal('options.timeZone', `${quote(zone)} is not an IANA time zone (such as UTC or Europe/Paris), so times of day cannot be given offsets`);
+  return fatal(
+    'options.timeZone',
+    `${quote(zone)} is not an IANA time zone (such as UTC or Europe/Paris), so times of day cannot be given offsets`,
+  );
 }
 
 export { daysInMonth } from '../time/dates.js';

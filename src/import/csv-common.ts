@@ -19,7 +19,11 @@ export type CsvLayout = 'timelinejs' | 'flat';
 /** `End Year` → `end year`: how TimelineJS headers are compared. */
 export const tlKey = (h: string) => h.trim().toLowerCase().replace(/\s+/g, ' ');
 /** `Source URL` → `source_url`: how flat headers are compared. */
-export const flatKey = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+export const flatKey = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 export const FLAT_ALIASES: Record<string, string> = {
   timezone: 'time_zone',
@@ -34,9 +38,34 @@ export const FLAT_ALIASES: Record<string, string> = {
 };
 
 export const FLAT_COLUMNS = new Set([
-  'id', 'start', 'end', 'title', 'summary', 'precision', 'approximate', 'time_zone', 'place', 'city', 'country',
-  'lat', 'lon', 'actors', 'topics', 'source_url', 'source_publisher', 'source_title', 'source_date', 'media_url',
-  'media_alt', 'media_credit', 'importance', 'status', 'claimed_by', 'updated_at', 'correction', 'correction_date',
+  'id',
+  'start',
+  'end',
+  'title',
+  'summary',
+  'precision',
+  'approximate',
+  'time_zone',
+  'place',
+  'city',
+  'country',
+  'lat',
+  'lon',
+  'actors',
+  'topics',
+  'source_url',
+  'source_publisher',
+  'source_title',
+  'source_date',
+  'media_url',
+  'media_alt',
+  'media_credit',
+  'importance',
+  'status',
+  'claimed_by',
+  'updated_at',
+  'correction',
+  'correction_date',
 ]);
 
 /** `title_fa`, `summary_pt-br`: a localized text column and its language. */
@@ -76,11 +105,18 @@ export const rowPath = (n: number, column?: string) => (column === undefined ? `
  * they hold any value), and cells past the last column. Returns, per
  * column index, the name it maps to (undefined when it is not kept).
  */
-export function mapHeader(headers: string[], rows: Row[], name: (h: string) => string | undefined, problems: ImportProblem[], layout: string): (string | undefined)[] {
+export function mapHeader(
+  headers: string[],
+  rows: Row[],
+  name: (h: string) => string | undefined,
+  problems: ImportProblem[],
+  layout: string,
+): (string | undefined)[] {
   const seen = new Set<string>();
   // Which columns hold a value in some row: one pass over the cells (not a pass over the rows per column).
   const filled = new Uint8Array(headers.length);
-  for (const r of rows) for (let i = 0; i < headers.length && i < r.cells.length; i++) if (!filled[i] && r.cells[i]!.trim() !== '') filled[i] = 1;
+  for (const r of rows)
+    for (let i = 0; i < headers.length && i < r.cells.length; i++) if (!filled[i] && r.cells[i]!.trim() !== '') filled[i] = 1;
   const hasValues = (i: number) => filled[i] === 1;
   const mapped = headers.map((h, i) => {
     const key = name(h);
@@ -99,8 +135,16 @@ export function mapHeader(headers: string[], rows: Row[], name: (h: string) => s
   for (const r of rows) {
     const extra = r.cells.slice(headers.length).filter((c) => c.trim() !== '');
     if (extra.length) {
-      const shown = extra.slice(0, 5).map((c) => quote(c, 30)).join(', ') + (extra.length > 5 ? ', …' : '');
-      problems.push({ path: rowPath(r.n), message: `has ${extra.length} value${extra.length === 1 ? '' : 's'} past the last column (${shown}): not kept`, severity: 'warning' });
+      const shown =
+        extra
+          .slice(0, 5)
+          .map((c) => quote(c, 30))
+          .join(', ') + (extra.length > 5 ? ', …' : '');
+      problems.push({
+        path: rowPath(r.n),
+        message: `has ${extra.length} value${extra.length === 1 ? '' : 's'} past the last column (${shown}): not kept`,
+        severity: 'warning',
+      });
     }
   }
   return mapped;

@@ -1,5 +1,13 @@
 /** CSV in chronoline's flat layout: one event per row, plain text. */
-import { STATUSES, type ActorInput, type ActorKind, type Status, type LocalizedText, type TimelineEventInput, type TopicInput } from '../schema/chronology-schema.js';
+import {
+  STATUSES,
+  type ActorInput,
+  type ActorKind,
+  type Status,
+  type LocalizedText,
+  type TimelineEventInput,
+  type TopicInput,
+} from '../schema/chronology-schema.js';
 import { PRECISIONS, parseTimeValue, type Precision, type TimePoint } from '../time/dates.js';
 import { periodEnd } from '../schema/result.js';
 import { isTimeZone } from '../time/zone.js';
@@ -33,7 +41,15 @@ function cellTime(raw: string, zone: string): { value: string; point: TimePoint 
     const check = parseTimeValue(`${s}Z`);
     if (typeof check === 'string') return { message: check.replace(`${s}Z`, s) };
     s = zonedValue(
-      { year: +y!, month: +mo!, day: +d!, hour: +h!, minute: +mi!, ...(sec ? { second: +sec } : {}), ...(ms ? { millisecond: +ms.padEnd(3, '0') } : {}) },
+      {
+        year: +y!,
+        month: +mo!,
+        day: +d!,
+        hour: +h!,
+        minute: +mi!,
+        ...(sec ? { second: +sec } : {}),
+        ...(ms ? { millisecond: +ms.padEnd(3, '0') } : {}),
+      },
       zone,
     ).value;
   }
@@ -42,7 +58,11 @@ function cellTime(raw: string, zone: string): { value: string; point: TimePoint 
 }
 
 /** Splits a list cell: `a; b;c` → `['a', 'b', 'c']`. */
-const list = (cell: string | undefined, sep: RegExp = /;/) => (cell ?? '').split(sep).map((s) => s.trim()).filter(Boolean);
+const list = (cell: string | undefined, sep: RegExp = /;/) =>
+  (cell ?? '')
+    .split(sep)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** An actor or topic id from a cell, made a slug (reported) when it is not one. */
 function refId(raw: string, path: string, what: string, ctx: FlatCtx): string | undefined {
@@ -59,7 +79,11 @@ function refId(raw: string, path: string, what: string, ctx: FlatCtx): string | 
 /** The items of a list cell up to `max`; the rest reported (a cell can hold 50,000 ids). */
 function upTo(items: string[], max: number, path: string, what: string, ctx: FlatCtx): string[] {
   if (items.length <= max) return items;
-  ctx.problems.push({ path, message: `has ${items.length.toLocaleString('en')} ${what}, more than the limit of ${max.toLocaleString('en')} an event: the first ${max.toLocaleString('en')} are kept`, severity: 'warning' });
+  ctx.problems.push({
+    path,
+    message: `has ${items.length.toLocaleString('en')} ${what}, more than the limit of ${max.toLocaleString('en')} an event: the first ${max.toLocaleString('en')} are kept`,
+    severity: 'warning',
+  });
   return items.slice(0, max);
 }
 
@@ -75,7 +99,11 @@ function flatActors(cell: string | undefined, path: string, ctx: FlatCtx): Timel
     if (!ctx.actors.has(id)) {
       const name = humanize(id);
       ctx.actors.set(id, { id, name, kind: ctx.actorKind });
-      ctx.problems.push({ path, message: `actor '${id}' is not in options.actors: added as ${ctx.actorKind} '${name}' (check its name and kind)`, severity: 'warning' });
+      ctx.problems.push({
+        path,
+        message: `actor '${id}' is not in options.actors: added as ${ctx.actorKind} '${name}' (check its name and kind)`,
+        severity: 'warning',
+      });
     }
     out.push(role ? { id, role } : { id });
   }
@@ -91,7 +119,11 @@ function flatTopics(cell: string | undefined, path: string, ctx: FlatCtx): strin
     seen.add(id);
     if (!ctx.topics.has(id)) {
       ctx.topics.set(id, { id, label: humanize(id) });
-      ctx.problems.push({ path, message: `topic '${id}' is not in options.topics: added with the label '${humanize(id)}'`, severity: 'info' });
+      ctx.problems.push({
+        path,
+        message: `topic '${id}' is not in options.topics: added with the label '${humanize(id)}'`,
+        severity: 'info',
+      });
     }
     out.push(id);
   }
@@ -119,7 +151,8 @@ function flatSources(cells: Record<string, string>, col: (name: string) => strin
   const onlyPublisher = named.length === 1 ? named[0]! : '';
   const titles = urls.length === 1 ? [cells.source_title ?? ''] : (cells.source_title ?? '').split(';').map((s) => s.trim());
   const date = cells.source_date ? cellTime(cells.source_date, ctx.zone) : undefined;
-  if (date && 'message' in date) ctx.problems.push({ path: col('source_date'), message: `${date.message}: the date is dropped`, severity: 'warning' });
+  if (date && 'message' in date)
+    ctx.problems.push({ path: col('source_date'), message: `${date.message}: the date is dropped`, severity: 'warning' });
   const out: Source[] = [];
   urls.forEach((raw, i) => {
     const checked = checkUrl(raw, ctx.baseUrl);
@@ -132,15 +165,32 @@ function flatSources(cells: Record<string, string>, col: (name: string) => strin
     out.push({ publisher, ...(title ? { title } : {}), url: checked.url, ...(date && 'value' in date ? { date: date.value } : {}) });
   });
   const extra = named.length > Math.max(urls.length, 1) ? publishers.slice(urls.length).filter(Boolean) : [];
-  if (extra.length) ctx.problems.push({ path: col('source_publisher'), message: `${extra.map((p) => quote(p)).join(', ')} ha${extra.length === 1 ? 's' : 've'} no URL to go with: not kept`, severity: 'warning' });
+  if (extra.length)
+    ctx.problems.push({
+      path: col('source_publisher'),
+      message: `${extra.map((p) => quote(p)).join(', ')} ha${extra.length === 1 ? 's' : 've'} no URL to go with: not kept`,
+      severity: 'warning',
+    });
   return out;
 }
 
-function flatNumber(cell: string | undefined, lo: number, hi: number, path: string, what: string, ctx: FlatCtx, integer = false): number | undefined {
+function flatNumber(
+  cell: string | undefined,
+  lo: number,
+  hi: number,
+  path: string,
+  what: string,
+  ctx: FlatCtx,
+  integer = false,
+): number | undefined {
   if (!cell) return undefined;
   const n = Number(cell);
   if (cell.trim() === '' || !Number.isFinite(n) || n < lo || n > hi || (integer && !Number.isInteger(n))) {
-    ctx.problems.push({ path, message: `${quote(cell)} is not ${integer ? 'a whole number' : 'a number'} from ${lo} to ${hi} (${what}): dropped`, severity: 'warning' });
+    ctx.problems.push({
+      path,
+      message: `${quote(cell)} is not ${integer ? 'a whole number' : 'a number'} from ${lo} to ${hi} (${what}): dropped`,
+      severity: 'warning',
+    });
     return undefined;
   }
   return n;
@@ -159,7 +209,12 @@ function convertFlatRow(cells: Record<string, string>, n: number, col: (name: st
   let placeZone: string | undefined;
   if (cells.time_zone) {
     if (isTimeZone(cells.time_zone)) zone = placeZone = cells.time_zone;
-    else ctx.problems.push({ path: col('time_zone'), message: `${quote(cells.time_zone)} is not an IANA time zone: dropped (times are read in ${ctx.zone})`, severity: 'warning' });
+    else
+      ctx.problems.push({
+        path: col('time_zone'),
+        message: `${quote(cells.time_zone)} is not an IANA time zone: dropped (times are read in ${ctx.zone})`,
+        severity: 'warning',
+      });
   }
   if (!cells.start) return leftOut(col('start'), 'is empty');
   const start = cellTime(cells.start, zone);
@@ -172,7 +227,11 @@ function convertFlatRow(cells: Record<string, string>, n: number, col: (name: st
   const base = (isId(wanted) ? wanted : slugify(wanted)) || slugify(titleText) || `row-${n}`;
   const id = uniqueId(base, ctx.eventIds);
   if (wanted && id !== wanted) {
-    ctx.problems.push({ path: col('id'), message: `${quote(wanted)} cannot be the id (${isId(wanted) ? 'an earlier row has it' : 'it is not a slug'}): the id is '${id}'`, severity: 'warning' });
+    ctx.problems.push({
+      path: col('id'),
+      message: `${quote(wanted)} cannot be the id (${isId(wanted) ? 'an earlier row has it' : 'it is not a slug'}): the id is '${id}'`,
+      severity: 'warning',
+    });
   }
   const event: TimelineEventInput = { id, title, start: start.value };
   const summary = localized(cells, 'summary', ctx.language);
@@ -180,18 +239,38 @@ function convertFlatRow(cells: Record<string, string>, n: number, col: (name: st
   if (cells.end) {
     const end = cellTime(cells.end, zone);
     if ('message' in end) ctx.problems.push({ path: col('end'), message: `${end.message}: the end is dropped`, severity: 'warning' });
-    else if (periodEnd(end.point) <= start.point.instant) ctx.problems.push({ path: col('end'), message: `'${end.value}' is before the start '${start.value}': the end is dropped`, severity: 'warning' });
+    else if (periodEnd(end.point) <= start.point.instant)
+      ctx.problems.push({
+        path: col('end'),
+        message: `'${end.value}' is before the start '${start.value}': the end is dropped`,
+        severity: 'warning',
+      });
     else event.end = end.value;
   }
   if (cells.precision) {
     const p = cells.precision.toLowerCase() as Precision;
-    if (!PRECISIONS.includes(p)) ctx.problems.push({ path: col('precision'), message: `${quote(cells.precision)} is not one of ${PRECISIONS.join(', ')}: dropped`, severity: 'warning' });
-    else if (PRECISIONS.indexOf(p) > PRECISIONS.indexOf(start.point.precision)) ctx.problems.push({ path: col('precision'), message: `'${p}' is finer than the start '${start.value}' states: dropped`, severity: 'warning' });
+    if (!PRECISIONS.includes(p))
+      ctx.problems.push({
+        path: col('precision'),
+        message: `${quote(cells.precision)} is not one of ${PRECISIONS.join(', ')}: dropped`,
+        severity: 'warning',
+      });
+    else if (PRECISIONS.indexOf(p) > PRECISIONS.indexOf(start.point.precision))
+      ctx.problems.push({
+        path: col('precision'),
+        message: `'${p}' is finer than the start '${start.value}' states: dropped`,
+        severity: 'warning',
+      });
     else event.precision = p;
   }
   if (cells.approximate) {
     if (TRUE.test(cells.approximate)) event.approximate = true;
-    else if (!FALSE.test(cells.approximate)) ctx.problems.push({ path: col('approximate'), message: `${quote(cells.approximate)} is not true or false: dropped`, severity: 'warning' });
+    else if (!FALSE.test(cells.approximate))
+      ctx.problems.push({
+        path: col('approximate'),
+        message: `${quote(cells.approximate)} is not true or false: dropped`,
+        severity: 'warning',
+      });
   }
   if (placeZone) event.timeZone = placeZone;
 
@@ -207,7 +286,11 @@ function convertFlatRow(cells: Record<string, string>, n: number, col: (name: st
       ...(lon !== undefined ? { lon } : {}),
     };
   } else if (lat !== undefined || lon !== undefined) {
-    ctx.problems.push({ path: col(lat !== undefined ? 'lat' : 'lon'), message: 'a latitude or longitude alone makes no place: dropped', severity: 'warning' });
+    ctx.problems.push({
+      path: col(lat !== undefined ? 'lat' : 'lon'),
+      message: 'a latitude or longitude alone makes no place: dropped',
+      severity: 'warning',
+    });
   }
 
   const actors = flatActors(cells.actors, col('actors'), ctx);
@@ -221,9 +304,14 @@ function convertFlatRow(cells: Record<string, string>, n: number, col: (name: st
     const checked = checkUrl(cells.media_url, ctx.baseUrl);
     if ('url' in checked) {
       event.media = { url: checked.url, alt: cells.media_alt || titleText, ...(cells.media_credit ? { credit: cells.media_credit } : {}) };
-    } else ctx.problems.push({ path: col('media_url'), message: `${quote(cells.media_url)} ${checked.reason}: not kept`, severity: 'warning' });
+    } else
+      ctx.problems.push({ path: col('media_url'), message: `${quote(cells.media_url)} ${checked.reason}: not kept`, severity: 'warning' });
   } else if (cells.media_alt || cells.media_credit) {
-    ctx.problems.push({ path: col(cells.media_alt ? 'media_alt' : 'media_credit'), message: 'there is no media_url to go with it: not kept', severity: 'warning' });
+    ctx.problems.push({
+      path: col(cells.media_alt ? 'media_alt' : 'media_credit'),
+      message: 'there is no media_url to go with it: not kept',
+      severity: 'warning',
+    });
   }
   const importance = flatNumber(cells.importance, 1, 5, col('importance'), 'importance', ctx, true);
   if (importance !== undefined) event.importance = importance;
@@ -235,16 +323,26 @@ function convertFlatRow(cells: Record<string, string>, n: number, col: (name: st
   if (cells.status) {
     const st = cells.status.toLowerCase() as Status;
     if (STATUSES.includes(st)) event.status = st;
-    else ctx.problems.push({ path: col('status'), message: `${quote(cells.status)} is not one of ${STATUSES.join(', ')}: dropped`, severity: 'warning' });
+    else
+      ctx.problems.push({
+        path: col('status'),
+        message: `${quote(cells.status)} is not one of ${STATUSES.join(', ')}: dropped`,
+        severity: 'warning',
+      });
   }
   const claimedBy = flatActors(cells.claimed_by, col('claimed_by'), ctx)?.map((a) => a.id);
   if (claimedBy?.length) event.claimedBy = claimedBy;
   if (cells.correction) {
     const t = cells.correction_date ? cellTime(cells.correction_date, zone) : undefined;
-    if (t && 'message' in t) ctx.problems.push({ path: col('correction_date'), message: `${t.message}: the correction's date is dropped`, severity: 'warning' });
+    if (t && 'message' in t)
+      ctx.problems.push({ path: col('correction_date'), message: `${t.message}: the correction's date is dropped`, severity: 'warning' });
     event.correction = { text: cells.correction, ...(t && 'value' in t ? { date: t.value } : {}) };
   } else if (cells.correction_date) {
-    ctx.problems.push({ path: col('correction_date'), message: 'there is no correction text to go with it: not kept', severity: 'warning' });
+    ctx.problems.push({
+      path: col('correction_date'),
+      message: 'there is no correction text to go with it: not kept',
+      severity: 'warning',
+    });
   }
   return event;
 }
@@ -271,7 +369,11 @@ export function fromFlatSheet(headers: string[], rows: Row[], options: CsvOption
     const col = (name: string) => rowPath(r.n, headerOf.get(name) ?? name);
     for (const name in cells) {
       if (cells[name]!.length <= MAX_TEXT_LENGTH) continue;
-      problems.push({ path: col(name), message: `is longer than ${MAX_TEXT_LENGTH} characters (LIMITS.textLength): cut to that length`, severity: 'warning' });
+      problems.push({
+        path: col(name),
+        message: `is longer than ${MAX_TEXT_LENGTH} characters (LIMITS.textLength): cut to that length`,
+        severity: 'warning',
+      });
       cells[name] = cutText(cells[name]!);
     }
     const event = convertFlatRow(cells, r.n, col, ctx);

@@ -47,7 +47,13 @@ export function parseClock(text: string): { hour: number; minute?: number; secon
 }
 
 /** The TimelineJS slide a sheet row stands for (what its JSON would have been). */
-function rowToSlide(cells: Record<string, string>, n: number, columnOf: (field: string) => string | undefined, problems: ImportProblem[], role: 'event' | 'other'): Record<string, unknown> | null {
+function rowToSlide(
+  cells: Record<string, string>,
+  n: number,
+  columnOf: (field: string) => string | undefined,
+  problems: ImportProblem[],
+  role: 'event' | 'other',
+): Record<string, unknown> | null {
   const date = (prefix: 'start_date' | 'end_date') => {
     const d: Record<string, unknown> = {};
     for (const f of ['year', 'month', 'day']) if (cells[`${prefix}.${f}`]) d[f] = cells[`${prefix}.${f}`];
@@ -98,7 +104,10 @@ export function fromTimelineSheet(headers: string[], rows: Row[], options: CsvOp
     if (group === 'text' || group === 'media') return headerOf.get(`${group}.${sub ?? (group === 'text' ? 'text' : 'url')}`);
     return headerOf.get(field);
   };
-  const at = (n: number): FieldPath => (field) => rowPath(n, field === undefined ? undefined : columnOf(field));
+  const at =
+    (n: number): FieldPath =>
+    (field) =>
+      rowPath(n, field === undefined ? undefined : columnOf(field));
 
   let title: SlideAt | undefined;
   let titleRow = 0;
@@ -110,10 +119,18 @@ export function fromTimelineSheet(headers: string[], rows: Row[], options: CsvOp
     const type = (cells.type ?? '').toLowerCase();
     let role: 'title' | 'era' | 'event' = type === 'title' ? 'title' : type === 'era' ? 'era' : 'event';
     if (type && role === 'event') {
-      problems.push({ path: rowPath(r.n, columnOf('type')), message: `${quote(cells.type)} is not a TimelineJS type (title or era): the row is read as an event`, severity: 'warning' });
+      problems.push({
+        path: rowPath(r.n, columnOf('type')),
+        message: `${quote(cells.type)} is not a TimelineJS type (title or era): the row is read as an event`,
+        severity: 'warning',
+      });
     }
     if (role === 'title' && title) {
-      problems.push({ path: rowPath(r.n, columnOf('type')), message: `a second title row (the first is row ${titleRow}): this one is read as an event`, severity: 'warning' });
+      problems.push({
+        path: rowPath(r.n, columnOf('type')),
+        message: `a second title row (the first is row ${titleRow}): this one is read as an event`,
+        severity: 'warning',
+      });
       role = 'event';
     }
     delete cells.type;

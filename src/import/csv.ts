@@ -88,7 +88,10 @@ export function fromCSV(text: string, options: CsvOptions = {}): ImportResult {
 /** The header row of CSV text (the first non-blank record), or null. */
 export function csvParseHeader(text: string): string[] | null {
   // Only the first record is needed; a header never spans lines, so parse the first non-blank line.
-  const line = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '');
+  const line = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .find((l) => l.trim() !== '');
   if (line === undefined) return null;
   return csvParseRows(line)[0] ?? null;
 }

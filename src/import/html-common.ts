@@ -30,8 +30,25 @@ export type HtmlToText = (html: string) => HtmlText;
 
 /** Elements whose content is not text a reader would see, or is active content. */
 export const SKIPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math',
-  'title', 'head', 'textarea', 'select', 'audio', 'video', 'canvas', 'noembed', 'noframes', 'xmp',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'title',
+  'head',
+  'textarea',
+  'select',
+  'audio',
+  'video',
+  'canvas',
+  'noembed',
+  'noframes',
+  'xmp',
 ]);
 
 /** Elements with no content that are still worth reporting when they are dropped. */
@@ -39,9 +56,40 @@ export const DROPPED_VOID = new Set(['img', 'picture', 'source', 'input', 'frame
 
 /** Elements that start and end a block of text. */
 export const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
 ]);
 
 /** Table cells: separated by a space, like inline text. */
@@ -125,7 +173,12 @@ export class TextBuilder {
     let k = this.parts.length;
     let at = this.length;
     while (k > 0 && at > mark) at -= this.parts[--k]!.length;
-    return this.parts.slice(k).join('').slice(Math.max(0, mark - at)).replace(/\s+/g, ' ').trim();
+    return this.parts
+      .slice(k)
+      .join('')
+      .slice(Math.max(0, mark - at))
+      .replace(/\s+/g, ' ')
+      .trim();
   }
 
   done(): string {

@@ -1,5 +1,16 @@
 /** HTML to text through `DOMParser`: an inert document, and every HTML5 entity decoded as a browser does. */
-import { BLOCKS, CELLS, DROPPED_VOID, SKIPPED, TextBuilder, isPlain, plain, type HtmlDropped, type HtmlLink, type HtmlText } from './html-common.js';
+import {
+  BLOCKS,
+  CELLS,
+  DROPPED_VOID,
+  SKIPPED,
+  TextBuilder,
+  isPlain,
+  plain,
+  type HtmlDropped,
+  type HtmlLink,
+  type HtmlText,
+} from './html-common.js';
 
 function walkDom(node: Node, b: TextBuilder, links: HtmlLink[], dropped: HtmlDropped[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -49,7 +60,8 @@ let policy: HtmlPolicy | null | undefined;
  */
 function trusted(html: string): string {
   if (policy === undefined) {
-    const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(s: string): string }): HtmlPolicy } }).trustedTypes;
+    const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(s: string): string }): HtmlPolicy } })
+      .trustedTypes;
     try {
       policy = tt?.createPolicy('chronoline', { createHTML: (s) => s }) ?? null;
     } catch {
@@ -82,7 +94,24 @@ export function htmlToTextDom(html: string, parser?: DOMParser): HtmlText {
 }
 
 /** Elements without an end tag: they do not nest. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'keygen',
+  'frame',
+]);
 
 /**
  * True when the elements of `html` may nest more than `max` deep, counting

@@ -16,7 +16,16 @@ import { fromTimelineJS } from './timelinejs.js';
 
 export { fromTimelineJS, type TimelineJSOptions } from './timelinejs.js';
 export { fromCSV, csvLayout, parseClock, type CsvOptions, type CsvLayout } from './csv.js';
-export { htmlToText, htmlToTextDom, htmlToTextFallback, decodeEntities, type HtmlToText, type HtmlText, type HtmlLink, type HtmlDropped } from './html-text.js';
+export {
+  htmlToText,
+  htmlToTextDom,
+  htmlToTextFallback,
+  decodeEntities,
+  type HtmlToText,
+  type HtmlText,
+  type HtmlLink,
+  type HtmlDropped,
+} from './html-text.js';
 export { checkUrl, slugify, type ImportProblem, type ImportResult, type CheckedUrl } from './common.js';
 
 /** The formats `importChronology` reads. */
@@ -66,7 +75,9 @@ export function importChronology(input: unknown, format: ImportFormat | 'auto' =
     case 'timelinejs':
       return fromTimelineJS(input, options);
     case 'csv':
-      return typeof input === 'string' ? fromCSV(input, options) : fatal('$', `CSV input must be text, not ${Array.isArray(input) ? 'an array' : typeof input}`);
+      return typeof input === 'string'
+        ? fromCSV(input, options)
+        : fatal('$', `CSV input must be text, not ${Array.isArray(input) ? 'an array' : typeof input}`);
     case 'chronoline': {
       let data = input;
       if (typeof data === 'string') {
@@ -81,7 +92,10 @@ export function importChronology(input: unknown, format: ImportFormat | 'auto' =
       return { chronology: data as unknown as ImportResult['chronology'], problems: [], eventsIn: events };
     }
     case 'unknown':
-      return fatal('$', 'the format could not be recognised: expected a chronoline chronology (schemaVersion 1), TimelineJS 3 JSON, or CSV with the TimelineJS sheet columns or chronoline columns (start, title, …)');
+      return fatal(
+        '$',
+        'the format could not be recognised: expected a chronoline chronology (schemaVersion 1), TimelineJS 3 JSON, or CSV with the TimelineJS sheet columns or chronoline columns (start, title, …)',
+      );
     default:
       return fatal('format', `${quote(format)} is not a format: use auto, ${IMPORT_FORMATS.join(', ')}`);
   }

@@ -30,7 +30,13 @@ import { slugify } from './slug.js';
 import type { ChronologyInput } from '../schema/chronology-schema.js';
 
 /** An id from a name: the importers' slug, or the code points for names in other scripts. */
-const slug = (s: string) => slugify(s) || 'n' + [...s].map((c) => c.codePointAt(0)!.toString(36)).join('').slice(0, 40);
+const slug = (s: string) =>
+  slugify(s) ||
+  'n' +
+    [...s]
+      .map((c) => c.codePointAt(0)!.toString(36))
+      .join('')
+      .slice(0, 40);
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const names = (list: string | null) =>
@@ -66,11 +72,15 @@ export function chronologyFromMarkup(host: Element): ChronologyInput | undefined
       .join('\n\n');
     const eventActors = [
       ...names(li.getAttribute('data-actors')).map((n) => addActor(slug(n), n)),
-      ...[...li.querySelectorAll('[data-actor]')].map((el) => addActor(el.getAttribute('data-actor')! || slug(text(el)), text(el) || el.getAttribute('data-actor')!)),
+      ...[...li.querySelectorAll('[data-actor]')].map((el) =>
+        addActor(el.getAttribute('data-actor')! || slug(text(el)), text(el) || el.getAttribute('data-actor')!),
+      ),
     ];
     const eventTopics = [
       ...names(li.getAttribute('data-topics')).map((n) => addTopic(slug(n), n)),
-      ...[...li.querySelectorAll('[data-topic]')].map((el) => addTopic(el.getAttribute('data-topic')! || slug(text(el)), text(el) || el.getAttribute('data-topic')!)),
+      ...[...li.querySelectorAll('[data-topic]')].map((el) =>
+        addTopic(el.getAttribute('data-topic')! || slug(text(el)), text(el) || el.getAttribute('data-topic')!),
+      ),
     ];
     const sources = [...li.querySelectorAll('a[href]')].map((a) => ({
       publisher: a.getAttribute('data-publisher') || text(a) || (a as HTMLAnchorElement).hostname,

@@ -37,7 +37,18 @@ import type { LocalizedText, TimelineEventInput, TopicInput } from '../schema/ch
 import { periodEnd } from '../schema/result.js';
 import { daysInMonth, parseTimeValue } from '../time/dates.js';
 import { isTimeZone } from '../time/zone.js';
-import { badTimeZone, checkUrl, fatal, hostOf, quote, slugify, uniqueId, zonedValue, type ImportProblem, type ImportResult } from './common.js';
+import {
+  badTimeZone,
+  checkUrl,
+  fatal,
+  hostOf,
+  quote,
+  slugify,
+  uniqueId,
+  zonedValue,
+  type ImportProblem,
+  type ImportResult,
+} from './common.js';
 
 /** Options of `fromMarkwhen`. */
 export interface MarkwhenOptions {
@@ -94,12 +105,20 @@ function parseDate(text: string, dayFirst: boolean): DateParts | null {
     if (hour > 23 || minute > 59 || (se !== undefined && +se > 59)) return null;
     return { hour, minute, ...(se !== undefined ? { second: +se } : {}) };
   };
-  const valid = (p: DateParts) => (p.month === undefined || (p.month >= 1 && p.month <= 12)) && (p.day === undefined || (p.day >= 1 && p.day <= daysInMonth(p.year, p.month!)));
+  const valid = (p: DateParts) =>
+    (p.month === undefined || (p.month >= 1 && p.month <= 12)) &&
+    (p.day === undefined || (p.day >= 1 && p.day <= daysInMonth(p.year, p.month!)));
   let m = EDTF.exec(s);
   if (m) {
     const time = clock(m[4], m[5], m[6], m[7]);
     if (time === null) return null;
-    const p: DateParts = { year: +m[1]!, ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), ...time, ...(m[8] ? { offset: m[8].toUpperCase() } : {}) };
+    const p: DateParts = {
+      year: +m[1]!,
+      ...(m[2] ? { month: +m[2] } : {}),
+      ...(m[3] ? { day: +m[3] } : {}),
+      ...time,
+      ...(m[8] ? { offset: m[8].toUpperCase() } : {}),
+    };
     if (p.offset && p.hour === undefined) return null;
     return valid(p) ? p : null;
   }
@@ -191,7 +210,12 @@ export function fromMarkwhen(text: string, options: MarkwhenOptions = {}): Impor
       const raw = header.timezone ?? header.tz!;
       const z = headerZone(raw);
       if (z) zone = z;
-      else problems.push({ path: 'header.timezone', message: `${quote(raw)} is not a time zone: times are read in ${zone}`, severity: 'warning' });
+      else
+        problems.push({
+          path: 'header.timezone',
+          message: `${quote(raw)} is not a time zone: times are read in ${zone}`,
+          severity: 'warning',
+        });
     }
     dayFirst = /d\/M\/y/.test(header.dateformat ?? '');
   };
@@ -265,12 +289,17 @@ export function fromMarkwhen(text: string, options: MarkwhenOptions = {}): Impor
     const other = OTHER_DATE.exec(line);
     if (other && !/^\s*(https?|title|description)\b/i.test(line)) {
       eventsIn++;
-      problems.push({ path: at(i), message: `${quote(other[1])} is not a date this importer reads (2025-06-23, 2025-06-23 14:30, 2025-06-21T23:50Z, 06/23/2025, or two of them joined by /): the event is left out`, severity: 'error' });
+      problems.push({
+        path: at(i),
+        message: `${quote(other[1])} is not a date this importer reads (2025-06-23, 2025-06-23 14:30, 2025-06-21T23:50Z, 06/23/2025, or two of them joined by /): the event is left out`,
+        severity: 'error',
+      });
       current = null;
       continue;
     }
     if (current) current.description.push(line);
-    else if (line.trim() && !/^\s*#\w*:\s*\S/.test(line)) problems.push({ path: at(i), message: `${quote(line)} is outside any event: not kept`, severity: 'warning' });
+    else if (line.trim() && !/^\s*#\w*:\s*\S/.test(line))
+      problems.push({ path: at(i), message: `${quote(line)} is outside any event: not kept`, severity: 'warning' });
   }
 
   // Events → schema input.
@@ -299,7 +328,8 @@ export function fromMarkwhen(text: string, options: MarkwhenOptions = {}): Impor
       const s = parseTimeValue(p.start);
       const e = parseTimeValue(p.end);
       if (typeof s !== 'string' && typeof e !== 'string' && periodEnd(e) > s.instant) event.end = p.end;
-      else problems.push({ path, message: `the end '${p.end}' is not after the start '${p.start}': the end is dropped`, severity: 'warning' });
+      else
+        problems.push({ path, message: `the end '${p.end}' is not after the start '${p.start}': the end is dropped`, severity: 'warning' });
     }
 
     // Description: sources, media, text.
@@ -325,14 +355,21 @@ export function fromMarkwhen(text: string, options: MarkwhenOptions = {}): Impor
           return '';
         }
         if (!sources.some((s) => s.url === checked.url)) {
-          sources.push(only ? { publisher: label || hostOf(checked.url), url: checked.url } : { publisher: hostOf(checked.url), ...(label ? { title: label } : {}), url: checked.url });
+          sources.push(
+            only
+              ? { publisher: label || hostOf(checked.url), url: checked.url }
+              : { publisher: hostOf(checked.url), ...(label ? { title: label } : {}), url: checked.url },
+          );
         }
         return only ? '' : label;
       });
       kept = kept.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
       if (kept) paragraphs.at(-1)!.push(kept);
     }
-    const summary = paragraphs.map((para) => para.join(' ')).filter(Boolean).join('\n\n');
+    const summary = paragraphs
+      .map((para) => para.join(' '))
+      .filter(Boolean)
+      .join('\n\n');
     if (summary) event.summary = summary as LocalizedText;
     const topicIds = [...new Set([...(p.section ? [topic(p.section)] : []), ...tags.map(topic)])].filter(Boolean);
     if (topicIds.length) event.topics = topicIds;

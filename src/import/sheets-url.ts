@@ -55,7 +55,9 @@ export function sheetsCsvUrl(input: string): { url: string } | { error: string }
   if (!text) return { error: `The link is empty. ${WHAT_TO_DO}.` };
   if (/^v2:/i.test(text)) {
     const key = text.slice(3);
-    return /^2PACX-[A-Za-z0-9_-]+$/.test(key) ? { url: csvUrl(`${SHEETS}/d/e/${key}`) } : { error: `'${text}' is not a TimelineJS v2: key (v2:2PACX-…). ${WHAT_TO_DO}.` };
+    return /^2PACX-[A-Za-z0-9_-]+$/.test(key)
+      ? { url: csvUrl(`${SHEETS}/d/e/${key}`) }
+      : { error: `'${text}' is not a TimelineJS v2: key (v2:2PACX-…). ${WHAT_TO_DO}.` };
   }
   if (BARE_ID.test(text)) return { url: csvUrl(`${SHEETS}/d/${text}`) };
 
@@ -72,7 +74,9 @@ export function sheetsCsvUrl(input: string): { url: string } | { error: string }
   const path = url.pathname.replace(/\/u\/\d+(?=\/)/, ''); // account switcher: /spreadsheets/u/1/d/…
   const oldKey = KEY_PARAM.exec(url.search)?.[1];
   if (/^\/spreadsheets?\/(ccc|pub|lv|view)?$/.test(path) || (host === 'spreadsheets.google.com' && oldKey)) {
-    return oldKey ? { url: csvUrl(`${SHEETS}/d/${oldKey}`, gidOf(url)) } : { error: `This old-style Sheets link has no key=. ${WHAT_TO_DO}.` };
+    return oldKey
+      ? { url: csvUrl(`${SHEETS}/d/${oldKey}`, gidOf(url)) }
+      : { error: `This old-style Sheets link has no key=. ${WHAT_TO_DO}.` };
   }
 
   const published = /^\/spreadsheets\/d\/e\/(2PACX-[A-Za-z0-9_-]+)(?:\/([^/]*))?/.exec(path);
@@ -85,14 +89,23 @@ export function sheetsCsvUrl(input: string): { url: string } | { error: string }
     if (action === 'pub' && url.searchParams.get('output') === 'csv') return { url: url.href };
     if (action === 'export' && url.searchParams.get('format') === 'csv') return { url: url.href };
     if (action === 'gviz' && /out:csv/.test(url.search)) return { url: url.href };
-    if (['', 'edit', 'pub', 'pubhtml', 'htmlview', 'view', 'preview', 'copy', 'export', 'gviz'].includes(action)) return { url: csvUrl(base, gidOf(url)) };
+    if (['', 'edit', 'pub', 'pubhtml', 'htmlview', 'view', 'preview', 'copy', 'export', 'gviz'].includes(action))
+      return { url: csvUrl(base, gidOf(url)) };
     return { error: `'${text}' is a Google Sheets link of a kind this library does not know (…/${action}). ${WHAT_TO_DO}.` };
   }
   const kind = /^\/(document|presentation|forms|drawings)\//.exec(path)?.[1];
   if (kind) {
-    const what = { document: 'a Google Docs document', presentation: 'Google Slides', forms: 'a Google Form', drawings: 'a Google Drawing' }[kind];
+    const what = {
+      document: 'a Google Docs document',
+      presentation: 'Google Slides',
+      forms: 'a Google Form',
+      drawings: 'a Google Drawing',
+    }[kind];
     return { error: `This link is to ${what}, not a spreadsheet. ${WHAT_TO_DO}.` };
   }
-  if (host === 'drive.google.com') return { error: `This is a Google Drive link, not a published sheet. Open the file in Google Sheets; ${WHAT_TO_DO[0]!.toLowerCase()}${WHAT_TO_DO.slice(1)}.` };
+  if (host === 'drive.google.com')
+    return {
+      error: `This is a Google Drive link, not a published sheet. Open the file in Google Sheets; ${WHAT_TO_DO[0]!.toLowerCase()}${WHAT_TO_DO.slice(1)}.`,
+    };
   return { error: `'${text}' is a Google link, but not to a spreadsheet. ${WHAT_TO_DO}.` };
 }

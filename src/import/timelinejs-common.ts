@@ -64,7 +64,13 @@ export const isObject = (x: unknown): x is Record<string, unknown> => x !== null
 export const isBlank = (x: unknown) => x === undefined || x === null || (typeof x === 'string' && x.trim() === '');
 
 /** Reports keys of `obj` that are neither mapped nor ignored on purpose. */
-export function reportUnknownKeys(obj: Record<string, unknown>, known: readonly string[], at: (key: string) => string, ctx: Ctx, what: string) {
+export function reportUnknownKeys(
+  obj: Record<string, unknown>,
+  known: readonly string[],
+  at: (key: string) => string,
+  ctx: Ctx,
+  what: string,
+) {
   for (const [key, value] of Object.entries(obj)) {
     if (known.includes(key) || isBlank(value)) continue;
     report(ctx, at(key), 'warning', `is not a ${what} field chronoline knows: ${quote(value)} is not kept`);

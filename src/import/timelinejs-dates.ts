@@ -52,7 +52,8 @@ export type DateRead = { date: DateValue } | { path: string; message: string };
 export function readDate(raw: unknown, at: FieldPath, key: string, ctx: Ctx): DateRead {
   if (!isObject(raw)) return { path: at(key), message: `must be a date object such as {"year": 2025, "month": 6}, not ${quote(raw)}` };
   reportUnknownKeys(raw, [...DATE_FIELDS, 'display_date', 'format'], (f) => at(`${key}.${f}`), ctx, 'TimelineJS date');
-  if (!isBlank(raw.format)) report(ctx, at(`${key}.format`), 'warning', `${quote(raw.format)} is not kept: chronoline formats dates itself`);
+  if (!isBlank(raw.format))
+    report(ctx, at(`${key}.format`), 'warning', `${quote(raw.format)} is not kept: chronoline formats dates itself`);
   const given: Partial<Record<DateField, number>> = {};
   for (const f of DATE_FIELDS) {
     const n = wholeNumber(raw[f]);
@@ -85,7 +86,12 @@ export function readDate(raw: unknown, at: FieldPath, key: string, ctx: Ctx): Da
   }
   const zoned = zonedValue(fields, ctx.zone);
   if (zoned.skipped) {
-    report(ctx, at(key), 'warning', `that clock time does not exist in ${ctx.zone} on that day (the clocks moved forward): kept as ${zoned.value}`);
+    report(
+      ctx,
+      at(key),
+      'warning',
+      `that clock time does not exist in ${ctx.zone} on that day (the clocks moved forward): kept as ${zoned.value}`,
+    );
   }
   return { date: { value: zoned.value, precision: PRECISION_OF[finest], point: parseTimeValue(zoned.value) as TimePoint } };
 }

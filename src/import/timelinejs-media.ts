@@ -1,6 +1,16 @@
 /** A TimelineJS slide's media, group and background. */
 import { checkUrl, hostOf, quote, slugify, uniqueId } from './common.js';
-import { isBlank, isObject, readText, report, reportUnknownKeys, type Ctx, type FieldPath, type MediaInput, type Source } from './timelinejs-common.js';
+import {
+  isBlank,
+  isObject,
+  readText,
+  report,
+  reportUnknownKeys,
+  type Ctx,
+  type FieldPath,
+  type MediaInput,
+  type Source,
+} from './timelinejs-common.js';
 
 const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg|bmp)$/i;
 const isImageUrl = (url: string) => IMAGE.test(new URL(url).pathname);
@@ -33,14 +43,18 @@ export function readMedia(raw: unknown, at: FieldPath, title: string, ctx: Ctx):
   const mediaTitle = readText(raw.title, f('title'), ctx);
   const alt = readText(raw.alt, f('alt'), ctx);
   const out: MediaOut = { sources: [], creditSources: [...caption.sources, ...credit.sources, ...mediaTitle.sources] };
-  if (!isBlank(raw.thumbnail)) report(ctx, f('thumbnail'), 'warning', `${quote(raw.thumbnail)} is not kept: chronoline shows no thumbnails`);
+  if (!isBlank(raw.thumbnail))
+    report(ctx, f('thumbnail'), 'warning', `${quote(raw.thumbnail)} is not kept: chronoline shows no thumbnails`);
   if (!isBlank(raw.link)) {
     const link = typeof raw.link === 'string' ? checkUrl(raw.link, ctx.baseUrl) : { reason: 'is not a string' };
     if ('url' in link) out.sources.push({ publisher: hostOf(link.url), url: link.url });
     else report(ctx, f('link'), 'warning', `${quote(raw.link)} ${link.reason}: not kept`);
   }
   const lost = (why: string) => {
-    const words = [caption.text, credit.text, mediaTitle.text].filter(Boolean).map((t) => quote(t)).join(', ');
+    const words = [caption.text, credit.text, mediaTitle.text]
+      .filter(Boolean)
+      .map((t) => quote(t))
+      .join(', ');
     if (words) report(ctx, at('media'), 'warning', `${why}, so its caption and credit (${words}) are not kept`);
   };
   const url = typeof raw.url === 'string' ? raw.url.trim() : raw.url;
@@ -81,7 +95,11 @@ export function readMedia(raw: unknown, at: FieldPath, title: string, ctx: Ctx):
     }
   } else {
     const sourceTitle = caption.text || mediaTitle.text;
-    out.sources.unshift({ publisher: credit.text || hostOf(checked.url), ...(sourceTitle ? { title: sourceTitle } : {}), url: checked.url });
+    out.sources.unshift({
+      publisher: credit.text || hostOf(checked.url),
+      ...(sourceTitle ? { title: sourceTitle } : {}),
+      url: checked.url,
+    });
     if (alt.text) report(ctx, f('alt'), 'warning', `${quote(alt.text)} is not kept: the media is a link, not an image`);
   }
   return out;

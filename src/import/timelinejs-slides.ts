@@ -3,7 +3,17 @@ import type { TimelineEventInput } from '../schema/chronology-schema.js';
 import type { TimePoint } from '../time/dates.js';
 import { periodEnd } from '../schema/result.js';
 import { isId, quote, slugify, uniqueId } from './common.js';
-import { isBlank, isObject, readText, report, reportUnknownKeys, uniqueSources, type Ctx, type FieldPath, type SlideAt } from './timelinejs-common.js';
+import {
+  isBlank,
+  isObject,
+  readText,
+  report,
+  reportUnknownKeys,
+  uniqueSources,
+  type Ctx,
+  type FieldPath,
+  type SlideAt,
+} from './timelinejs-common.js';
 import { readDate, readDisplayDate } from './timelinejs-dates.js';
 import { groupTopic, readMedia, reportBackground } from './timelinejs-media.js';
 

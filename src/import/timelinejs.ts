@@ -72,7 +72,13 @@ export function convertSlides(set: SlideSet, options: TimelineJSOptions = {}, de
   giveEras(eras, converted, ctx);
 
   const title = head.title || options.title || 'Untitled timeline';
-  if (!head.title && !options.title) report(ctx, set.title ? set.title.at('text.headline') : (set.titlePath ?? 'title'), 'info', `there is no title: the chronology is called '${title}'`);
+  if (!head.title && !options.title)
+    report(
+      ctx,
+      set.title ? set.title.at('text.headline') : (set.titlePath ?? 'title'),
+      'info',
+      `there is no title: the chronology is called '${title}'`,
+    );
   return {
     chronology: {
       schemaVersion: 1,
@@ -145,13 +151,20 @@ export function chronologyId(wanted: string | undefined, title: string, fallback
   if (wanted !== undefined && isId(wanted)) return wanted;
   const id = slugify(title) || fallback;
   if (wanted !== undefined) {
-    problems.push({ path: 'options.id', message: `${quote(wanted)} is not a slug of lower-case letters, digits and -: the id is '${id}'`, severity: 'warning' });
+    problems.push({
+      path: 'options.id',
+      message: `${quote(wanted)} is not a slug of lower-case letters, digits and -: the id is '${id}'`,
+      severity: 'warning',
+    });
   }
   return id;
 }
 
 /** `events[3]` + `.start_date.year`. */
-const jsonPath = (base: string): FieldPath => (field) => (field ? `${base}.${field}` : base);
+const jsonPath =
+  (base: string): FieldPath =>
+  (field) =>
+    field ? `${base}.${field}` : base;
 
 /**
  * Converts TimelineJS 3 JSON (an object or its text) to chronology input.
@@ -182,37 +195,61 @@ export function fromTimelineJS(json: unknown, options: TimelineJSOptions = {}): 
     prefix = 'timeline.';
   }
   if (Array.isArray(root.date) && root.events === undefined) {
-    return fatal(`${prefix}date`, 'this is TimelineJS 2 data (timeline.date[]): only TimelineJS 3 JSON (events[] with start_date objects) can be imported');
+    return fatal(
+      `${prefix}date`,
+      'this is TimelineJS 2 data (timeline.date[]): only TimelineJS 3 JSON (events[] with start_date objects) can be imported',
+    );
   }
   const eventsKey = root.events === undefined && Array.isArray(root.slides) ? 'slides' : 'events';
   const events = root[eventsKey];
   if (!Array.isArray(events)) {
-    return fatal(`${prefix}${eventsKey}`, events === undefined ? 'is missing: TimelineJS data needs an events array' : 'must be an array of events');
+    return fatal(
+      `${prefix}${eventsKey}`,
+      events === undefined ? 'is missing: TimelineJS data needs an events array' : 'must be an array of events',
+    );
   }
   const problems: ImportProblem[] = [];
   const known = ['title', 'events', 'slides', 'eras', 'scale'];
   for (const [key, value] of Object.entries(root)) {
     if (!known.includes(key) && !isBlank(value)) {
-      problems.push({ path: `${prefix}${key}`, message: `is not a TimelineJS field chronoline knows: ${quote(value)} is not kept`, severity: 'warning' });
+      problems.push({
+        path: `${prefix}${key}`,
+        message: `is not a TimelineJS field chronoline knows: ${quote(value)} is not kept`,
+        severity: 'warning',
+      });
     }
   }
   if (root.scale === 'cosmological') {
-    problems.push({ path: `${prefix}scale`, message: "'cosmological' timelines are not supported: events outside years 0–9999 are left out", severity: 'warning' });
+    problems.push({
+      path: `${prefix}scale`,
+      message: "'cosmological' timelines are not supported: events outside years 0–9999 are left out",
+      severity: 'warning',
+    });
   }
   let eras: unknown[] = [];
   if (Array.isArray(root.eras)) eras = root.eras;
-  else if (!isBlank(root.eras)) problems.push({ path: `${prefix}eras`, message: 'must be an array of eras: not kept', severity: 'warning' });
+  else if (!isBlank(root.eras))
+    problems.push({ path: `${prefix}eras`, message: 'must be an array of eras: not kept', severity: 'warning' });
 
   // Slides nested deeper than MAX_DEPTH are left out (nothing real nests so; reading them could overflow the stack).
   const tooDeep = (slide: unknown, path: string, what: string, severity: 'error' | 'warning') => {
     if (!nestsDeeper(slide, MAX_DEPTH)) return false;
-    problems.push({ path, message: `nests objects and arrays more than ${MAX_DEPTH} levels deep, past the limit: the ${what} is ${severity === 'error' ? 'left out' : 'not kept'}`, severity });
+    problems.push({
+      path,
+      message: `nests objects and arrays more than ${MAX_DEPTH} levels deep, past the limit: the ${what} is ${severity === 'error' ? 'left out' : 'not kept'}`,
+      severity,
+    });
     return true;
   };
   const slides = (list: unknown[], key: string, what: string) =>
-    list.flatMap((slide, i) => (tooDeep(slide, `${prefix}${key}[${i}]`, what, 'error') ? [] : [{ slide, at: jsonPath(`${prefix}${key}[${i}]`) }]));
+    list.flatMap((slide, i) =>
+      tooDeep(slide, `${prefix}${key}[${i}]`, what, 'error') ? [] : [{ slide, at: jsonPath(`${prefix}${key}[${i}]`) }],
+    );
   const eventSlides = slides(events, eventsKey, 'event');
-  const titleSlide = root.title === undefined || tooDeep(root.title, `${prefix}title`, 'title slide', 'warning') ? undefined : { slide: root.title, at: jsonPath(`${prefix}title`) };
+  const titleSlide =
+    root.title === undefined || tooDeep(root.title, `${prefix}title`, 'title slide', 'warning')
+      ? undefined
+      : { slide: root.title, at: jsonPath(`${prefix}title`) };
   const result = convertSlides({ title: titleSlide, events: eventSlides, eras: slides(eras, 'eras', 'era') }, options);
   // The events left out for their depth came in too.
   return { ...result, problems: [...problems, ...result.problems], eventsIn: result.chronology ? events.length : result.eventsIn };

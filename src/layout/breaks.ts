@@ -74,7 +74,12 @@ export interface SegmentOptions {
  * collapsed time is spread over its gap, so zoom and pan can work on pixels
  * and map back), with `scale(domain[0]) = x0` and `scale(domain[1]) = x1`.
  */
-export function segmentTime(sortedSpans: readonly TimeSpan[], thresholdMs: number, range: [number, number], options: SegmentOptions = {}): SegmentedTime {
+export function segmentTime(
+  sortedSpans: readonly TimeSpan[],
+  thresholdMs: number,
+  range: [number, number],
+  options: SegmentOptions = {},
+): SegmentedTime {
   const [x0, x1] = range;
   let lo = Infinity;
   let hi = -Infinity;

@@ -49,7 +49,13 @@ export function pivotTickFormat(pivot: number, stepMs: number, lang = 'en', opti
   const unit = options.unit ?? pivotUnit(stepMs);
   const size = UNITS.find(([u]) => u === unit)![1];
   const make = (locale: string) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: options.unitDisplay ?? 'narrow', signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+    new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit,
+      unitDisplay: options.unitDisplay ?? 'narrow',
+      signDisplay: 'exceptZero',
+      maximumFractionDigits: 1,
+    });
   let format: Intl.NumberFormat;
   try {
     format = make(lang);

@@ -148,7 +148,12 @@ export type SearchIndex = (query: string, lang?: string) => string[];
  */
 export function createSearchIndex(chronology: SearchableChronology): SearchIndex {
   const actors = new Map((chronology.actors ?? []).map((a) => [a.id, a]));
-  const haystacks = chronology.events.map((e) => ` ${eventText(e, actors).map((s) => foldForSearch(s)).join(' ')} `);
+  const haystacks = chronology.events.map(
+    (e) =>
+      ` ${eventText(e, actors)
+        .map((s) => foldForSearch(s))
+        .join(' ')} `,
+  );
   const ids = chronology.events.map((e) => e.id);
   return (query, lang) => {
     const words = new Set(foldForSearch(query, lang).split(' ').filter(Boolean));

@@ -62,7 +62,11 @@ function endKey(e: TimelineEvent, zone: string): string {
 }
 
 /** The figures of {@link summarize}, from `events` (default: all the chronology's). */
-export function summaryFigures(chronology: Chronology, options: SummaryOptions = {}, events: readonly TimelineEvent[] = chronology.events): SummaryFigures {
+export function summaryFigures(
+  chronology: Chronology,
+  options: SummaryOptions = {},
+  events: readonly TimelineEvent[] = chronology.events,
+): SummaryFigures {
   const zone = options.zone ?? chronology.timeZone ?? 'UTC';
   let first: string | undefined;
   let last: string | undefined;
@@ -81,7 +85,8 @@ export function summaryFigures(chronology: Chronology, options: SummaryOptions =
     if (e.status === 'disputed') disputed++;
   }
   let busiest: SummaryFigures['busiest'];
-  for (const [day, count] of perDay) if (!busiest || count > busiest.count || (count === busiest.count && day < busiest.day)) busiest = { day, count };
+  for (const [day, count] of perDay)
+    if (!busiest || count > busiest.count || (count === busiest.count && day < busiest.day)) busiest = { day, count };
   const order = new Map(chronology.actors.map((a, i) => [a.id, i]));
   const actors = [...perActor]
     .map(([id, count]) => ({ id, count }))
@@ -118,7 +123,9 @@ export function summarize(chronology: Chronology, options: SummaryOptions = {}, 
   const range = f.first === f.last ? long.format(utcOf(f.first)) : long.formatRange(utcOf(f.first), utcOf(f.last));
   const parts = [m.summaryEvents(f.count, range)];
   if (f.busiest && f.first !== f.last) {
-    const day = formatter(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) }).format(utcOf(f.busiest.day));
+    const day = formatter(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) }).format(
+      utcOf(f.busiest.day),
+    );
     parts.push(m.summaryBusiest(day, f.busiest.count));
   }
   const names = f.actors.map(({ id }) => {

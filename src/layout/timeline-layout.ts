@@ -71,14 +71,7 @@ function annotated(p: PreparedTimeline): SpannedEvent[] {
 const defaultMeasure = (t: string) => t.length * 7;
 
 export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
-  const {
-    width,
-    domain = prepared.extent,
-    locale = 'en',
-    lang = locale,
-    measureText = defaultMeasure,
-    axisHeight = 48,
-  } = options;
+  const { width, domain = prepared.extent, locale = 'en', lang = locale, measureText = defaultMeasure, axisHeight = 48 } = options;
   const nLanes = prepared.lanes.length;
   const margin = Math.max(0, options.margin ?? 0.5);
   const onlyLane = prepared.lanes.length === 1 && prepared.lanes[0]!.kind === 'all';

@@ -57,8 +57,8 @@ export function mergeChronology(previous: Chronology | null | undefined, next: C
   let kept = 0;
   const events = next.events.map((e) => {
     const old = before.get(e.id);
-    if (!old) return added.push(e.id), e;
-    if (!sameEvent(old, e)) return changed.push(e.id), e;
+    if (!old) return (added.push(e.id), e);
+    if (!sameEvent(old, e)) return (changed.push(e.id), e);
     // Unchanged: the old object, unless only its input position moved (then the new one, with the right index).
     if (old.inputIndex !== e.inputIndex) return e;
     kept++;

@@ -77,7 +77,10 @@ function htmlTitle(text: string): string {
  *
  * Never leaves a timer or a listener behind.
  */
-export async function loadJson(url: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS, body = 'json', messages = en }: LoadOptions = {}): Promise<unknown> {
+export async function loadJson(
+  url: string,
+  { signal, timeoutMs = DEFAULT_TIMEOUT_MS, body = 'json', messages = en }: LoadOptions = {},
+): Promise<unknown> {
   const fail = (kind: LoadErrorKind, message: string, status?: number) => new LoadError(kind, message, url, status);
   // fetch resolves a relative URL against the document's base URL: so do the checks.
   const page = globalThis.document?.baseURI ?? globalThis.location?.href;
@@ -113,7 +116,10 @@ export async function loadJson(url: string, { signal, timeoutMs = DEFAULT_TIMEOU
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: body === 'json' ? 'application/json' : 'application/json, text/csv;q=0.9, text/plain;q=0.8' } });
+      response = await fetch(url, {
+        signal: controller.signal,
+        headers: { Accept: body === 'json' ? 'application/json' : 'application/json, text/csv;q=0.9, text/plain;q=0.8' },
+      });
     } catch {
       throw why();
     }
@@ -128,7 +134,8 @@ export async function loadJson(url: string, { signal, timeoutMs = DEFAULT_TIMEOU
     } catch {
       throw why();
     }
-    if (text.length > MAX_BODY_LENGTH) throw fail('not-json', messages.loadNotJson(url, `longer than ${MAX_BODY_LENGTH} characters`), response.status);
+    if (text.length > MAX_BODY_LENGTH)
+      throw fail('not-json', messages.loadNotJson(url, `longer than ${MAX_BODY_LENGTH} characters`), response.status);
     if (!text.trim()) throw fail('not-json', messages.loadEmpty(url), response.status);
     const type = response.headers.get('content-type') ?? '';
     const html = /html/i.test(type) || /^\s*</.test(text);

@@ -127,7 +127,10 @@ function pairs(hash: string): Pair[] {
 }
 
 const ids = (s: string) => {
-  const list = s.split(',').map((x) => x.trim()).filter((x) => URL_ID_PATTERN.test(x));
+  const list = s
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => URL_ID_PATTERN.test(x));
   return [...new Set(list)];
 };
 
@@ -190,7 +193,8 @@ function statePairs(state: UrlState, key?: string): string[] {
   const out: string[] = [];
   const put = (field: Field, value: string | undefined) => value && out.push(`${prefix}${field}=${encode(value)}`);
   put('event', state.event);
-  const range = state.from !== undefined && state.to !== undefined && state.from < state.to && state.from >= MIN_TIME && state.to <= MAX_TIME;
+  const range =
+    state.from !== undefined && state.to !== undefined && state.from < state.to && state.from >= MIN_TIME && state.to <= MAX_TIME;
   if (range) {
     put('from', formatUrlTime(state.from!));
     put('to', formatUrlTime(state.to!));

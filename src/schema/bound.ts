@@ -14,12 +14,22 @@ type Rec = Record<string, unknown>;
 function cap(e: Rec, key: 'actors' | 'topics' | 'sources', max: number, path: string, problems: Problem[]): Rec {
   const list = e[key];
   if (!Array.isArray(list) || list.length <= max) return e;
-  problems.push({ path: `${path}.${key}`, message: `has ${list.length} ${key}, past the limit of ${max}: the first ${max} are kept`, severity: 'warning' });
+  problems.push({
+    path: `${path}.${key}`,
+    message: `has ${list.length} ${key}, past the limit of ${max}: the first ${max} are kept`,
+    severity: 'warning',
+  });
   return { ...e, [key]: list.slice(0, max) };
 }
 
 /** A raw event with its actors, topics and sources cut to the limits: the same object when they are within them. */
 export function boundLists(raw: unknown, path: string, problems: Problem[]): unknown {
   if (!isObject(raw)) return raw;
-  return cap(cap(cap(raw, 'actors', MAX_ACTORS_PER_EVENT, path, problems), 'topics', MAX_TOPICS_PER_EVENT, path, problems), 'sources', MAX_SOURCES_PER_EVENT, path, problems);
+  return cap(
+    cap(cap(raw, 'actors', MAX_ACTORS_PER_EVENT, path, problems), 'topics', MAX_TOPICS_PER_EVENT, path, problems),
+    'sources',
+    MAX_SOURCES_PER_EVENT,
+    path,
+    problems,
+  );
 }

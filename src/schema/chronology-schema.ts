@@ -44,7 +44,6 @@ const TimeValue = v.pipe(
   ),
 );
 
-
 const HttpUrl = v.pipe(
   v.string('must be a URL string'),
   v.regex(HTTP_URL, 'must be an http(s) URL'),
@@ -88,7 +87,6 @@ export const CorrectionSchema = v.object({
   text: LocalizedTextSchema,
 });
 
-
 /** Conflicting reports about an event: what differs, and who reports what. */
 export const DisputeSchema = v.object({
   text: LocalizedTextSchema,
@@ -130,7 +128,6 @@ export const EventSchema = v.object({
   correction: v.optional(CorrectionSchema),
   corrections: v.optional(v.array(CorrectionSchema)),
 });
-
 
 export const ActorSchema = v.object({
   id: Id,

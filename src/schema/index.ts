@@ -14,7 +14,15 @@
  *
  * The JSON Schema of the same shape is `chronoline/chronology.schema.json`.
  */
-export { parseChronology, formatProblem, type ParseOptions, type ParseResult, type Problem, type Chronology, type TimelineEvent } from './parse.js';
+export {
+  parseChronology,
+  formatProblem,
+  type ParseOptions,
+  type ParseResult,
+  type Problem,
+  type Chronology,
+  type TimelineEvent,
+} from './parse.js';
 export { pickText, pickLang } from './text.js';
 export { LIMITS } from './limits.js';
 export { safeColor } from './color.js';

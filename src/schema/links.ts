@@ -52,7 +52,12 @@ export function screenLinks(
 ): { input: unknown; strip: <T extends object>(out: T) => T } {
   const same = { input: raw, strip: keep };
   // The usual case, without a copy: no links, or only plain absolute http(s) ones (kept as written).
-  if (!isObject(raw) || kind === 'topic' || (kind === 'event' ? plain(raw.media) && (!Array.isArray(raw.sources) || raw.sources.every(plain)) : plain(raw.image))) return same;
+  if (
+    !isObject(raw) ||
+    kind === 'topic' ||
+    (kind === 'event' ? plain(raw.media) && (!Array.isArray(raw.sources) || raw.sources.every(plain)) : plain(raw.image))
+  )
+    return same;
   const copy: Record<string, unknown> = { ...raw };
   let changed = false;
   const refused: { sources: Set<number>; keys: string[] } = { sources: new Set(), keys: [] };

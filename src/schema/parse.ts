@@ -5,14 +5,17 @@
  * named in a problem.
  */
 import * as v from 'valibot';
-import {
-  ActorSchema,
-  ChronologySchema,
-  EventSchema,
-  TopicSchema,
-} from './chronology-schema.js';
+import { ActorSchema, ChronologySchema, EventSchema, TopicSchema } from './chronology-schema.js';
 import { quickEvent, type QuickPoints } from './quick-event.js';
-import { addEvent, assemble, unknownRefMessage, type EventChecks, type ParseOptions, type ParseResult, type TimelineEvent } from './result.js';
+import {
+  addEvent,
+  assemble,
+  unknownRefMessage,
+  type EventChecks,
+  type ParseOptions,
+  type ParseResult,
+  type TimelineEvent,
+} from './result.js';
 import { setFullParser } from './lazy-parse.js';
 import { isObject, issuesToProblems, quote, unknownFields, type Problem } from './problems.js';
 import { screenLinks } from './links.js';
@@ -23,13 +26,8 @@ import { safeColor } from './color.js';
 export { leftOutEvents, formatProblem, type Problem } from './problems.js';
 export { periodEnd, unknownRefMessage, type Chronology, type ParseOptions, type ParseResult, type TimelineEvent } from './result.js';
 
-
-
 /** The `id` of a raw event when it has a string one. */
 const rawEventId = (raw: unknown): string | undefined => (isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined);
-
-
-
 
 /**
  * Validates and normalizes a chronology. Accepts an object or a JSON string.
@@ -73,7 +71,13 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       chronology: null,
-      problems: [{ path: '$', message: `a chronology must be a JSON object, not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`, severity: 'fatal' }],
+      problems: [
+        {
+          path: '$',
+          message: `a chronology must be a JSON object, not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`,
+          severity: 'fatal',
+        },
+      ],
       eventsIn: 0,
     };
   }
@@ -81,7 +85,13 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   if (!Array.isArray(root.events)) {
     return {
       chronology: null,
-      problems: [{ path: 'events', message: root.events === undefined ? 'is missing: a chronology needs an events array' : 'must be an array of events', severity: 'fatal' }],
+      problems: [
+        {
+          path: 'events',
+          message: root.events === undefined ? 'is missing: a chronology needs an events array' : 'must be an array of events',
+          severity: 'fatal',
+        },
+      ],
       eventsIn: 0,
     };
   }
@@ -145,7 +155,12 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
   const readEvent = (i: number): void => {
     if (i >= MAX_EVENTS) {
       const rawId = rawEventId(inputEvents[i]);
-      return void problems.push({ path: `events[${i}]`, message: `is past the limit of ${MAX_EVENTS} events: left out`, severity: 'error', ...(rawId ? { eventId: rawId } : {}) });
+      return void problems.push({
+        path: `events[${i}]`,
+        message: `is past the limit of ${MAX_EVENTS} events: left out`,
+        severity: 'error',
+        ...(rawId ? { eventId: rawId } : {}),
+      });
     }
     // Within the limits (the same object, for all but hostile input).
     const raw = boundLists(inputEvents[i], `events[${i}]`, problems);
@@ -185,7 +200,6 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     eventsIn: root.events.length,
   };
 }
-
 
 // The components' lazy path (lazy-parse.ts) uses this module at once from now on.
 setFullParser(parseChronology);

@@ -11,7 +11,6 @@ import { isObject, type Problem } from './result.js';
 // result.ts, which has no valibot; they are re-exported here.)
 export { formatProblem, isObject, leftOutEvents, type Problem } from './result.js';
 
-
 /** `events[12].start`: a path and one more key (`["odd key"]` for keys that are not names). */
 export const pathTo = (path: string, key: unknown): string =>
   typeof key === 'number'
@@ -29,7 +28,6 @@ function joinPath(base: string, issue: v.BaseIssue<unknown>): string {
 
 /** A value quoted for a message, shortened when long (a data: URL can be megabytes). */
 export const quote = (s: string) => `'${isolateBidi(s.length > 80 ? s.slice(0, 79) + '…' : s)}'`;
-
 
 /** Schema wrappers that hold another schema (`v.optional(x)` and the like). */
 const unwrap = (s: v.GenericSchema): v.GenericSchema => ('wrapped' in s ? unwrap(s.wrapped as v.GenericSchema) : s);
@@ -77,4 +75,3 @@ export function issuesToProblems(base: string, issues: v.BaseIssue<unknown>[], e
   }
   return out;
 }
-

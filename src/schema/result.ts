@@ -6,7 +6,17 @@
  * end, references, verification) and the chronology's assembly (time order,
  * counts per actor and topic).
  */
-import type { Actor, ActorRef, Correction, EventLocation, LocalizedText, Media, Source, Topic, TimelineEventInput } from './chronology-schema.js';
+import type {
+  Actor,
+  ActorRef,
+  Correction,
+  EventLocation,
+  LocalizedText,
+  Media,
+  Source,
+  Topic,
+  TimelineEventInput,
+} from './chronology-schema.js';
 import { PRECISIONS, parseTimeValue, utc, type DatedEvent, type Precision, type TimePoint } from '../time/dates.js';
 import type { QuickPoints } from './quick-event.js';
 import { readVerification, type Verification } from './verification.js';

@@ -77,7 +77,9 @@ export function readVerification(
       statements
         ?.filter((st, j) => known(st.actor, `statements[${j}]`))
         .map(({ actor, text, source }) =>
-          source === undefined ? { actor, text } : { actor, text, source: typeof source === 'string' ? { publisher: publisherOf(source), url: source } : (source as Source) },
+          source === undefined
+            ? { actor, text }
+            : { actor, text, source: typeof source === 'string' ? { publisher: publisherOf(source), url: source } : (source as Source) },
         ) ?? NONE,
     corrections: (correction ? [correction, ...(corrections ?? [])] : (corrections ?? NONE)) as Correction[],
   };

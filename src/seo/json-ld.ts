@@ -81,14 +81,21 @@ function actorNode(actor: Actor, text: (t: LocalizedText | undefined) => string,
     jobTitle: type === 'Person' ? text(actor.role) : undefined,
     description: type !== 'Person' ? text(actor.role) : undefined,
     nationality: type === 'Person' && actor.country ? { '@type': 'Country', name: actor.country } : undefined,
-    image: actor.image ? compact({ '@type': 'ImageObject', url: actor.image.url, caption: text(actor.image.alt), creditText: actor.image.credit }) : undefined,
+    image: actor.image
+      ? compact({ '@type': 'ImageObject', url: actor.image.url, caption: text(actor.image.alt), creditText: actor.image.credit })
+      : undefined,
   });
 }
 
 function eventNode(e: TimelineEvent, c: Chronology, options: JsonLdOptions, text: (t: LocalizedText | undefined) => string): JsonLd {
   const own = options.eventUrl ? options.eventUrl(e) : options.url ? `${options.url}#${e.id}` : undefined;
   const where = options.actorProperty ?? defaultActorProperty;
-  const byProperty: Record<'performer' | 'organizer' | 'attendee' | 'about', JsonLd[]> = { performer: [], organizer: [], attendee: [], about: [] };
+  const byProperty: Record<'performer' | 'organizer' | 'attendee' | 'about', JsonLd[]> = {
+    performer: [],
+    organizer: [],
+    attendee: [],
+    about: [],
+  };
   for (const ref of e.actors) {
     const actor = c.actorsById.get(ref.id);
     const property = actor ? where(actor, ref, e) : null;
@@ -111,8 +118,14 @@ function eventNode(e: TimelineEvent, c: Chronology, options: JsonLdOptions, text
       ? compact({
           '@type': 'Place',
           name: text(loc.name),
-          address: loc.city || loc.country ? compact({ '@type': 'PostalAddress', addressLocality: loc.city, addressCountry: loc.country }) : undefined,
-          geo: loc.lat !== undefined && loc.lon !== undefined ? { '@type': 'GeoCoordinates', latitude: loc.lat, longitude: loc.lon } : undefined,
+          address:
+            loc.city || loc.country
+              ? compact({ '@type': 'PostalAddress', addressLocality: loc.city, addressCountry: loc.country })
+              : undefined,
+          geo:
+            loc.lat !== undefined && loc.lon !== undefined
+              ? { '@type': 'GeoCoordinates', latitude: loc.lat, longitude: loc.lon }
+              : undefined,
         })
       : undefined,
     about: oneOrMany([...topics, ...byProperty.about]),
@@ -131,7 +144,9 @@ function eventNode(e: TimelineEvent, c: Chronology, options: JsonLdOptions, text
       ),
       ...e.corrections.map((k) => compact({ '@type': 'CorrectionComment', text: text(k.text), datePublished: k.date?.replace(/~$/, '') })),
     ]),
-    image: e.media ? compact({ '@type': 'ImageObject', url: e.media.url, caption: text(e.media.alt), creditText: e.media.credit }) : undefined,
+    image: e.media
+      ? compact({ '@type': 'ImageObject', url: e.media.url, caption: text(e.media.alt), creditText: e.media.credit })
+      : undefined,
   });
 }
 

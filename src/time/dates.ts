@@ -52,8 +52,7 @@ export interface DatedEvent {
 }
 
 /** A regular expression source a JSON Schema `pattern` can carry. */
-export const TIME_VALUE_PATTERN =
-  '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2}))?)?)?~?$';
+export const TIME_VALUE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2}))?)?)?~?$';
 
 /** `Date.UTC` without its two-digit-year quirk (years 0–99 are not 1900–1999). */
 export function utc(y: number, m = 0, d = 1, h = 0, min = 0, s = 0, ms = 0): number {
@@ -108,7 +107,13 @@ function digits(s: string, at: number, len: number): number {
 const is = (s: string, i: number, end: number, c: number) => i < end && s.charCodeAt(i) === c;
 const notIso = (value: string) => `'${value}' is not an ISO 8601 date or date-time`;
 
-const MINUS = 45, COLON = 58, DOT = 46, PLUS = 43, T = 84, Z = 90, TILDE = 126;
+const MINUS = 45,
+  COLON = 58,
+  DOT = 46,
+  PLUS = 43,
+  T = 84,
+  Z = 90,
+  TILDE = 126;
 
 /**
  * `YYYY[-MM[-DD[THH:MM[:SS[.f…]][Z|±HH[:]MM]]]][~]`, read one character at a
@@ -120,7 +125,13 @@ function parse(s: string, value: string): TimePoint | string {
   const end = approximate ? s.length - 1 : s.length;
   const year = digits(s, 0, 4);
   if (year < 0) return notIso(value);
-  let month = 1, day = 1, hour = -1, minute = 0, second = 0, millis = 0, i = 4;
+  let month = 1,
+    day = 1,
+    hour = -1,
+    minute = 0,
+    second = 0,
+    millis = 0,
+    i = 4;
   let precision: Precision = 'year';
   let zone: number | undefined; // offset in minutes, when written (NaN when impossible)
   let zoneAt = 0;

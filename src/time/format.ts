@@ -62,7 +62,10 @@ export function formatEventDate(e: DatedEvent, locale = 'en', zone = e.timeZone 
       : formatInstant(t.instant, e.precision, zone, locale);
   let text = e.end ? `${one(e.start)} – ${one(e.end)}` : one(e.start);
   // Same kind at both ends: let Intl say it once ("22 June 2025, 02:10 – 02:35 GMT+3:30").
-  if (e.end && (isCalendarPrecision(e.precision) ? e.end.offsetMinutes === undefined && e.precision === 'day' : e.end.offsetMinutes !== undefined)) {
+  if (
+    e.end &&
+    (isCalendarPrecision(e.precision) ? e.end.offsetMinutes === undefined && e.precision === 'day' : e.end.offsetMinutes !== undefined)
+  ) {
     const calendar = isCalendarPrecision(e.precision);
     const f = formatter(
       locale,
@@ -83,7 +86,14 @@ export function formatShortDate(e: DatedEvent, locale = 'en', zone = e.timeZone 
   const t = e.start;
   const text =
     isCalendarPrecision(e.precision) || t.offsetMinutes === undefined
-      ? formatter(e.precision === 'day' ? locale : gregorian(locale), { timeZone: 'UTC', day: 'numeric', month: 'short', ...(e.precision === 'year' ? { year: 'numeric', day: undefined, month: undefined } : {}) }).format(Date.UTC(t.year, t.month - 1, t.day))
-      : formatter(locale, { timeZone: zone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t.instant);
+      ? formatter(e.precision === 'day' ? locale : gregorian(locale), {
+          timeZone: 'UTC',
+          day: 'numeric',
+          month: 'short',
+          ...(e.precision === 'year' ? { year: 'numeric', day: undefined, month: undefined } : {}),
+        }).format(Date.UTC(t.year, t.month - 1, t.day))
+      : formatter(locale, { timeZone: zone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+          t.instant,
+        );
   return qualify(e, text, words);
 }

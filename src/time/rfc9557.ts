@@ -67,7 +67,8 @@ export function splitZoneAnnotation(input: string): ZoneAnnotation {
     if (tag) {
       const [, key, tagValue] = tag;
       if (key === 'u-ca') {
-        if (out.calendar !== undefined && out.calendar !== tagValue && critical) return fail(`two different calendars (${out.calendar}, ${tagValue})`);
+        if (out.calendar !== undefined && out.calendar !== tagValue && critical)
+          return fail(`two different calendars (${out.calendar}, ${tagValue})`);
         out.calendar ??= tagValue;
       } else if (critical) return fail(`the critical annotation [!${body}] is not one this library knows`);
       continue;
@@ -111,7 +112,8 @@ export function parseAnnotatedTime(input: unknown): AnnotatedTime | string {
   if (typeof point === 'string') return point;
   const out: AnnotatedTime = { point, ...(a.calendar ? { calendar: a.calendar } : {}) };
   const written = point.offsetMinutes;
-  const fmt = (min: number) => `${min < 0 ? '-' : '+'}${String(Math.floor(Math.abs(min) / 60)).padStart(2, '0')}:${String(Math.abs(min) % 60).padStart(2, '0')}`;
+  const fmt = (min: number) =>
+    `${min < 0 ? '-' : '+'}${String(Math.floor(Math.abs(min) / 60)).padStart(2, '0')}:${String(Math.abs(min) % 60).padStart(2, '0')}`;
   const disagree = (zoneName: string, zoneMinutes: number) => {
     const why = `the offset ${fmt(written!)} is not ${zoneName}'s at that time (${fmt(zoneMinutes)})`;
     if (a.critical) return `'${input}': ${why}`;
@@ -128,7 +130,8 @@ export function parseAnnotatedTime(input: unknown): AnnotatedTime | string {
     }
   }
   if (a.timeZone) {
-    if (written === undefined) out.timeZone = a.timeZone; // a date: the zone of the place
+    if (written === undefined)
+      out.timeZone = a.timeZone; // a date: the zone of the place
     else {
       const minutes = zoneOffsetMinutes(point.instant, a.timeZone);
       if (minutes === written) out.timeZone = a.timeZone;

@@ -35,7 +35,8 @@ function describe_(violations: AxeViolation[]): string {
   return violations
     .flatMap((v) =>
       v.nodes.map(
-        (n) => `${v.id} (${v.impact}): ${JSON.stringify(n.target)} ${n.html.slice(0, 120)}\n      ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ')}`,
+        (n) =>
+          `${v.id} (${v.impact}): ${JSON.stringify(n.target)} ${n.html.slice(0, 120)}\n      ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ')}`,
       ),
     )
     .join('\n  ');
@@ -90,7 +91,9 @@ describe('issue 3: axe', () => {
       const el = await mountTimeline(html`<div style=${THEMES[theme]}>
         <div style="width: 1000px"><event-timeline view="list" .data=${data}></event-timeline></div>
       </div>`);
-      await Promise.all([...sr(el).querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('topic-badge')].map((c) => c.updateComplete));
+      await Promise.all(
+        [...sr(el).querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('topic-badge')].map((c) => c.updateComplete),
+      );
       expect(getComputedStyle(el).color).to.equal(theme === 'dark' ? 'rgb(236, 236, 236)' : 'rgb(26, 26, 26)');
       const r = await expectNoViolations(el.parentElement!.parentElement, `the list view (${theme})`);
       expect(r.passes.map((p) => p.id)).to.include('color-contrast');
@@ -121,9 +124,18 @@ describe('issue 3: axe', () => {
             if (timelines.length || doc.querySelector('actor-card, topic-badge'))
               await waitFor(() => win.customElements.get('event-timeline'), 'the CDN bundle to define <event-timeline>', 8000);
             for (const t of timelines)
-              await waitFor(() => t.shadowRoot?.querySelector('svg.chart [part~=event], .list .day-heading, .empty, [part=error]'), `${page}: a timeline to render`, 8000);
-            await waitFor(() => [...doc.querySelectorAll('actor-card, topic-badge')].every((c) => c.shadowRoot?.childElementCount), `${page}: cards and badges to render`, 8000);
-            for (const t of timelines) expect(!!t.shadowRoot!.querySelector('[part=error]'), `${page}: a timeline shows an error`).to.be.false;
+              await waitFor(
+                () => t.shadowRoot?.querySelector('svg.chart [part~=event], .list .day-heading, .empty, [part=error]'),
+                `${page}: a timeline to render`,
+                8000,
+              );
+            await waitFor(
+              () => [...doc.querySelectorAll('actor-card, topic-badge')].every((c) => c.shadowRoot?.childElementCount),
+              `${page}: cards and badges to render`,
+              8000,
+            );
+            for (const t of timelines)
+              expect(!!t.shadowRoot!.querySelector('[part=error]'), `${page}: a timeline shows an error`).to.be.false;
             await frames(2);
             // axe-core in the page's own window (it then walks the page's open shadow roots).
             const script = doc.createElement('script');
@@ -216,11 +228,15 @@ describe('issue 3: axe', () => {
               }
               await frames(3);
               const all = [...container.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
-              for (const t of timelines) all.push(...t.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('actor-card, topic-badge'));
+              for (const t of timelines)
+                all.push(...t.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('actor-card, topic-badge'));
               await Promise.all(all.map((c) => c.updateComplete));
               await story.play?.({ canvasElement: container, args });
               await frames(1);
-              expect(container.childElementCount + (container.textContent?.trim() ? 1 : 0), 'the story rendered something').to.be.greaterThan(0);
+              expect(
+                container.childElementCount + (container.textContent?.trim() ? 1 : 0),
+                'the story rendered something',
+              ).to.be.greaterThan(0);
               await expectNoViolations(container, `${meta.title} / ${exportName} (${theme})`);
             } finally {
               if (typeof cleanup === 'function') (cleanup as () => void)();

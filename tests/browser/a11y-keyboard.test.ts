@@ -40,7 +40,8 @@ async function datasetTimeline(groupBy: 'actor' | 'none' = 'actor') {
 }
 
 /** An event's title in English (titles may be localized objects). */
-const titleOf = (e: Ev): string => (typeof e.title === 'string' ? e.title : ((e.title as Record<string, string>).en ?? Object.values(e.title)[0]!));
+const titleOf = (e: Ev): string =>
+  typeof e.title === 'string' ? e.title : ((e.title as Record<string, string>).en ?? Object.values(e.title)[0]!);
 
 /** Events in time order: the chronology sorted (stably) by start. */
 const byStart = (el: EventTimeline): Ev[] => [...el.chronology!.events].sort((a, b) => a.start.instant - b.start.instant);
@@ -107,7 +108,10 @@ describe('issue 3: keyboard', () => {
     }
     expect(deepActiveElement() === after, `Tab reaches the button after the element (${stops.length} stops)`).to.be.true;
     const markStops = stops.map((s, i) => [s, i] as const).filter(([s]) => s.matches('.mark'));
-    expect(markStops.map(([s]) => s.getAttribute('data-id')), 'marks among the Tab stops').to.have.length(1);
+    expect(
+      markStops.map(([s]) => s.getAttribute('data-id')),
+      'marks among the Tab stops',
+    ).to.have.length(1);
     const [mark, at] = markStops[0]!;
     // The one stop is the first event in time (nothing focused yet).
     expect(mark.getAttribute('data-id')).to.equal(byStart(el)[0]!.id);
@@ -139,7 +143,11 @@ describe('issue 3: keyboard', () => {
     // Focus moved, the selection did not.
     expect(el.hasAttribute('selected')).to.be.false;
     // The focused mark is the chart's one Tab stop now.
-    expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.getAttribute('data-id'))).to.deep.equal([order[14]]);
+    expect(
+      marks(el)
+        .filter((m) => m.getAttribute('tabindex') === '0')
+        .map((m) => m.getAttribute('data-id')),
+    ).to.deep.equal([order[14]]);
   });
 
   it('stays on the first event with ArrowLeft and on the last with ArrowRight', async () => {
@@ -156,7 +164,10 @@ describe('issue 3: keyboard', () => {
   it('moves to the nearest event in the lane above and below with ArrowUp and ArrowDown', async () => {
     const el = await datasetTimeline('actor');
     // Lanes top to bottom, and each event's primary mark with its lane and x.
-    const bands = [...sr(el).querySelectorAll('[part=lane]')].map((b) => ({ y0: +b.getAttribute('y')!, y1: +b.getAttribute('y')! + +b.getAttribute('height')! }));
+    const bands = [...sr(el).querySelectorAll('[part=lane]')].map((b) => ({
+      y0: +b.getAttribute('y')!,
+      y1: +b.getAttribute('y')! + +b.getAttribute('height')!,
+    }));
     expect(bands.length).to.be.at.least(3);
     const laneOfY = (y: number) => bands.findIndex((b) => y > b.y0 && y < b.y1);
     const primaries = marks(el)
@@ -174,10 +185,15 @@ describe('issue 3: keyboard', () => {
       return null;
     };
     // Start from an event in a middle lane (with lanes above and below).
-    const start = primaries.find((p) => p.lane > 0 && p.lane < bands.length - 1 && expectedNeighbour(p.id, -1) && expectedNeighbour(p.id, 1))!;
+    const start = primaries.find(
+      (p) => p.lane > 0 && p.lane < bands.length - 1 && expectedNeighbour(p.id, -1) && expectedNeighbour(p.id, 1),
+    )!;
     expect(!!start, 'an event in a middle lane').to.be.true;
 
-    for (const [key, dir] of [['ArrowDown', 1], ['ArrowUp', -1]] as const) {
+    for (const [key, dir] of [
+      ['ArrowDown', 1],
+      ['ArrowUp', -1],
+    ] as const) {
       const want = expectedNeighbour(start.id, dir)!;
       await focusMark(el, start.id);
       await press(el, key);
@@ -214,7 +230,9 @@ describe('issue 3: keyboard', () => {
     const days = [...new Set(events.map(day))];
     const firstOf = (d: string) => events.find((e) => day(e) === d)!.id;
     // Start from an event that is not the first of its day, on a day with days around it.
-    const i = events.findIndex((e, k) => k > 0 && day(events[k - 1]!) === day(e) && days.indexOf(day(e)) > 0 && days.indexOf(day(e)) < days.length - 1);
+    const i = events.findIndex(
+      (e, k) => k > 0 && day(events[k - 1]!) === day(e) && days.indexOf(day(e)) > 0 && days.indexOf(day(e)) < days.length - 1,
+    );
     expect(i, 'an event that is not the first of its day').to.be.greaterThan(0);
     const d = days.indexOf(day(events[i]!));
 
@@ -312,7 +330,10 @@ describe('issue 3: keyboard', () => {
     // The next Tab stop after the chart's one stop is the panel's close button.
     await sendKeys({ press: 'Tab' });
     const close = deepActiveElement();
-    expect(close?.matches('section.details button.close'), `Tab after the mark lands on the close button, not ${close?.outerHTML.slice(0, 80)}`).to.be.true;
+    expect(
+      close?.matches('section.details button.close'),
+      `Tab after the mark lands on the close button, not ${close?.outerHTML.slice(0, 80)}`,
+    ).to.be.true;
     await press(el, 'Escape');
     await settle(el);
     expect(el.hasAttribute('selected')).to.be.false;
@@ -375,7 +396,9 @@ describe('issue 3: keyboard', () => {
     await settle(el);
     const [v0, v1] = [+el.range!.start, +el.range!.end];
     const place = (e: Ev) => (e.start.instant - v0) / (v1 - v0);
-    const instants = el.chronology!.events.filter((e) => !e.end && e.start.offsetMinutes !== undefined && place(e) > 0.02 && place(e) < 0.98 && markOf(el, e.id));
+    const instants = el.chronology!.events.filter(
+      (e) => !e.end && e.start.offsetMinutes !== undefined && place(e) > 0.02 && place(e) < 0.98 && markOf(el, e.id),
+    );
     expect(instants.length, 'instants in view').to.be.greaterThan(0);
     const score = (e: Ev) => (pick === 'rightmost' ? place(e) : Math.abs(place(e) - 0.5));
     const ev = instants.reduce((a, b) => (score(b) > score(a) ? b : a));
@@ -388,7 +411,8 @@ describe('issue 3: keyboard', () => {
   const expectFocusOnAMark = (el: EventTimeline) => {
     const a = sr(el).activeElement;
     expect(!!a, 'something in the element has focus').to.be.true;
-    expect(a!.matches('.mark.primary') && !!a!.closest('svg.chart'), `focus is on a mark in the chart, not on ${a?.outerHTML.slice(0, 80)}`).to.be.true;
+    expect(a!.matches('.mark.primary') && !!a!.closest('svg.chart'), `focus is on a mark in the chart, not on ${a?.outerHTML.slice(0, 80)}`)
+      .to.be.true;
   };
 
   it('keeps focus on a mark when a programmatic zoom takes the focused mark out of the DOM (windowing)', async () => {
@@ -408,7 +432,10 @@ describe('issue 3: keyboard', () => {
       Math.abs(mid(after) - mid(before)) < (+after.end - +after.start) * 0.01,
       `the view stays where zoomBy(${k.toFixed(2)}) put it (centred on ${new Date(mid(before)).toISOString()}), not moved by the focus change: now ${after.start.toISOString()} – ${after.end.toISOString()}, focus on ${focusedMarkId(el)}`,
     ).to.be.true;
-    expect(!!markOf(el, id), `the focused mark left the DOM (${id} at ${ev.start.iso}; view ${before.start.toISOString()} – ${before.end.toISOString()}, then ${el.range!.start.toISOString()} – ${el.range!.end.toISOString()}; focus on ${focusedMarkId(el)})`).to.be.false;
+    expect(
+      !!markOf(el, id),
+      `the focused mark left the DOM (${id} at ${ev.start.iso}; view ${before.start.toISOString()} – ${before.end.toISOString()}, then ${el.range!.start.toISOString()} – ${el.range!.end.toISOString()}; focus on ${focusedMarkId(el)})`,
+    ).to.be.false;
     expectFocusOnAMark(el);
   });
 
@@ -431,7 +458,8 @@ describe('issue 3: keyboard', () => {
     await sendMouse({ type: 'up' });
     await settle(el);
     await frames(2);
-    for (let i = 1; i < starts.length; i++) expect(starts[i]! < starts[i - 1]!, `each step of the drag moves the view to earlier times:\n${log.join('\n')}`).to.be.true;
+    for (let i = 1; i < starts.length; i++)
+      expect(starts[i]! < starts[i - 1]!, `each step of the drag moves the view to earlier times:\n${log.join('\n')}`).to.be.true;
     expect(!!markOf(el, id), 'the focused mark left the DOM').to.be.false;
     expectFocusOnAMark(el);
   });

@@ -19,7 +19,8 @@ import {
 } from './helpers.js';
 
 type Ev = NonNullable<EventTimeline['chronology']>['events'][number];
-const titleOf = (e: Ev): string => (typeof e.title === 'string' ? e.title : ((e.title as Record<string, string>).en ?? Object.values(e.title)[0]!));
+const titleOf = (e: Ev): string =>
+  typeof e.title === 'string' ? e.title : ((e.title as Record<string, string>).en ?? Object.values(e.title)[0]!);
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 let viewport = { width: 800, height: 600 };
@@ -67,7 +68,10 @@ describe('issue 3: list view', () => {
       for (const a of e.actors) expect(itemText, `${e.id} actor ${a.id}`).to.contain(actorName.get(a.id));
       for (const t of e.topics) expect(itemText, `${e.id} topic ${t}`).to.contain(topicLabel.get(t));
       const links = [...item.querySelectorAll<HTMLAnchorElement>('a')];
-      expect(links.map((a) => a.getAttribute('href')), `${e.id} sources`).to.deep.equal(e.sources.map((s: { url: string }) => s.url));
+      expect(
+        links.map((a) => a.getAttribute('href')),
+        `${e.id} sources`,
+      ).to.deep.equal(e.sources.map((s: { url: string }) => s.url));
       for (const a of links) {
         expect(a.protocol).to.match(/^https?:$/);
         expect(a.rel.split(/\s+/)).to.include.members(['noopener', 'noreferrer']);
@@ -78,7 +82,9 @@ describe('issue 3: list view', () => {
 
   it('lists every one of the 80 events of the June 2025 chronology exactly once, under the day of its start', async () => {
     const data = await loadDataset();
-    const el = await mountTimeline(html`<div style="width: 900px"><event-timeline view="list" time-zone="UTC" .data=${data}></event-timeline></div>`);
+    const el = await mountTimeline(
+      html`<div style="width: 900px"><event-timeline view="list" time-zone="UTC" .data=${data}></event-timeline></div>`,
+    );
     // The list shows 200 events a page: all 80 here.
     const items = [...sr(el).querySelectorAll('li.item[data-id]')];
     const ids = items.map((i) => i.getAttribute('data-id')!);
@@ -172,7 +178,8 @@ describe('issue 3: list view', () => {
     await el.updateComplete;
     const first = sr(el).querySelector('.list .day-heading')!;
     await waitFor(() => sr(el).activeElement === first, 'focus on the first day heading', 1000).catch(() => null);
-    expect(sr(el).activeElement === first, `focus is on the first day heading, not ${sr(el).activeElement?.outerHTML.slice(0, 80)}`).to.be.true;
+    expect(sr(el).activeElement === first, `focus is on the first day heading, not ${sr(el).activeElement?.outerHTML.slice(0, 80)}`).to.be
+      .true;
     expect(sr(el).querySelector('.view-toggle button[data-view=list]')!.getAttribute('aria-pressed')).to.equal('true');
   });
 });
@@ -210,13 +217,19 @@ describe('issue 3: 320 px and 200 % text', () => {
     await frames(2);
     noOverflow(el, 'list at 200 %');
     const clipped: string[] = [];
-    const blocks = [...sr(el).querySelectorAll<HTMLElement>('.head, .head *, .list, .list li, .list h3, .list h4, .list p, .list dl, .list dl div, .list dd, .list dt, .filters')];
+    const blocks = [
+      ...sr(el).querySelectorAll<HTMLElement>(
+        '.head, .head *, .list, .list li, .list h3, .list h4, .list p, .list dl, .list dl div, .list dd, .list dt, .filters',
+      ),
+    ];
     expect(blocks.length).to.be.greaterThan(100);
     for (const b of blocks) {
       if (b.clientWidth === 0) continue; // inline boxes
-      if (b.scrollWidth > b.clientWidth + 1) clipped.push(`${b.localName}.${b.className} "${text(b).slice(0, 40)}" ${b.scrollWidth} > ${b.clientWidth}`);
+      if (b.scrollWidth > b.clientWidth + 1)
+        clipped.push(`${b.localName}.${b.className} "${text(b).slice(0, 40)}" ${b.scrollWidth} > ${b.clientWidth}`);
       const r = b.getBoundingClientRect();
-      if (r.right > 320 + 0.5 || r.left < -0.5) clipped.push(`${b.localName}.${b.className} "${text(b).slice(0, 40)}" spans ${Math.round(r.left)}–${Math.round(r.right)}`);
+      if (r.right > 320 + 0.5 || r.left < -0.5)
+        clipped.push(`${b.localName}.${b.className} "${text(b).slice(0, 40)}" spans ${Math.round(r.left)}–${Math.round(r.right)}`);
     }
     expect(clipped, 'boxes wider than their content box or outside the 320 px page').to.deep.equal([]);
     // The text really is bigger: a list title is at least 2 × 16 px.
@@ -228,7 +241,9 @@ describe('issue 3: live region', () => {
   const live = (el: EventTimeline) => sr(el).querySelector('[role=status][aria-live=polite]')!;
 
   it('announces the selected event’s title and date', async () => {
-    const el = await mountTimeline(html`<div style="width: 900px"><event-timeline view="chart" .data=${smallChronology()}></event-timeline></div>`);
+    const el = await mountTimeline(
+      html`<div style="width: 900px"><event-timeline view="chart" .data=${smallChronology()}></event-timeline></div>`,
+    );
     expect(!!live(el), 'a polite status region').to.be.true;
     const selected = oneEvent(el, 'event-select');
     markOf(el, 'e2')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -240,7 +255,9 @@ describe('issue 3: live region', () => {
   });
 
   it('announces "Showing N of M events" after a zoom, with N the events in the new range', async () => {
-    const el = await mountTimeline(html`<div style="width: 900px"><event-timeline view="chart" time-zone="UTC" .data=${await loadDataset()}></event-timeline></div>`);
+    const el = await mountTimeline(
+      html`<div style="width: 900px"><event-timeline view="chart" time-zone="UTC" .data=${await loadDataset()}></event-timeline></div>`,
+    );
     const changed = oneEvent(el, 'range-change');
     el.zoomBy(4);
     await changed;
@@ -272,18 +289,24 @@ describe('issue 3: media emulation', () => {
   const shape = (el: EventTimeline) => sr(el).querySelector<SVGElement>('.mark .shape')!;
 
   it('has no mark transitions with prefers-reduced-motion: reduce (and has them otherwise)', async () => {
-    const el = await mountTimeline(html`<div style="width: 900px"><event-timeline view="chart" .data=${smallChronology()}></event-timeline></div>`);
+    const el = await mountTimeline(
+      html`<div style="width: 900px"><event-timeline view="chart" .data=${smallChronology()}></event-timeline></div>`,
+    );
     await emulateMedia({ reducedMotion: 'no-preference' });
     expect(getComputedStyle(shape(el)).transitionDuration, 'no-preference').to.not.equal('0s');
     await emulateMedia({ reducedMotion: 'reduce' });
     for (const s of sr(el).querySelectorAll('.mark, .mark *')) {
-      for (const d of getComputedStyle(s).transitionDuration.split(',')) expect(parseFloat(d), `${s.getAttribute('class')} transition`).to.equal(0);
-      for (const d of getComputedStyle(s).animationDuration.split(',')) expect(parseFloat(d), `${s.getAttribute('class')} animation`).to.equal(0);
+      for (const d of getComputedStyle(s).transitionDuration.split(','))
+        expect(parseFloat(d), `${s.getAttribute('class')} transition`).to.equal(0);
+      for (const d of getComputedStyle(s).animationDuration.split(','))
+        expect(parseFloat(d), `${s.getAttribute('class')} animation`).to.equal(0);
     }
   });
 
   it('uses system colours in forced-colors mode: dots in CanvasText, the selected mark stroked in Highlight, the focus outline in Highlight', async () => {
-    const el = await mountTimeline(html`<div style="width: 900px"><event-timeline view="chart" .data=${smallChronology()}></event-timeline></div>`);
+    const el = await mountTimeline(
+      html`<div style="width: 900px"><event-timeline view="chart" .data=${smallChronology()}></event-timeline></div>`,
+    );
     await emulateMedia({ forcedColors: 'active' });
     await frames(1);
     expect(matchMedia('(forced-colors: active)').matches).to.be.true;
@@ -398,7 +421,8 @@ describe('issue 3: progressive enhancement from an <ol>', () => {
       .sort();
   const listSummary = (el: EventTimeline) =>
     [...sr(el).querySelectorAll('li.item')].map(
-      (i) => `${i.closest('li.day')!.querySelector('time')!.getAttribute('datetime')} ${i.getAttribute('data-id')} ${i.querySelector('time')!.getAttribute('datetime')}: ${text(i.querySelector('.item-title'))} | ${text(i.querySelector('.item-meta'))} | ${text(i.querySelector('.item-sources'))}`,
+      (i) =>
+        `${i.closest('li.day')!.querySelector('time')!.getAttribute('datetime')} ${i.getAttribute('data-id')} ${i.querySelector('time')!.getAttribute('datetime')}: ${text(i.querySelector('.item-title'))} | ${text(i.querySelector('.item-meta'))} | ${text(i.querySelector('.item-sources'))}`,
     );
 
   it('draws the same marks (ids and titles) as the equivalent JSON', async () => {
@@ -406,7 +430,9 @@ describe('issue 3: progressive enhancement from an <ol>', () => {
     const b = await fromJson('chart');
     expect(markSummary(a)).to.have.length(3);
     expect(markSummary(a)).to.deep.equal(markSummary(b));
-    expect(a.chronology!.events.map((e) => [e.id, titleOf(e), e.start.iso])).to.deep.equal(b.chronology!.events.map((e) => [e.id, titleOf(e), e.start.iso]));
+    expect(a.chronology!.events.map((e) => [e.id, titleOf(e), e.start.iso])).to.deep.equal(
+      b.chronology!.events.map((e) => [e.id, titleOf(e), e.start.iso]),
+    );
     // The light-DOM list is not shown twice once upgraded.
     expect(a.querySelector('ol')!.getBoundingClientRect().height).to.equal(0);
   });

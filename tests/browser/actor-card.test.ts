@@ -11,10 +11,10 @@ function shownName(card: Element): string {
   name.querySelector('[part=native-name]')?.remove();
   return name.textContent!.replace(/\s+/g, ' ').trim();
 }
-const partText = (card: Element, part: string) => sr(card).querySelector(`[part=${part}]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+const partText = (card: Element, part: string) =>
+  sr(card).querySelector(`[part=${part}]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
 describe('<actor-card>', () => {
-
   let june: Chronology;
   before(async () => {
     const { chronology, problems } = parseChronology(await loadDataset());
@@ -187,7 +187,9 @@ describe('<actor-card>', () => {
 
     it('inside a timeline given the same object, reads the timeline’s parsed chronology', async () => {
       const data = smallChronology();
-      const el = await renderTimeline(html`<event-timeline .data=${data}><actor-card actor-id="alice" .data=${data}></actor-card></event-timeline>`);
+      const el = await renderTimeline(
+        html`<event-timeline .data=${data}><actor-card actor-id="alice" .data=${data}></actor-card></event-timeline>`,
+      );
       const card = el.querySelector<ActorCard>('actor-card')!;
       await card.updateComplete;
       expect(card.chronology).to.equal(el.chronology);

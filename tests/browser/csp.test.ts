@@ -41,7 +41,8 @@ describe('examples/csp.html: a strict Content-Security-Policy', () => {
 
   after(() => iframe.remove());
 
-  const timeline = () => doc.querySelector('event-timeline') as (HTMLElement & { updateComplete: Promise<unknown>; selected: string | null }) | null;
+  const timeline = () =>
+    doc.querySelector('event-timeline') as (HTMLElement & { updateComplete: Promise<unknown>; selected: string | null }) | null;
   /** The violations recorded since the `from`-th one. */
   const violations = (from = 0) =>
     win.chronolineCspViolations.slice(from).map((v) => `${v.directive}: ${v.blocked || 'inline'} ${v.source} ${v.sample}`);
@@ -130,7 +131,10 @@ describe('examples/csp.html: a strict Content-Security-Policy', () => {
         {
           start_date: { year: 2025, month: 6, day: 1 },
           // &check; is decoded by DOMParser only (the tokenizer knows the common entities): the DOM path ran.
-          text: { headline: 'Ada &amp; <b>Charles</b>', text: '<p>1 &lt; 2 &hellip; &check; <a href="https://example.org/x">a link</a></p>' },
+          text: {
+            headline: 'Ada &amp; <b>Charles</b>',
+            text: '<p>1 &lt; 2 &hellip; &check; <a href="https://example.org/x">a link</a></p>',
+          },
         },
       ],
     };
@@ -156,7 +160,10 @@ describe('examples/csp.html: a strict Content-Security-Policy', () => {
       expect(() => {
         div.innerHTML = '<b>x</b>';
       }).to.throw(/TrustedHTML/);
-      await until(() => win.chronolineCspViolations.some((v) => v.directive === 'require-trusted-types-for'), 'the Trusted Types violation');
+      await until(
+        () => win.chronolineCspViolations.some((v) => v.directive === 'require-trusted-types-for'),
+        'the Trusted Types violation',
+      );
     });
 
     it('refuses a style attribute set from script and records a violation', async () => {
@@ -170,7 +177,8 @@ describe('examples/csp.html: a strict Content-Security-Policy', () => {
 
     it('refuses a script from another source (even through a Trusted Types policy) and records a violation', async () => {
       (win as unknown as { ran?: boolean }).ran = false;
-      const tt = (win as unknown as { trustedTypes: { createPolicy(n: string, p: object): { createScriptURL(s: string): string } } }).trustedTypes;
+      const tt = (win as unknown as { trustedTypes: { createPolicy(n: string, p: object): { createScriptURL(s: string): string } } })
+        .trustedTypes;
       const policy = tt.createPolicy('csp-test', { createScriptURL: (u: string) => u });
       const s = doc.createElement('script');
       s.src = policy.createScriptURL('data:text/javascript,window.ran=true');
@@ -196,7 +204,11 @@ describe('examples/csp.html: a strict Content-Security-Policy', () => {
       const p = doc.createElement('p');
       doc.body.append(p);
       p.setAttribute('style', 'color: red');
-      await until(() => /violation/.test(doc.getElementById('csp-report')!.textContent!) && !/^No /.test(doc.getElementById('csp-report')!.textContent!), 'the report');
+      await until(
+        () =>
+          /violation/.test(doc.getElementById('csp-report')!.textContent!) && !/^No /.test(doc.getElementById('csp-report')!.textContent!),
+        'the report',
+      );
       p.remove();
     });
   });

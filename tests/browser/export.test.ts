@@ -93,7 +93,9 @@ describe('image export', () => {
     expect(named.length).to.be.greaterThan(0);
     expect(new Set(named).size, 'no publisher twice').to.equal(named.length);
     for (const p of named.slice(0, -1)) expect(near.has(p), `${p} is the publisher of an event in view`).to.be.true;
-    const inViewPublishers = new Set(inside.flatMap((m) => byId.get(m.getAttribute('data-id') ?? '')?.sources.map((s) => s.publisher) ?? []));
+    const inViewPublishers = new Set(
+      inside.flatMap((m) => byId.get(m.getAttribute('data-id') ?? '')?.sources.map((s) => s.publisher) ?? []),
+    );
     expect(named.some((p) => inViewPublishers.has(p))).to.be.true;
 
     // Nothing interactive or styled from outside.
@@ -108,7 +110,8 @@ describe('image export', () => {
     for (const node of doc.querySelectorAll('[fill], [stroke]')) {
       for (const a of ['fill', 'stroke']) {
         const v = node.getAttribute(a);
-        if (v !== null) expect(v, `${a} of <${node.localName}>`).to.match(/^(none|rgb\(\d+, \d+, \d+\)|#[0-9a-f]{3,8}|url\(["']?#[\w-]+["']?\))$/i);
+        if (v !== null)
+          expect(v, `${a} of <${node.localName}>`).to.match(/^(none|rgb\(\d+, \d+, \d+\)|#[0-9a-f]{3,8}|url\(["']?#[\w-]+["']?\))$/i);
       }
     }
     // Every mark shape has a concrete fill; text has a fill and a size.
@@ -224,7 +227,9 @@ describe('image export', () => {
     const plain = await renderTimeline(html`<div style=${THEMES.light}><event-timeline .data=${smallChronology()}></event-timeline></div>`);
     expect(downloadButton(plain)).to.equal(undefined);
 
-    const el = await renderTimeline(html`<div style=${THEMES.light}><event-timeline export .data=${smallChronology()}></event-timeline></div>`);
+    const el = await renderTimeline(
+      html`<div style=${THEMES.light}><event-timeline export .data=${smallChronology()}></event-timeline></div>`,
+    );
     expect(el.exportable).to.be.true;
     const button = downloadButton(el)!;
     expect(button, 'the download button').to.exist;
@@ -254,7 +259,9 @@ describe('image export', () => {
   });
 
   it('a download that fails is announced in the live region, not left as an unhandled rejection', async () => {
-    const el = await renderTimeline(html`<div style=${THEMES.light}><event-timeline export .data=${smallChronology()}></event-timeline></div>`);
+    const el = await renderTimeline(
+      html`<div style=${THEMES.light}><event-timeline export .data=${smallChronology()}></event-timeline></div>`,
+    );
     const original = URL.createObjectURL;
     const unhandled: unknown[] = [];
     const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);

@@ -35,14 +35,20 @@ describe('format', () => {
       const text = await (await fetch(fixture(name))).text();
       const expected = importChronology(name.endsWith('.csv') ? text : JSON.parse(text), name.endsWith('.csv') ? 'csv' : 'timelinejs');
       expect(expected.chronology, 'the importer reads it').to.exist;
-      const { el, detail } = await load(html`<event-timeline format=${format} src=${fixture(name)} style="width: 1000px" view="chart"></event-timeline>`);
+      const { el, detail } = await load(
+        html`<event-timeline format=${format} src=${fixture(name)} style="width: 1000px" view="chart"></event-timeline>`,
+      );
       expect([...ids(el)].sort()).to.deep.equal(expected.chronology!.events.map((e) => e.id).sort());
       // Nothing lost: every event in the file is drawn or reported.
       expect(detail.eventsIn).to.equal(expected.eventsIn);
       const leftOut = detail.problemList.filter((p) => p.severity === 'error').length;
       expect(detail.events + leftOut).to.be.at.least(detail.eventsIn);
       // What the importer reported is listed, prefixed with the format.
-      for (const p of expected.problems) expect(detail.problemList.some((q) => q.path.endsWith(p.path) && q.message === p.message), p.path).to.be.true;
+      for (const p of expected.problems)
+        expect(
+          detail.problemList.some((q) => q.path.endsWith(p.path) && q.message === p.message),
+          p.path,
+        ).to.be.true;
       expect(marks(el).length).to.be.greaterThan(0);
     });
   }
@@ -67,7 +73,9 @@ describe('format', () => {
   it('a CSV that neither layout knows is an error that says so, with no events drawn', async () => {
     const csv = 'foo,bar\n1,2\n';
     const failed = new Promise<CustomEvent>((r) => document.addEventListener('data-error', (e) => r(e as CustomEvent), { once: true }));
-    await mountTimeline(html`<event-timeline format="auto" src=${`data:text/csv,${encodeURIComponent(csv)}`} style="width: 1000px"></event-timeline>`);
+    await mountTimeline(
+      html`<event-timeline format="auto" src=${`data:text/csv,${encodeURIComponent(csv)}`} style="width: 1000px"></event-timeline>`,
+    );
     const { detail } = await failed;
     expect(detail.kind).to.equal('data');
     expect(detail.message).to.match(/could not be recognised/);
@@ -83,7 +91,10 @@ describe('format', () => {
       const el = await mountTimeline(html`<event-timeline format="json" .data=${text} style="width: 1000px"></event-timeline>`);
       expect(el.chronology?.events.length ?? 0).to.equal(0);
       const all = problems.flat();
-      expect(all.some((p) => /^(timelinejs|csv): /.test(p.path)), 'no importer problems').to.be.false;
+      expect(
+        all.some((p) => /^(timelinejs|csv): /.test(p.path)),
+        'no importer problems',
+      ).to.be.false;
       expect(all.some((p) => p.path === 'schemaVersion' || /schemaVersion/.test(p.message))).to.be.true;
     } finally {
       document.removeEventListener('data-load', on);

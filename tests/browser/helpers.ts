@@ -23,7 +23,15 @@ export function smallChronology(): any {
     title: 'A small chronology',
     timeZone: 'UTC',
     actors: [
-      { id: 'alice', name: 'Alice Adams', shortName: 'Alice', kind: 'person', role: 'Envoy', country: 'Atlantis', nativeName: { lang: 'fa', text: 'آلیس' } },
+      {
+        id: 'alice',
+        name: 'Alice Adams',
+        shortName: 'Alice',
+        kind: 'person',
+        role: 'Envoy',
+        country: 'Atlantis',
+        nativeName: { lang: 'fa', text: 'آلیس' },
+      },
       { id: 'bob', name: 'Bob Brown', shortName: 'Bob', kind: 'person', role: 'Minister', country: 'Borduria' },
       { id: 'carol', name: 'Carol State', kind: 'state', country: 'Carolia' },
     ],
@@ -169,7 +177,7 @@ export function effectiveBackground(el: Element): [number, number, number, numbe
     const bg = parseColor(getComputedStyle(node).backgroundColor);
     if (bg[3] > 0) layers.push(bg);
     if (bg[3] >= 1) break;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   let out: [number, number, number, number] = [255, 255, 255, 1];
   for (const [r, g, b, a] of layers.reverse()) {

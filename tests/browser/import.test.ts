@@ -63,7 +63,9 @@ describe('importers in the browser (DOMParser)', () => {
 
   // Issue 21, finding 3: markup a browser's parser (or a naive builder) takes quadratic time on.
   it("reads '<div>' × 100,000 (by the tokenizer: too deep for DOMParser) and '<p>x</p>' × 100,000 (by DOMParser)", () => {
-    const divs = fromTimelineJS({ events: [{ start_date: { year: 2025 }, text: { headline: 'Divs', text: '<div>'.repeat(1e5) + 'end' } }] });
+    const divs = fromTimelineJS({
+      events: [{ start_date: { year: 2025 }, text: { headline: 'Divs', text: '<div>'.repeat(1e5) + 'end' } }],
+    });
     expect(divs.chronology!.events[0]!.summary).to.equal('end');
     const ps = htmlToText('<p>x</p>'.repeat(1e5));
     expect(ps.text).to.equal(Array(1e5).fill('x').join('\n\n'));
@@ -107,7 +109,12 @@ describe('importers in the browser (DOMParser)', () => {
     const summaryProblems = result.problems.filter((p) => p.path === 'events[0].text.text').map((p) => p.message);
     expect(summaryProblems).to.include("<img> (src '/__chronoline-probe-img.png') is not text: it was removed");
     expect(summaryProblems).to.include('<script> is not text: it was removed');
-    expect(summaryProblems.some((m) => m.startsWith("the link 'javascript:window.__chronolineXss = 'a''") && m.includes('is a javascript: URL, which is never kept'))).to.equal(true);
+    expect(
+      summaryProblems.some(
+        (m) =>
+          m.startsWith("the link 'javascript:window.__chronolineXss = 'a''") && m.includes('is a javascript: URL, which is never kept'),
+      ),
+    ).to.equal(true);
     const parsed = parseChronology(result.chronology);
     expect(parsed.problems).to.deep.equal([]);
   });
@@ -117,7 +124,13 @@ describe('importers in the browser (DOMParser)', () => {
     const payload = `&lt;img src=x onerror="window.__chronolineXss='rendered'"&gt;`;
     const { chronology } = fromTimelineJS({
       title: { text: { headline: 'Escaped' } },
-      events: [{ unique_id: 'e', start_date: { year: 2025, month: 6, day: 22 }, text: { headline: 'Escaped markup', text: `<p>shown as ${payload}</p>` } }],
+      events: [
+        {
+          unique_id: 'e',
+          start_date: { year: 2025, month: 6, day: 22 },
+          text: { headline: 'Escaped markup', text: `<p>shown as ${payload}</p>` },
+        },
+      ],
     });
     expect(chronology!.events[0]!.summary).to.equal(`shown as <img src=x onerror="window.__chronolineXss='rendered'">`);
     const el = await renderTimeline(html`<div style="width: 800px"><event-timeline .data=${chronology}></event-timeline></div>`);
@@ -151,7 +164,9 @@ describe('importers in the browser (DOMParser)', () => {
     expect(result.chronology!.title).to.equal('Women in Computing');
     expect(result.chronology!.description).to.equal('In this sample timeline…');
     const [ada, eniac] = result.chronology!.events;
-    expect(ada!.sources).to.deep.equal([{ publisher: 'en.wikipedia.org', title: 'Ada Lovelace', url: 'https://en.wikipedia.org/wiki/Ada_Lovelace' }]);
+    expect(ada!.sources).to.deep.equal([
+      { publisher: 'en.wikipedia.org', title: 'Ada Lovelace', url: 'https://en.wikipedia.org/wiki/Ada_Lovelace' },
+    ]);
     expect(ada!.media).to.deep.equal({ url: 'https://upload.wikimedia.org/a.jpg', alt: 'Portrait', credit: 'Wikimedia Commons' });
     // New York kept daylight time all year in 1942–45 (Eastern War Time): the offset is that of the date.
     expect(eniac).to.include({ start: '1943-01-01T09:00-04:00', precision: 'hour' });

@@ -67,7 +67,9 @@ describe('<event-timeline src> on a failing network', () => {
       expect(detail.status).to.equal(500);
       expect(detail.url).to.equal('/__test/status/500');
       expect(detail.message).to.equal('the server answered 500 Internal Server Error for /__test/status/500');
-      expect(text).to.equal('The chronology could not be loaded: the server answered 500 Internal Server Error for /__test/status/500 Retry');
+      expect(text).to.equal(
+        'The chronology could not be loaded: the server answered 500 Internal Server Error for /__test/status/500 Retry',
+      );
       expect(retryButton(el), 'Retry').to.exist;
       expect(marks(el)).to.have.length(0);
       expect(sr(el).querySelector('[part=status]')).to.not.exist;
@@ -133,7 +135,9 @@ describe('<event-timeline src> on a failing network', () => {
       const { detail } = await failWith('/__test/status/200');
       expect(detail.kind).to.equal('data');
       expect(detail.message).to.equal('events: is missing: a chronology needs an events array');
-      expect(detail.problems).to.deep.equal([{ path: 'events', message: 'is missing: a chronology needs an events array', severity: 'fatal' }]);
+      expect(detail.problems).to.deep.equal([
+        { path: 'events', message: 'is missing: a chronology needs an events array', severity: 'fatal' },
+      ]);
     });
   });
 
@@ -160,7 +164,9 @@ describe('<event-timeline src> on a failing network', () => {
       const el = document.createElement('event-timeline');
       expect(el.timeout).to.equal(15000);
       const rendered = oneEvent(document, 'rendered');
-      const mounted = await fixture<EventTimeline>(html`<event-timeline timeout="0" src="/__test/chronology?ms=300&amp;title=Patient"></event-timeline>`);
+      const mounted = await fixture<EventTimeline>(
+        html`<event-timeline timeout="0" src="/__test/chronology?ms=300&amp;title=Patient"></event-timeline>`,
+      );
       await rendered;
       expect(mounted.timeout).to.equal(0);
       expect(titleOf(mounted)).to.equal('Patient');
@@ -168,7 +174,9 @@ describe('<event-timeline src> on a failing network', () => {
 
     it('a timeout attribute that is not a number falls back to the default instead of failing', async () => {
       const rendered = oneEvent(document, 'rendered');
-      const el = await fixture<EventTimeline>(html`<event-timeline timeout="soon" src="/__test/chronology?ms=50&amp;title=Default"></event-timeline>`);
+      const el = await fixture<EventTimeline>(
+        html`<event-timeline timeout="soon" src="/__test/chronology?ms=50&amp;title=Default"></event-timeline>`,
+      );
       await rendered;
       expect(Number.isNaN(el.timeout)).to.be.true;
       expect(titleOf(el)).to.equal('Default');
@@ -182,7 +190,9 @@ describe('<event-timeline src> on a failing network', () => {
       const onLoad = (e: Event) => loads.push((e.target as EventTimeline).chronology?.title as string);
       document.addEventListener('data-load', onLoad);
       try {
-        const el = await fixture<EventTimeline>(html`<event-timeline src="/__test/chronology?ms=1200&amp;title=First&amp;key=${k1}"></event-timeline>`);
+        const el = await fixture<EventTimeline>(
+          html`<event-timeline src="/__test/chronology?ms=1200&amp;title=First&amp;key=${k1}"></event-timeline>`,
+        );
         await until(async () => (await serverLog(k1)).requests === 1, 3000, 'the first request');
         const rendered = oneEvent(el, 'rendered');
         el.src = `/__test/chronology?ms=100&title=Second&key=${k2}`;
@@ -229,7 +239,9 @@ describe('<event-timeline src> on a failing network', () => {
 
     it('setting .data while src is loading cancels the request; the data is shown', async () => {
       const key = newKey();
-      const el = await fixture<EventTimeline>(html`<event-timeline src="/__test/chronology?ms=800&amp;title=Fetched&amp;key=${key}"></event-timeline>`);
+      const el = await fixture<EventTimeline>(
+        html`<event-timeline src="/__test/chronology?ms=800&amp;title=Fetched&amp;key=${key}"></event-timeline>`,
+      );
       await until(async () => (await serverLog(key)).requests === 1, 3000, 'the request');
       const rendered = oneEvent(el, 'rendered');
       el.data = { schemaVersion: 1, id: 'given', title: 'Given', events: [{ id: 'x', title: 'X', start: '2025-06-01' }] };
@@ -255,7 +267,9 @@ describe('<event-timeline src> on a failing network', () => {
 
     it('loads again when an element removed while loading is put back (moved in the DOM)', async () => {
       const key = newKey();
-      const host = await fixture<HTMLDivElement>(html`<div><section></section><event-timeline src="/__test/chronology?ms=300&amp;title=Moved&amp;key=${key}"></event-timeline></div>`);
+      const host = await fixture<HTMLDivElement>(
+        html`<div><section></section><event-timeline src="/__test/chronology?ms=300&amp;title=Moved&amp;key=${key}"></event-timeline></div>`,
+      );
       const el = host.querySelector('event-timeline')!;
       await until(async () => (await serverLog(key)).requests === 1, 3000, 'the first request');
       const rendered = oneEvent(el, 'rendered');

@@ -72,7 +72,9 @@ describe('chronoline/react', () => {
     const ref = React.createRef<HTMLElement>();
     flushSync(() =>
       root.render(
-        h('div', { ref },
+        h(
+          'div',
+          { ref },
           h(ActorCard, { actor: chronology.actors[0], eventCount: 3, eventRole: 'host' }),
           h(TopicBadge, { topic: chronology.topics[0] }),
         ),
@@ -94,8 +96,15 @@ describe('chronoline/react', () => {
     const renderedOnce = new Promise<void>((resolve) => (rendered = resolve));
     flushSync(() =>
       root.render(
-        h(React.Fragment, null,
-          h(EventTimeline, { id: 'react-tl', data: smallChronology(), onRendered: () => rendered(), onFilterChange: (e) => filters.push(e) }),
+        h(
+          React.Fragment,
+          null,
+          h(EventTimeline, {
+            id: 'react-tl',
+            data: smallChronology(),
+            onRendered: () => rendered(),
+            onFilterChange: (e) => filters.push(e),
+          }),
           h(TopicBadge, { for: 'react-tl', topicId: 'talks', onTopicToggle: (e) => toggles.push(e) }),
         ),
       ),

@@ -6,7 +6,12 @@ import '../../src/index.js';
 import { EventTimeline } from '../../src/index.js';
 import { frames, markOf, marks, renderTimeline, smallChronology, sr } from './helpers.js';
 
-type LoadDetail = { events: number; eventsIn: number; problems: number; problemList: { path: string; message: string; severity: string }[] };
+type LoadDetail = {
+  events: number;
+  eventsIn: number;
+  problems: number;
+  problemList: { path: string; message: string; severity: string }[];
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -82,11 +87,19 @@ describe('robustness', () => {
         "events[6].id: duplicate id 'e2': an earlier event already has it",
       ]);
       const paths = [...problems.querySelectorAll('li code')].map((c) => c.textContent);
-      expect(paths).to.deep.equal(['events[0].start', 'events[1].sources[1].url', 'events[2].actors[0].id', 'events[5].title', 'events[6].id']);
+      expect(paths).to.deep.equal([
+        'events[0].start',
+        'events[1].sources[1].url',
+        'events[2].actors[0].id',
+        'events[5].title',
+        'events[6].id',
+      ]);
       // The event whose link was refused is drawn, without that link.
       el.selected = 'e2';
       await el.updateComplete;
-      expect([...sr(el).querySelectorAll('[part=details] a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/two']);
+      expect([...sr(el).querySelectorAll('[part=details] a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://example.com/two',
+      ]);
     });
 
     it('events in = events shown + events reported, in data-load and on the element', async () => {
@@ -95,7 +108,10 @@ describe('robustness', () => {
       const el = await renderTimeline(html`<event-timeline .data=${data}></event-timeline>`);
       const detail = (await loaded).detail as LoadDetail;
       const reported = new Set(
-        detail.problemList.filter((p) => p.severity === 'error').map((p) => /^events\[(\d+)\]/.exec(p.path)?.[1]).filter((x) => x !== undefined),
+        detail.problemList
+          .filter((p) => p.severity === 'error')
+          .map((p) => /^events\[(\d+)\]/.exec(p.path)?.[1])
+          .filter((x) => x !== undefined),
       );
       expect(detail.eventsIn).to.equal(data.events.length);
       expect(detail.eventsIn).to.equal(detail.events + reported.size);
@@ -168,7 +184,9 @@ describe('robustness', () => {
     it('0 events: says there are none, no marks, no error', async () => {
       await noErrorsDuring(async () => {
         const loaded = oneEvent(document, 'data-load');
-        const el = await fixture<EventTimeline>(html`<event-timeline .data=${{ schemaVersion: 1, id: 'empty', title: 'Nothing yet', events: [] }}></event-timeline>`);
+        const el = await fixture<EventTimeline>(
+          html`<event-timeline .data=${{ schemaVersion: 1, id: 'empty', title: 'Nothing yet', events: [] }}></event-timeline>`,
+        );
         const detail = (await loaded).detail as LoadDetail;
         expect([detail.events, detail.eventsIn, detail.problems]).to.deep.equal([0, 0, 0]);
         await el.updateComplete;
@@ -240,7 +258,11 @@ describe('robustness', () => {
     it('events with no actors are drawn in every grouping', async () => {
       for (const groupBy of ['actor', 'topic', 'none']) {
         const el = await renderTimeline(html`<event-timeline group-by=${groupBy} .data=${oneDay(12, 'Nobody')}></event-timeline>`);
-        const primary = new Set(marks(el).filter((m) => m.getAttribute('role') === 'button').map((m) => m.getAttribute('data-id')));
+        const primary = new Set(
+          marks(el)
+            .filter((m) => m.getAttribute('role') === 'button')
+            .map((m) => m.getAttribute('data-id')),
+        );
         expect(primary.size, groupBy).to.equal(12);
       }
     });
@@ -262,7 +284,10 @@ describe('robustness', () => {
         console.warn = warn;
       }
       expect(['event-timeline', 'actor-card', 'topic-badge'].map((t) => customElements.get(t))).to.deep.equal(first);
-      expect(warnings.map((w) => String(w[0])), 'console warnings').to.have.length(1);
+      expect(
+        warnings.map((w) => String(w[0])),
+        'console warnings',
+      ).to.have.length(1);
       expect(String(warnings[0]![0])).to.match(/chronoline/);
       // The first definition still works.
       const el = await renderTimeline(html`<event-timeline .data=${smallChronology()}></event-timeline>`);
@@ -311,7 +336,9 @@ describe('robustness', () => {
     }
 
     it('a hostile page stylesheet does not change anything inside the components', async () => {
-      const el = await renderTimeline(html`<event-timeline style="width: 900px" selected="e1" .data=${smallChronology()}></event-timeline>`);
+      const el = await renderTimeline(
+        html`<event-timeline style="width: 900px" selected="e1" .data=${smallChronology()}></event-timeline>`,
+      );
       await Promise.all([...sr(el).querySelectorAll('actor-card, topic-badge')].map((c) => (c as EventTimeline).updateComplete));
       const before = snapshot(el);
       const style = document.createElement('style');
@@ -334,7 +361,18 @@ describe('robustness', () => {
         <section class="details"><h3>Page h3</h3></section>
         <svg width="100" height="50"><g class="mark"><text class="lane-label" x="0" y="20">Page svg</text></g></svg>
       </div>`);
-      const props = ['color', 'font-size', 'font-weight', 'margin-top', 'padding-top', 'background-color', 'border-top-width', 'display', 'fill', 'line-height'];
+      const props = [
+        'color',
+        'font-size',
+        'font-weight',
+        'margin-top',
+        'padding-top',
+        'background-color',
+        'border-top-width',
+        'display',
+        'fill',
+        'line-height',
+      ];
       const look = () =>
         [...page.querySelectorAll('*')].map((n) => {
           const cs = getComputedStyle(n);

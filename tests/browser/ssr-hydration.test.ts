@@ -22,10 +22,11 @@ console.error = (...args: unknown[]) => {
 window.addEventListener('error', (e) => errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 
-const frames = (n = 2) => new Promise<void>((resolve) => {
-  const step = () => (n-- > 0 ? requestAnimationFrame(step) : resolve());
-  step();
-});
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = () => (n-- > 0 ? requestAnimationFrame(step) : resolve());
+    step();
+  });
 
 async function serverHtml(query: string): Promise<string> {
   const res = await fetch(`/__ssr/timeline?${query}`);

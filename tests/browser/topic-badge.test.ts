@@ -25,7 +25,6 @@ function textContrast(b: Element) {
 }
 
 describe('<topic-badge>', () => {
-
   let june: Chronology;
   before(async () => {
     const { chronology, problems } = parseChronology(await loadDataset());
@@ -121,7 +120,9 @@ describe('<topic-badge>', () => {
 
     it('an unknown topic-id is a problem, in the words the timeline uses', async () => {
       const el = await fixture<TopicBadge>(html`<topic-badge topic-id="no-such-topic" .data=${smallChronology()}></topic-badge>`);
-      expect(el.problems).to.deep.equal([{ path: 'topics', message: "unknown topic 'no-such-topic': no topic in topics[] has this id", severity: 'error' }]);
+      expect(el.problems).to.deep.equal([
+        { path: 'topics', message: "unknown topic 'no-such-topic': no topic in topics[] has this id", severity: 'error' },
+      ]);
       expect(label(el)).to.equal('no-such-topic');
       expect(sr(el).querySelector('[part=error]')!.textContent).to.contain("unknown topic 'no-such-topic'");
     });
@@ -146,7 +147,9 @@ describe('<topic-badge>', () => {
       badges.forEach((b, i) => {
         const topic = june.topics[i]!;
         // The pill really is in the topic's colour.
-        expect(parseColor(getComputedStyle(part(b)).backgroundColor).slice(0, 3), topic.id).to.deep.equal(hexToRgb(topic.color!).slice(0, 3));
+        expect(parseColor(getComputedStyle(part(b)).backgroundColor).slice(0, 3), topic.id).to.deep.equal(
+          hexToRgb(topic.color!).slice(0, 3),
+        );
         const ratio = textContrast(b);
         if (ratio < 4.5) low.push(`${topic.id} ${topic.color}: ${ratio.toFixed(2)}`);
       });
@@ -155,7 +158,9 @@ describe('<topic-badge>', () => {
 
     it('has text contrast ≥ 4.5:1 in the timeline’s filter bar, pressed and not', async () => {
       const data = await loadDataset();
-      const el: EventTimeline = await renderTimeline(html`<div style="background: #ffffff"><event-timeline .data=${data}></event-timeline></div>`);
+      const el: EventTimeline = await renderTimeline(
+        html`<div style="background: #ffffff"><event-timeline .data=${data}></event-timeline></div>`,
+      );
       const badges = [...sr(el).querySelectorAll<TopicBadge>('[part=filters] topic-badge')];
       expect(badges.length).to.be.at.least(10);
       const low: string[] = [];

@@ -22,7 +22,10 @@ const screenX = (e: Element) => {
   return r.left + r.width / 2;
 };
 const ticks = (el: Element) =>
-  [...sr(el).querySelectorAll('.axis .tick')].map((t) => ({ x: screenX(t.querySelector('line')!), label: t.querySelector('text')?.textContent ?? '' }));
+  [...sr(el).querySelectorAll('.axis .tick')].map((t) => ({
+    x: screenX(t.querySelector('line')!),
+    label: t.querySelector('text')?.textContent ?? '',
+  }));
 /** The screen x of an event's mark: its dot, or the start edge of its bar. */
 const markX = (el: Element, id: string) => screenX(markOf(el, id)!.querySelector('.dot, .bar-edge')!);
 const zoneLabel = (el: Element) => sr(el).querySelector('.axis text.zone')?.textContent;
@@ -50,7 +53,9 @@ describe('display zone', () => {
   });
 
   it('switching Tehran → New York moves the ticks to New York’s midnights and the strikes across the 22 June line', async () => {
-    const el = await mountTimeline(html`<event-timeline .data=${await lateJune()} style="width: 1000px" view="chart" group-by="none"></event-timeline>`);
+    const el = await mountTimeline(
+      html`<event-timeline .data=${await lateJune()} style="width: 1000px" view="chart" group-by="none"></event-timeline>`,
+    );
     const strikesX = () => markX(el, STRIKES);
     const tickAt = (label: RegExp) => ticks(el).find((t) => label.test(t.label));
     expect(zoneLabel(el)).to.equal('GMT+3:30');
@@ -74,7 +79,9 @@ describe('display zone', () => {
   });
 
   it('time-zone="event": every event’s dates in its own zone (list days too); the axis follows the chronology', async () => {
-    const el = await mountTimeline(html`<event-timeline .data=${await lateJune()} style="width: 1000px" view="list" time-zone="event"></event-timeline>`);
+    const el = await mountTimeline(
+      html`<event-timeline .data=${await lateJune()} style="width: 1000px" view="list" time-zone="event"></event-timeline>`,
+    );
     const item = (id: string) => sr(el).querySelector(`.list li.item[data-id="${id}"]`)!;
     // The strikes under 22 June in Tehran's time; Trump's ceasefire post under 23 June in Washington's.
     expect(item(STRIKES).closest('li.day')!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-06-22');
@@ -89,7 +96,9 @@ describe('display zone', () => {
   });
 
   it('the details panel gives the event’s local time and the display zone’s when they differ', async () => {
-    const el = await mountTimeline(html`<event-timeline lang="en-GB" .data=${await lateJune()} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline>`);
+    const el = await mountTimeline(
+      html`<event-timeline lang="en-GB" .data=${await lateJune()} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline>`,
+    );
     el.selectEvent(STRIKES);
     await el.updateComplete;
     const dateline = sr(el).querySelector('[part=details] .dateline')!.textContent!.replace(/\s+/g, ' ');
@@ -100,7 +109,9 @@ describe('display zone', () => {
 
 describe('languages and calendars', () => {
   it('lang="ru": the interface from the Russian catalog, localized titles in Russian, marked with their language', async () => {
-    const el = await mountTimeline(html`<event-timeline lang="ru" .data=${await lateJune()} style="width: 1000px" view="chart"></event-timeline>`);
+    const el = await mountTimeline(
+      html`<event-timeline lang="ru" .data=${await lateJune()} style="width: 1000px" view="chart"></event-timeline>`,
+    );
     expect(sr(el).querySelector('[data-view="list"]')!.textContent!.trim()).to.match(/^[А-Яа-яЁё ]+$/);
     expect(sr(el).querySelector('.controls button')!.getAttribute('aria-label')).to.match(/[А-Яа-я]/);
     const m = markOf(el, STRIKES)!;
@@ -116,23 +127,39 @@ describe('languages and calendars', () => {
     const data = await loadDataset();
     const el = await mountTimeline(html`<event-timeline lang="fa" .data=${data} style="width: 1000px" view="chart"></event-timeline>`);
     expect(sr(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
-    const labels = ticks(el).map((t) => t.label).join(' ');
+    const labels = ticks(el)
+      .map((t) => t.label)
+      .join(' ');
     expect(labels).to.contain('تیر');
     expect(labels).to.match(/[۰-۹]/);
     expect(labels).not.to.match(/ژوئن|ژوئیه/);
     // calendar="gregory" keeps Persian words but Gregorian months.
     el.setAttribute('calendar', 'gregory');
     await el.updateComplete;
-    expect(ticks(el).map((t) => t.label).join(' ')).to.match(/ژوئن|ژوئیه/);
+    expect(
+      ticks(el)
+        .map((t) => t.label)
+        .join(' '),
+    ).to.match(/ژوئن|ژوئیه/);
   });
 
   it('calendar="hebrew" and calendar="islamic-umalqura" label the axis in those calendars, as Intl does', async () => {
     const data = await loadDataset();
-    const el = await mountTimeline(html`<event-timeline lang="en" calendar="hebrew" .data=${data} style="width: 1000px" view="chart"></event-timeline>`);
-    expect(ticks(el).map((t) => t.label).join(' ')).to.match(/Sivan|Tamuz|Tammuz/);
+    const el = await mountTimeline(
+      html`<event-timeline lang="en" calendar="hebrew" .data=${data} style="width: 1000px" view="chart"></event-timeline>`,
+    );
+    expect(
+      ticks(el)
+        .map((t) => t.label)
+        .join(' '),
+    ).to.match(/Sivan|Tamuz|Tammuz/);
     el.setAttribute('calendar', 'islamic-umalqura');
     await el.updateComplete;
-    expect(ticks(el).map((t) => t.label).join(' ')).to.match(/Dhuʻl-Hijjah|Muharram|Dhu/);
+    expect(
+      ticks(el)
+        .map((t) => t.label)
+        .join(' '),
+    ).to.match(/Dhuʻl-Hijjah|Muharram|Dhu/);
   });
 
   it('an event with only an end is drawn at its end and dated "until …"', async () => {
@@ -147,7 +174,9 @@ describe('languages and calendars', () => {
     };
     const el = await mountTimeline(html`<event-timeline .data=${data} style="width: 1000px" view="list"></event-timeline>`);
     expect(sr(el).querySelector('li.item[data-id="deadline"] .item-time')!.textContent!.trim()).to.match(/^until .*24/);
-    expect(sr(el).querySelector('li.item[data-id="deadline"]')!.closest('li.day')!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-06-24');
+    expect(
+      sr(el).querySelector('li.item[data-id="deadline"]')!.closest('li.day')!.querySelector('time')!.getAttribute('datetime'),
+    ).to.equal('2025-06-24');
   });
 });
 
@@ -173,10 +202,14 @@ describe('ranges across midnight', () => {
 describe('every catalog in the browser', () => {
   for (const lang of ['en', 'fa', 'ar', 'he', 'ru', 'fr', 'de', 'es']) {
     it(`lang="${lang}": every key is filled, and the chart and list speak it`, async () => {
-      const m = (lang === 'en' ? await import('../../src/i18n/messages.js').then((x) => x.en) : (await import(`../../src/i18n/${lang}.ts`)).default) as Record<string, unknown>;
+      const m = (
+        lang === 'en' ? await import('../../src/i18n/messages.js').then((x) => x.en) : (await import(`../../src/i18n/${lang}.ts`)).default
+      ) as Record<string, unknown>;
       const { en } = await import('../../src/i18n/messages.js');
       expect(Object.keys(m).sort()).to.deep.equal(Object.keys(en).sort());
-      const el = await mountTimeline(html`<event-timeline lang=${lang} .data=${await lateJune()} style="width: 1000px" view="chart"></event-timeline>`);
+      const el = await mountTimeline(
+        html`<event-timeline lang=${lang} .data=${await lateJune()} style="width: 1000px" view="chart"></event-timeline>`,
+      );
       const root = sr(el);
       expect(root.querySelector('.controls button')!.getAttribute('aria-label')).to.equal(m.zoomIn);
       expect(root.querySelector('[data-view="chart"]')!.textContent!.trim()).to.equal(m.viewChart);
@@ -193,7 +226,9 @@ describe('every catalog in the browser', () => {
 describe('right to left', () => {
   it('dir="rtl" mirrors the chart: later events to the left, lane labels on the right, and ArrowLeft moves forward in time', async () => {
     const data = await lateJune();
-    const el = await mountTimeline(html`<div dir="rtl"><event-timeline .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline></div>`);
+    const el = await mountTimeline(
+      html`<div dir="rtl"><event-timeline .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline></div>`,
+    );
     expect(sr(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
     const strikes = markX(el, STRIKES);
     const ceasefire = markX(el, 'ceasefire-takes-effect');
@@ -219,15 +254,21 @@ describe('right to left', () => {
 
   it('a right-to-left language mirrors without a dir attribute; dir="ltr" on the page keeps it left to right', async () => {
     const data = await lateJune();
-    const rtl = await mountTimeline(html`<event-timeline lang="he" .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline>`);
+    const rtl = await mountTimeline(
+      html`<event-timeline lang="he" .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline>`,
+    );
     expect(markX(rtl, 'ceasefire-takes-effect')).to.be.lessThan(markX(rtl, STRIKES));
-    const ltr = await mountTimeline(html`<div dir="ltr"><event-timeline lang="he" .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline></div>`);
+    const ltr = await mountTimeline(
+      html`<div dir="ltr"><event-timeline lang="he" .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline></div>`,
+    );
     expect(markX(ltr, 'ceasefire-takes-effect')).to.be.greaterThan(markX(ltr, STRIKES));
   });
 
   it('a mirrored chart still zooms and pans: the view keeps the same events in view, and clicking selects', async () => {
     const data = await lateJune();
-    const el = await mountTimeline(html`<event-timeline dir="rtl" .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline>`);
+    const el = await mountTimeline(
+      html`<event-timeline dir="rtl" .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline>`,
+    );
     const before = el.range!;
     el.zoomBy(2);
     await el.updateComplete;

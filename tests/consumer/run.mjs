@@ -51,7 +51,13 @@ function finish(extraFailure) {
 }
 
 const run = (cmd, args, cwd, timeout = 120_000) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', timeout, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
+  execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
 
 const MAIN_JS = `import 'chronoline';
 import { EventTimeline } from 'chronoline/react.js';
@@ -150,7 +156,9 @@ try {
 
   const markCount = (id) =>
     page
-      .waitForFunction((id) => document.getElementById(id)?.shadowRoot?.querySelectorAll('[part~="event"]').length || 0, id, { timeout: 20_000 })
+      .waitForFunction((id) => document.getElementById(id)?.shadowRoot?.querySelectorAll('[part~="event"]').length || 0, id, {
+        timeout: 20_000,
+      })
       .then((h) => h.jsonValue())
       .catch(() => 0);
 

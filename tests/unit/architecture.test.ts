@@ -9,7 +9,24 @@ import { describe, expect, test } from 'vitest';
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 
 /** Bottom to top: a folder may import from folders before it in this list (and from itself). */
-const ORDER = ['i18n', 'time', 'schema', 'layout', 'import', 'load', 'events', 'styles', 'd3', 'dom', 'export', 'seo', 'components', 'ssr', '.', 'react'];
+const ORDER = [
+  'i18n',
+  'time',
+  'schema',
+  'layout',
+  'import',
+  'load',
+  'events',
+  'styles',
+  'd3',
+  'dom',
+  'export',
+  'seo',
+  'components',
+  'ssr',
+  '.',
+  'react',
+];
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {

@@ -18,7 +18,10 @@ describe('segmentTime', () => {
     const { segments, breaks, scale } = segmentTime(spans, 7 * D, [0, 1000], { gap: 40, margin: D });
     expect(breaks).toHaveLength(1);
     expect(breaks[0]).toMatchObject({ start: 3 * D, end: 22 * D, empty: 21 * D, x1: breaks[0]!.x0 + 40 });
-    expect(segments.map((s) => [s.start, s.end])).toEqual([[0, 3 * D], [22 * D, 25 * D]]);
+    expect(segments.map((s) => [s.start, s.end])).toEqual([
+      [0, 3 * D],
+      [22 * D, 25 * D],
+    ]);
     // 6 days of time share 960 px: 160 px a day, in both segments.
     expect(scale(D) - scale(0)).toBeCloseTo(160);
     expect(scale(24 * D) - scale(23 * D)).toBeCloseTo(160);
@@ -28,7 +31,10 @@ describe('segmentTime', () => {
   });
 
   test('no breaks below the threshold, none at the ends of the domain; empty input', () => {
-    const spans = [{ start: 0, end: 0 }, { start: 5 * D, end: 5 * D }];
+    const spans = [
+      { start: 0, end: 0 },
+      { start: 5 * D, end: 5 * D },
+    ];
     expect(segmentTime(spans, 7 * D, [0, 100]).breaks).toEqual([]);
     expect(segmentTime(spans, 7 * D, [0, 100], { domain: [-30 * D, 40 * D] }).breaks).toEqual([]);
     const empty = segmentTime([], D, [0, 100]);
@@ -39,12 +45,19 @@ describe('segmentTime', () => {
   });
 
   test('a long range event keeps the time it covers: no break inside an event', () => {
-    const spans = [{ start: 0, end: 30 * D }, { start: 2 * D, end: 2 * D }, { start: 29 * D, end: 29 * D }];
+    const spans = [
+      { start: 0, end: 30 * D },
+      { start: 2 * D, end: 2 * D },
+      { start: 29 * D, end: 29 * D },
+    ];
     expect(segmentTime(spans, D, [0, 100]).breaks).toEqual([]);
   });
 
   const spansArb = fc
-    .array(fc.tuple(fc.integer({ min: 0, max: 1000 * D }), fc.oneof(fc.constant(0), fc.integer({ min: 60_000, max: 20 * D }))), { minLength: 1, maxLength: 40 })
+    .array(fc.tuple(fc.integer({ min: 0, max: 1000 * D }), fc.oneof(fc.constant(0), fc.integer({ min: 60_000, max: 20 * D }))), {
+      minLength: 1,
+      maxLength: 40,
+    })
     .map((list) => list.map(([start, len]) => ({ start, end: start + len })).sort((a, b) => a.start - b.start));
   const setup = fc.record({
     spans: spansArb,
@@ -73,26 +86,30 @@ describe('segmentTime', () => {
 
   test('property: the scale is monotone, keeps the events in order, spans the range and inverts', () => {
     fc.assert(
-      fc.property(setup, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 30 }), ({ spans, threshold, width, gap }, fractions) => {
-        const { scale } = segmentTime(spans, threshold, [0, width], { gap });
-        const [d0, d1] = scale.domain;
-        expect(scale(d0)).toBeCloseTo(0, 6);
-        expect(scale(d1)).toBeCloseTo(width, 6);
-        const times = fractions.map((f) => d0 + f * (d1 - d0)).sort((a, b) => a - b);
-        const xs = times.map(scale);
-        for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]! - 1e-9);
-        const starts = spans.map((s) => scale(s.start));
-        for (let i = 1; i < starts.length; i++) expect(starts[i]!).toBeGreaterThanOrEqual(starts[i - 1]! - 1e-9);
-        if (d1 > d0) for (const t of times) expect(Math.abs(scale.invert(scale(t)) - t)).toBeLessThanOrEqual((d1 - d0) * 1e-9 + 1);
-        for (const x of [0, width / 3, width]) expect(scale(scale.invert(x))).toBeCloseTo(x, 4);
-      }),
+      fc.property(
+        setup,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 30 }),
+        ({ spans, threshold, width, gap }, fractions) => {
+          const { scale } = segmentTime(spans, threshold, [0, width], { gap });
+          const [d0, d1] = scale.domain;
+          expect(scale(d0)).toBeCloseTo(0, 6);
+          expect(scale(d1)).toBeCloseTo(width, 6);
+          const times = fractions.map((f) => d0 + f * (d1 - d0)).sort((a, b) => a - b);
+          const xs = times.map(scale);
+          for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]! - 1e-9);
+          const starts = spans.map((s) => scale(s.start));
+          for (let i = 1; i < starts.length; i++) expect(starts[i]!).toBeGreaterThanOrEqual(starts[i - 1]! - 1e-9);
+          if (d1 > d0) for (const t of times) expect(Math.abs(scale.invert(scale(t)) - t)).toBeLessThanOrEqual((d1 - d0) * 1e-9 + 1);
+          for (const x of [0, width / 3, width]) expect(scale(scale.invert(x))).toBeCloseTo(x, 4);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
 
 describe('formatDuration', () => {
-  test('the largest unit the length holds twice, in the reader\'s language', () => {
+  test("the largest unit the length holds twice, in the reader's language", () => {
     expect(formatDuration(21 * D)).toBe('3 weeks');
     expect(formatDuration(10 * D)).toBe('10 days');
     expect(formatDuration(18 * 30.4 * D)).toBe('18 months');
@@ -119,13 +136,21 @@ describe('pivotTickFormat', () => {
     expect(pivotTickFormat(pivot, H, 'en', { unitDisplay: 'long' })(pivot + 2 * H)).toBe('+2 hours');
   });
 
-  test('in the reader\'s language and digits', () => {
+  test("in the reader's language and digits", () => {
     expect(pivotTickFormat(pivot, D, 'fa')(pivot + 2 * D)).toMatch(/۲/);
     expect(pivotTickFormat(pivot, D, 'ru', { unitDisplay: 'short' })(pivot - 2 * D)).toMatch(/^-2\s*дн/);
     expect(pivotTickFormat(pivot, D, 'not a tag!')(pivot + D)).toBe('+1d');
   });
 
   test('pivotUnit', () => {
-    expect([30_000, 60_000, H, 6 * H, D, 7 * D, 400 * D].map(pivotUnit)).toEqual(['second', 'minute', 'hour', 'hour', 'day', 'week', 'year']);
+    expect([30_000, 60_000, H, 6 * H, D, 7 * D, 400 * D].map(pivotUnit)).toEqual([
+      'second',
+      'minute',
+      'hour',
+      'hour',
+      'day',
+      'week',
+      'year',
+    ]);
   });
 });

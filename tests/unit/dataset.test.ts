@@ -86,7 +86,7 @@ describe('src/data/june-2025-diplomacy.json', () => {
       }
     });
 
-    test('disputes and claims only where the fact sheet notes conflicts; their sources are the event\'s own', () => {
+    test("disputes and claims only where the fact sheet notes conflicts; their sources are the event's own", () => {
       for (const e of chronology!.events) {
         const f = factsById.get(e.id);
         if (e.disputes.length || e.status === 'disputed' || e.status === 'claimed') expect(f.conflicts?.length, e.id).toBeGreaterThan(0);

@@ -94,7 +94,7 @@ describe('parseTimeValue: date-times', () => {
     expect(t.iso).toBe('2025-06-22T02:10:00+03:30');
   });
 
-  test('parseTimeValue(value) keeps the calendar fields as written in the value\'s own offset, not UTC', () => {
+  test("parseTimeValue(value) keeps the calendar fields as written in the value's own offset, not UTC", () => {
     // 02:10 on the 22nd in Tehran is still the 21st in UTC.
     const t = ok('2025-06-22T02:10+03:30');
     expect([t.year, t.month, t.day]).toEqual([2025, 6, 22]);
@@ -254,17 +254,12 @@ describe('parseTimeValue: refusals', () => {
     expect(refused('2025-06-22T02:10+03:60')).toMatch(/impossible UTC offset/);
   });
 
-  test.each([
-    [42],
-    [null],
-    [undefined],
-    [true],
-    [{ year: 2025 }],
-    [['2025']],
-    [new Date(Date.UTC(2025, 5, 22))],
-  ])('parseTimeValue(%j) refuses a value that is not a string', (value) => {
-    expect(refused(value)).toMatch(/is not a date string$/);
-  });
+  test.each([[42], [null], [undefined], [true], [{ year: 2025 }], [['2025']], [new Date(Date.UTC(2025, 5, 22))]])(
+    'parseTimeValue(%j) refuses a value that is not a string',
+    (value) => {
+      expect(refused(value)).toMatch(/is not a date string$/);
+    },
+  );
 
   test('parseTimeValue(42) names the value in its sentence', () => {
     expect(parseTimeValue(42)).toBe('42 is not a date string');

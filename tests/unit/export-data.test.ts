@@ -57,7 +57,17 @@ describe('toCSV', () => {
     const back = reimport(text, june);
     expect(back.events.map(comparable)).toEqual(june.events.map(flatLosses).map(comparable));
     // Ids, titles, times, actors, topics and source links come back exactly.
-    const core = (e: TimelineEvent) => [e.id, e.title, e.summary, e.start, e.end, e.precision, e.actors.map((a) => a.id), e.topics, e.sources.map((s) => s.url)];
+    const core = (e: TimelineEvent) => [
+      e.id,
+      e.title,
+      e.summary,
+      e.start,
+      e.end,
+      e.precision,
+      e.actors.map((a) => a.id),
+      e.topics,
+      e.sources.map((s) => s.url),
+    ];
     expect(back.events.map(core)).toEqual(june.events.map(core));
   });
 
@@ -72,7 +82,9 @@ describe('toCSV', () => {
 
   test('header and rows: CRLF line ends, quoting, optional BOM', () => {
     const c = parse({
-      schemaVersion: 1, id: 'c', title: 'C',
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
       events: [{ id: 'a', title: 'Talks, "again"\nin Geneva', start: '2025-06-20' }],
     });
     const text = toCSV(c);
@@ -83,21 +95,40 @@ describe('toCSV', () => {
 
   test('every field the flat layout has comes back', () => {
     const c = parse({
-      schemaVersion: 1, id: 'c', title: 'C', language: 'en',
-      actors: [{ id: 'x', name: 'X', kind: 'state' }, { id: 'y', name: 'Y', kind: 'person' }],
-      topics: [{ id: 't1', label: 'T1' }, { id: 't2', label: 'T2' }],
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
+      language: 'en',
+      actors: [
+        { id: 'x', name: 'X', kind: 'state' },
+        { id: 'y', name: 'Y', kind: 'person' },
+      ],
+      topics: [
+        { id: 't1', label: 'T1' },
+        { id: 't2', label: 'T2' },
+      ],
       events: [
         {
-          id: 'full', title: { en: 'Full', fa: 'کامل', 'pt-br': 'Completo' }, summary: 'A summary; with a semicolon, and a comma.',
-          start: '2025-06-22T02:10+03:30~', end: '2025-06-22T02:35+03:30', precision: 'hour', timeZone: 'Asia/Tehran',
+          id: 'full',
+          title: { en: 'Full', fa: 'کامل', 'pt-br': 'Completo' },
+          summary: 'A summary; with a semicolon, and a comma.',
+          start: '2025-06-22T02:10+03:30~',
+          end: '2025-06-22T02:35+03:30',
+          precision: 'hour',
+          timeZone: 'Asia/Tehran',
           location: { name: 'Fordow', city: 'Qom', country: 'Iran', lat: 34.88, lon: -50.99 },
-          actors: [{ id: 'x', role: 'striker: first wave' }, { id: 'y' }], topics: ['t1', 't2'],
+          actors: [{ id: 'x', role: 'striker: first wave' }, { id: 'y' }],
+          topics: ['t1', 't2'],
           sources: [
             { publisher: 'AP', title: 'One', url: 'https://example.com/a?x=1&y=2', date: '2025-06-22' },
             { publisher: 'Reuters', url: 'https://example.org/b', date: '2025-06-22' },
           ],
           media: { url: 'https://example.com/i.jpg', alt: 'A picture', credit: 'Someone' },
-          importance: 5, status: 'claimed', claimedBy: ['y', 'x'], updatedAt: '2025-06-30', correction: { date: '2025-06-29', text: 'Fixed the time.' },
+          importance: 5,
+          status: 'claimed',
+          claimedBy: ['y', 'x'],
+          updatedAt: '2025-06-30',
+          correction: { date: '2025-06-29', text: 'Fixed the time.' },
         },
         { id: 'month', title: 'A month', start: '2025-06', approximate: true, importance: 1 },
         { id: 'year', title: 'A year', start: '2024' },
@@ -107,10 +138,10 @@ describe('toCSV', () => {
     expect(back.events.map(comparable)).toEqual(c.events.map(comparable));
   });
 
-  test('formula injection: cells beginning with = + - @ tab CR are prefixed with \'; plain numbers are not', () => {
+  test("formula injection: cells beginning with = + - @ tab CR are prefixed with '; plain numbers are not", () => {
     expect(neutralizeCell('=HYPERLINK("http://evil")')).toBe('\'=HYPERLINK("http://evil")');
     expect(neutralizeCell('+1 555')).toBe("'+1 555");
-    expect(neutralizeCell('-2+3+cmd|\' /C calc\'!A0')).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(neutralizeCell("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
     expect(neutralizeCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(neutralizeCell('\tx')).toBe("'\tx");
     expect(neutralizeCell('\rx')).toBe("'\rx");
@@ -118,7 +149,9 @@ describe('toCSV', () => {
     expect(neutralizeCell('+1e5')).toBe('+1e5');
     expect(neutralizeCell('Ordinary text')).toBe('Ordinary text');
     const c = parse({
-      schemaVersion: 1, id: 'c', title: 'C',
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
       events: [{ id: 'a', title: '=1+2', summary: '@here', start: '2025-06-20', location: { name: '-', lat: -33.9, lon: 151.2 } }],
     });
     const [, row] = csvParseRows(toCSV(c));
@@ -151,7 +184,9 @@ describe('toJSON / toChronologyInput', () => {
 
   test('times as written; derived fields only when they add something; end-only events', () => {
     const c = parse({
-      schemaVersion: 1, id: 'c', title: 'C',
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
       events: [
         { id: 'a', title: 'A', start: '2025-06-22T02:10:00+03:30~', precision: 'hour' },
         { id: 'b', title: 'B', start: '2025-06-23', approximate: true, importance: 3 },

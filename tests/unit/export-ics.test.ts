@@ -24,8 +24,7 @@ function vevents(ics: string): string[][] {
     else if (l === 'END:VEVENT') {
       out.push(cur!);
       cur = null;
-    }
-    else if (cur) cur.push(l);
+    } else if (cur) cur.push(l);
   }
   return out;
 }
@@ -74,7 +73,9 @@ describe('toICS', () => {
 
   test('all-day events: VALUE=DATE, DTEND the day after (exclusive); ranges to the day after the last', () => {
     const c = parse({
-      schemaVersion: 1, id: 'c', title: 'C',
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
       events: [
         { id: 'day', title: 'Day', start: '2025-06-23' },
         { id: 'range', title: 'Range', start: '2025-06-09', end: '2025-06-13' },
@@ -96,7 +97,10 @@ describe('toICS', () => {
 
   test('timed events in UTC; the day of a day event is the day as written (never shifted by a zone)', () => {
     const c = parse({
-      schemaVersion: 1, id: 'c', title: 'C', timeZone: 'America/New_York',
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
+      timeZone: 'America/New_York',
       events: [
         { id: 'strikes', title: 'Strikes', start: '2025-06-22T02:10:00+03:30', end: '2025-06-22T02:35:00+03:30', timeZone: 'Asia/Tehran' },
         { id: 'post', title: 'Post', start: '2025-06-21T19:50-04:00' },
@@ -116,7 +120,13 @@ describe('toICS', () => {
   });
 
   test('UID, DTSTAMP, SUMMARY, DESCRIPTION with the sources, URL, LOCATION, GEO, CATEGORIES', () => {
-    const ev = vevents(toICS(june, june.events.filter((e) => e.id === 'putin-araghchi-kremlin-meeting'), { now: NOW, lang: 'en' }))[0]!;
+    const ev = vevents(
+      toICS(
+        june,
+        june.events.filter((e) => e.id === 'putin-araghchi-kremlin-meeting'),
+        { now: NOW, lang: 'en' },
+      ),
+    )[0]!;
     const e = june.events.find((x) => x.id === 'putin-araghchi-kremlin-meeting')!;
     expect(prop(ev, 'UID')).toBe(`UID:putin-araghchi-kremlin-meeting@${june.id}.chronoline`);
     expect(prop(ev, 'DTSTAMP')).toBe('DTSTAMP:20250701T120000Z');
@@ -135,7 +145,12 @@ describe('toICS', () => {
   test('escaping of TEXT: backslash, semicolon, comma, newlines', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf\rg')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng');
     expect(escapeText('tab\tkept, bell\u0007 dropped')).toBe('tab\tkept\\, bell dropped');
-    const c = parse({ schemaVersion: 1, id: 'c', title: 'C', events: [{ id: 'a', title: 'Talks; again, in "Geneva"\\', summary: 'One.\nTwo.', start: '2025-06-20' }] });
+    const c = parse({
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
+      events: [{ id: 'a', title: 'Talks; again, in "Geneva"\\', summary: 'One.\nTwo.', start: '2025-06-20' }],
+    });
     const ev = vevents(toICS(c, c.events, { now: NOW }))[0]!;
     expect(prop(ev, 'SUMMARY')).toBe('SUMMARY:Talks\\; again\\, in "Geneva"\\\\');
     expect(prop(ev, 'DESCRIPTION')).toBe('DESCRIPTION:One.\\nTwo.');
@@ -145,7 +160,7 @@ describe('toICS', () => {
     expect(foldLine('short')).toBe('short');
     const ascii = `SUMMARY:${'x'.repeat(200)}`;
     const folded = foldLine(ascii);
-    expect(folded.split('\r\n').map((l) => l.length)).toEqual([75, 75, 60]) // 208 octets: 75, then a space and 74, then a space and 59;
+    expect(folded.split('\r\n').map((l) => l.length)).toEqual([75, 75, 60]); // 208 octets: 75, then a space and 74, then a space and 59;
     expect(unfold(folded)).toBe(ascii);
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => {

@@ -52,85 +52,127 @@ function checkParsed(parsed: ParseResult): ParseResult {
 }
 
 describe.each([1_000, 10_000])('at %i items', (n) => {
-  test('CSV rows with one title: every row an event, ids unique', () => {
-    const r = fromCSV(gen.csvSameTitle(n));
-    const ids = r.chronology!.events.map((e) => e.id);
-    expect(new Set(ids).size).toBe(n);
-    expect(ids.slice(0, 3)).toEqual(['talks-resume-in-geneva', 'talks-resume-in-geneva-2', 'talks-resume-in-geneva-3']);
-    expect(accounted(r).chronology!.events).toHaveLength(n);
-  }, SLOW);
+  test(
+    'CSV rows with one title: every row an event, ids unique',
+    () => {
+      const r = fromCSV(gen.csvSameTitle(n));
+      const ids = r.chronology!.events.map((e) => e.id);
+      expect(new Set(ids).size).toBe(n);
+      expect(ids.slice(0, 3)).toEqual(['talks-resume-in-geneva', 'talks-resume-in-geneva-2', 'talks-resume-in-geneva-3']);
+      expect(accounted(r).chronology!.events).toHaveLength(n);
+    },
+    SLOW,
+  );
 
-  test('TimelineJS sheet rows with one headline', () => {
-    const r = fromCSV(gen.csvSheetSameHeadline(n));
-    expect(accounted(r).chronology!.events).toHaveLength(n);
-  }, SLOW);
+  test(
+    'TimelineJS sheet rows with one headline',
+    () => {
+      const r = fromCSV(gen.csvSheetSameHeadline(n));
+      expect(accounted(r).chronology!.events).toHaveLength(n);
+    },
+    SLOW,
+  );
 
-  test('TimelineJS slides with one headline and shared unique_ids', () => {
-    const r = fromTimelineJS(gen.tljsSameHeadline(n));
-    const parsed = accounted(r);
-    expect(parsed.chronology!.events).toHaveLength(n);
-    expect(parsed.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  }, SLOW);
+  test(
+    'TimelineJS slides with one headline and shared unique_ids',
+    () => {
+      const r = fromTimelineJS(gen.tljsSameHeadline(n));
+      const parsed = accounted(r);
+      expect(parsed.chronology!.events).toHaveLength(n);
+      expect(parsed.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    },
+    SLOW,
+  );
 
-  test('TimelineJS eras over every event: each event gets at most LIMITS.topicsPerEvent', () => {
-    const r = fromTimelineJS(gen.tljsOverlappingEras(n));
-    const parsed = accounted(r);
-    expect(parsed.chronology!.events).toHaveLength(n >> 1);
-    for (const e of r.chronology!.events) expect(e.topics).toHaveLength(Math.min(n >> 1, LIMITS.topicsPerEvent));
-    if (n >> 1 > LIMITS.topicsPerEvent) expect(r.problems.some((p) => /LIMITS\.topicsPerEvent/.test(p.message))).toBe(true);
-  }, SLOW);
+  test(
+    'TimelineJS eras over every event: each event gets at most LIMITS.topicsPerEvent',
+    () => {
+      const r = fromTimelineJS(gen.tljsOverlappingEras(n));
+      const parsed = accounted(r);
+      expect(parsed.chronology!.events).toHaveLength(n >> 1);
+      for (const e of r.chronology!.events) expect(e.topics).toHaveLength(Math.min(n >> 1, LIMITS.topicsPerEvent));
+      if (n >> 1 > LIMITS.topicsPerEvent) expect(r.problems.some((p) => /LIMITS\.topicsPerEvent/.test(p.message))).toBe(true);
+    },
+    SLOW,
+  );
 
-  test('TimelineJS nested n deep: the deep slide is reported and left out, the other kept (no RangeError)', () => {
-    const r = fromTimelineJS(gen.tljsDeep(n));
-    expect(r.eventsIn).toBe(2);
-    expect(r.chronology!.events.map((e) => e.title)).toEqual(['Shallow']);
-    expect(r.problems).toContainEqual(expect.objectContaining({ path: 'events[0]', severity: 'error' }));
-    accounted(r);
-  }, SLOW);
+  test(
+    'TimelineJS nested n deep: the deep slide is reported and left out, the other kept (no RangeError)',
+    () => {
+      const r = fromTimelineJS(gen.tljsDeep(n));
+      expect(r.eventsIn).toBe(2);
+      expect(r.chronology!.events.map((e) => e.title)).toEqual(['Shallow']);
+      expect(r.problems).toContainEqual(expect.objectContaining({ path: 'events[0]', severity: 'error' }));
+      accounted(r);
+    },
+    SLOW,
+  );
 
-  test("TimelineJS text of '<div>' × n and '<p>x</p>' × n", () => {
-    expect(accounted(fromTimelineJS(gen.tljsText(gen.divs(n)))).chronology!.events).toHaveLength(1);
-    const r = fromTimelineJS(gen.tljsText(gen.paragraphs(n)));
-    // Cut to LIMITS.textLength by the importer (reported).
-    const whole = Array(n).fill('x').join('\n\n');
-    expect(r.chronology!.events[0]!.summary).toBe(cutText(whole));
-    if (whole.length > LIMITS.textLength) expect(r.problems).toContainEqual(expect.objectContaining({ path: 'events[0].text.text', severity: 'warning' }));
-    accounted(r);
-  }, SLOW);
+  test(
+    "TimelineJS text of '<div>' × n and '<p>x</p>' × n",
+    () => {
+      expect(accounted(fromTimelineJS(gen.tljsText(gen.divs(n)))).chronology!.events).toHaveLength(1);
+      const r = fromTimelineJS(gen.tljsText(gen.paragraphs(n)));
+      // Cut to LIMITS.textLength by the importer (reported).
+      const whole = Array(n).fill('x').join('\n\n');
+      expect(r.chronology!.events[0]!.summary).toBe(cutText(whole));
+      if (whole.length > LIMITS.textLength)
+        expect(r.problems).toContainEqual(expect.objectContaining({ path: 'events[0].text.text', severity: 'warning' }));
+      accounted(r);
+    },
+    SLOW,
+  );
 
-  test('parse: shared ids, bad dates and a bad colour: each event shown or reported', () => {
-    const parsed = checkParsed(parseChronology(gen.chronologySharedIds(n)));
-    expect(parsed.problems.some((p) => p.message.includes('[object Object]'))).toBe(false);
-    // The topic with a bad colour keeps its events.
-    expect(parsed.chronology!.events.some((e) => e.topics.includes('bad-colour'))).toBe(true);
-  }, SLOW);
+  test(
+    'parse: shared ids, bad dates and a bad colour: each event shown or reported',
+    () => {
+      const parsed = checkParsed(parseChronology(gen.chronologySharedIds(n)));
+      expect(parsed.problems.some((p) => p.message.includes('[object Object]'))).toBe(false);
+      // The topic with a bad colour keeps its events.
+      expect(parsed.chronology!.events.some((e) => e.topics.includes('bad-colour'))).toBe(true);
+    },
+    SLOW,
+  );
 
-  test('parse and CSV: n actors, topics and sources on one event: kept up to the limits, reported', () => {
-    const parsed = checkParsed(parseChronology(gen.chronologyManyPerEvent(n)));
-    const crowded = parsed.chronology!.events.find((e) => e.id === 'crowded')!;
-    expect(crowded.actors).toHaveLength(Math.min(n, LIMITS.actorsPerEvent));
-    expect(crowded.topics).toHaveLength(Math.min(n, LIMITS.topicsPerEvent));
-    expect(crowded.sources).toHaveLength(Math.min(n, LIMITS.sourcesPerEvent));
-    for (const key of ['actors', 'topics', 'sources']) expect(parsed.problems).toContainEqual(expect.objectContaining({ path: `events[0].${key}`, severity: 'warning' }));
-    const csv = fromCSV(gen.csvManyPerRow(n));
-    const event = accounted(csv).chronology!.events[0]!;
-    expect(event.actors).toHaveLength(LIMITS.actorsPerEvent);
-    expect(csv.chronology!.actors).toHaveLength(LIMITS.actorsPerEvent);
-  }, SLOW);
+  test(
+    'parse and CSV: n actors, topics and sources on one event: kept up to the limits, reported',
+    () => {
+      const parsed = checkParsed(parseChronology(gen.chronologyManyPerEvent(n)));
+      const crowded = parsed.chronology!.events.find((e) => e.id === 'crowded')!;
+      expect(crowded.actors).toHaveLength(Math.min(n, LIMITS.actorsPerEvent));
+      expect(crowded.topics).toHaveLength(Math.min(n, LIMITS.topicsPerEvent));
+      expect(crowded.sources).toHaveLength(Math.min(n, LIMITS.sourcesPerEvent));
+      for (const key of ['actors', 'topics', 'sources'])
+        expect(parsed.problems).toContainEqual(expect.objectContaining({ path: `events[0].${key}`, severity: 'warning' }));
+      const csv = fromCSV(gen.csvManyPerRow(n));
+      const event = accounted(csv).chronology!.events[0]!;
+      expect(event.actors).toHaveLength(LIMITS.actorsPerEvent);
+      expect(csv.chronology!.actors).toHaveLength(LIMITS.actorsPerEvent);
+    },
+    SLOW,
+  );
 });
 
 // 100,000 CSV rows or TimelineJS slides take 10 s or more on a loaded 2-core
 // machine: they are in the benchmark (npm run bench:inputs), not here.
 describe('at 100,000 items (the cases fast enough for a unit test)', () => {
-  test("markup: '<'.repeat(300,000) through the tokenizer, nesting 100,000 deep", () => {
-    expect(htmlToTextFallback(gen.lessThans(300_000)).text).toBe('<'.repeat(300_000));
-    expect(htmlToTextFallback(gen.divs(100_000)).text).toBe('');
-    expect(fromTimelineJS(gen.tljsDeep(100_000)).chronology!.events).toHaveLength(1);
-  }, SLOW);
+  test(
+    "markup: '<'.repeat(300,000) through the tokenizer, nesting 100,000 deep",
+    () => {
+      expect(htmlToTextFallback(gen.lessThans(300_000)).text).toBe('<'.repeat(300_000));
+      expect(htmlToTextFallback(gen.divs(100_000)).text).toBe('');
+      expect(fromTimelineJS(gen.tljsDeep(100_000)).chronology!.events).toHaveLength(1);
+    },
+    SLOW,
+  );
 
-  test('parse: 100,000 topics, actors and sources on one event', () => {
-    checkParsed(parseChronology(gen.chronologyManyPerEvent(100_000)));
-  }, SLOW);
+  test(
+    'parse: 100,000 topics, actors and sources on one event',
+    () => {
+      checkParsed(parseChronology(gen.chronologyManyPerEvent(100_000)));
+    },
+    SLOW,
+  );
 });
 
 describe('generated mixtures (fast-check): nothing throws, everything shown or reported', () => {
@@ -144,61 +186,98 @@ describe('generated mixtures (fast-check): nothing throws, everything shown or r
     htmlRepeat: fc.integer({ min: 0, max: 400 }),
   });
 
-  test('fromTimelineJS, then parseChronology', () => {
-    fc.assert(
-      fc.property(mixture, (m) => {
-        const events = Array.from({ length: m.n }, (_, i) => ({
-          start_date: { year: 2020 + (i % 5), month: (i % 12) + 1 },
-          text: { headline: `Title ${i % m.titles}`, text: m.html.repeat(m.htmlRepeat) },
-          ...(i % 4 === 0 ? { unique_id: `id-${i % m.titles}` } : {}),
-          ...(i === 1 ? { extra: JSON.parse('['.repeat(m.depth) + ']'.repeat(m.depth) || 'null') } : {}),
-        }));
-        const eras = Array.from({ length: m.eras }, (_, i) => ({ start_date: { year: 2019 + (i % 3) }, end_date: { year: 2026 }, text: { headline: `Era ${i % m.titles}` } }));
-        accounted(fromTimelineJS({ events, eras }));
-      }),
-      { numRuns: 40 },
-    );
-  }, SLOW);
+  test(
+    'fromTimelineJS, then parseChronology',
+    () => {
+      fc.assert(
+        fc.property(mixture, (m) => {
+          const events = Array.from({ length: m.n }, (_, i) => ({
+            start_date: { year: 2020 + (i % 5), month: (i % 12) + 1 },
+            text: { headline: `Title ${i % m.titles}`, text: m.html.repeat(m.htmlRepeat) },
+            ...(i % 4 === 0 ? { unique_id: `id-${i % m.titles}` } : {}),
+            ...(i === 1 ? { extra: JSON.parse('['.repeat(m.depth) + ']'.repeat(m.depth) || 'null') } : {}),
+          }));
+          const eras = Array.from({ length: m.eras }, (_, i) => ({
+            start_date: { year: 2019 + (i % 3) },
+            end_date: { year: 2026 },
+            text: { headline: `Era ${i % m.titles}` },
+          }));
+          accounted(fromTimelineJS({ events, eras }));
+        }),
+        { numRuns: 40 },
+      );
+    },
+    SLOW,
+  );
 
-  test('fromCSV (both layouts), then parseChronology', () => {
-    fc.assert(
-      fc.property(mixture, (m) => {
-        const ids = Array.from({ length: m.perEvent }, (_, i) => `x${i % (m.titles * 50)}`).join(';');
-        const flat = 'start,title,actors,topics\n' + Array.from({ length: m.n }, (_, i) => `2025-0${(i % 9) + 1}-01,Title ${i % m.titles},${ids},${ids}\n`).join('');
-        accounted(fromCSV(flat));
-        // (Eras are rows that are not events: they are tried through TimelineJS JSON above.)
-        const sheet = 'Year,Month,Headline,Text\n' + Array.from({ length: m.n }, (_, i) => `2025,${(i % 12) + 1},Title ${i % m.titles},"${m.html.repeat(Math.min(m.htmlRepeat, 50)).replace(/"/g, '""')}"\n`).join('');
-        const r = fromCSV(sheet);
-        if (r.chronology) accounted(r);
-      }),
-      { numRuns: 40 },
-    );
-  }, SLOW);
+  test(
+    'fromCSV (both layouts), then parseChronology',
+    () => {
+      fc.assert(
+        fc.property(mixture, (m) => {
+          const ids = Array.from({ length: m.perEvent }, (_, i) => `x${i % (m.titles * 50)}`).join(';');
+          const flat =
+            'start,title,actors,topics\n' +
+            Array.from({ length: m.n }, (_, i) => `2025-0${(i % 9) + 1}-01,Title ${i % m.titles},${ids},${ids}\n`).join('');
+          accounted(fromCSV(flat));
+          // (Eras are rows that are not events: they are tried through TimelineJS JSON above.)
+          const sheet =
+            'Year,Month,Headline,Text\n' +
+            Array.from(
+              { length: m.n },
+              (_, i) => `2025,${(i % 12) + 1},Title ${i % m.titles},"${m.html.repeat(Math.min(m.htmlRepeat, 50)).replace(/"/g, '""')}"\n`,
+            ).join('');
+          const r = fromCSV(sheet);
+          if (r.chronology) accounted(r);
+        }),
+        { numRuns: 40 },
+      );
+    },
+    SLOW,
+  );
 
-  test('parseChronology on chronologies with many per event, shared ids and long texts', () => {
-    fc.assert(
-      fc.property(mixture, fc.integer({ min: 0, max: 3 }), (m, long) => {
-        const c = gen.chronologyManyPerEvent(m.perEvent) as { events: Record<string, unknown>[] };
-        for (let i = 0; i < m.n; i++) c.events.push({ id: `e${i % (m.titles * 40)}`, title: long === 3 && i === 0 ? 'x'.repeat(LIMITS.textLength + 5) : `T${i}`, start: i % 7 === 0 ? ' 2025-01-01' : '2025-01-01' });
-        checkParsed(parseChronology(c));
-      }),
-      { numRuns: 40 },
-    );
-  }, SLOW);
+  test(
+    'parseChronology on chronologies with many per event, shared ids and long texts',
+    () => {
+      fc.assert(
+        fc.property(mixture, fc.integer({ min: 0, max: 3 }), (m, long) => {
+          const c = gen.chronologyManyPerEvent(m.perEvent) as { events: Record<string, unknown>[] };
+          for (let i = 0; i < m.n; i++)
+            c.events.push({
+              id: `e${i % (m.titles * 40)}`,
+              title: long === 3 && i === 0 ? 'x'.repeat(LIMITS.textLength + 5) : `T${i}`,
+              start: i % 7 === 0 ? ' 2025-01-01' : '2025-01-01',
+            });
+          checkParsed(parseChronology(c));
+        }),
+        { numRuns: 40 },
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('limits and the pieces that hold them', () => {
-  test('events past LIMITS.events are each reported and left out', () => {
-    // Cheap events (invalid ones, left out quickly) up to the limit, then three good ones past it.
-    const events: unknown[] = Array(LIMITS.events).fill(0);
-    events.push(...[1, 2, 3].map((i) => ({ id: `e${i}`, title: 'E', start: '2025-01-01' })));
-    const parsed = checkParsed(parseChronology({ schemaVersion: 1, id: 'big', title: 'Big', events }));
-    expect(parsed.chronology!.events).toHaveLength(0);
-    expect(parsed.problems).toHaveLength(LIMITS.events + 3);
-    expect(parsed.problems.filter((p) => /past the limit/.test(p.message))).toEqual(
-      [1, 2, 3].map((i) => ({ path: `events[${LIMITS.events + i - 1}]`, message: 'is past the limit of 200000 events: left out', severity: 'error', eventId: `e${i}` })),
-    );
-  }, 2 * SLOW);
+  test(
+    'events past LIMITS.events are each reported and left out',
+    () => {
+      // Cheap events (invalid ones, left out quickly) up to the limit, then three good ones past it.
+      const events: unknown[] = Array(LIMITS.events).fill(0);
+      events.push(...[1, 2, 3].map((i) => ({ id: `e${i}`, title: 'E', start: '2025-01-01' })));
+      const parsed = checkParsed(parseChronology({ schemaVersion: 1, id: 'big', title: 'Big', events }));
+      expect(parsed.chronology!.events).toHaveLength(0);
+      expect(parsed.problems).toHaveLength(LIMITS.events + 3);
+      expect(parsed.problems.filter((p) => /past the limit/.test(p.message))).toEqual(
+        [1, 2, 3].map((i) => ({
+          path: `events[${LIMITS.events + i - 1}]`,
+          message: 'is past the limit of 200000 events: left out',
+          severity: 'error',
+          eventId: `e${i}`,
+        })),
+      );
+    },
+    2 * SLOW,
+  );
 
   test('an imported text past LIMITS.textLength is cut, with a warning at its path', () => {
     const long = 'a'.repeat(LIMITS.textLength + 10);
@@ -242,10 +321,18 @@ describe('limits and the pieces that hold them', () => {
 
 describe('safeColor: colours only', () => {
   test.each([['#1f5fa8'], ['#C33'], ['#1f5fa880'], ['#abcd']])('%j is a colour', (c) => expect(safeColor(c)).toBe(c));
-  test.each([['url(https://example.org/x)'], ['red'], ['#1f5fa8;background:url(x)'], ['var(--x)'], ['#12345'], [' #1f5fa8'], [12], [null], [undefined], [{ toString: () => '#fff' }]])(
-    '%j is not',
-    (c) => expect(safeColor(c)).toBeUndefined(),
-  );
+  test.each([
+    ['url(https://example.org/x)'],
+    ['red'],
+    ['#1f5fa8;background:url(x)'],
+    ['var(--x)'],
+    ['#12345'],
+    [' #1f5fa8'],
+    [12],
+    [null],
+    [undefined],
+    [{ toString: () => '#fff' }],
+  ])('%j is not', (c) => expect(safeColor(c)).toBeUndefined());
 });
 
 describe('safeLang: the nearest valid tag, never a throw', () => {
@@ -283,12 +370,17 @@ describe('safeLang: the nearest valid tag, never a throw', () => {
     expect(catalog('toString')).toBe(en);
   });
 
-  test("renderTimelineToString(c, { lang: 'en_US' }) renders (lang en-US), and 'x' renders in English", async () => {
-    const { renderTimelineToString } = await import('../../src/ssr/index.js');
-    const data = { schemaVersion: 1 as const, id: 'c', title: 'C', events: [{ id: 'e', title: 'E', start: '2025-06-01' }] };
-    expect(await renderTimelineToString(data, { lang: 'en_US', view: 'list' })).toContain('lang="en-US"');
-    for (const lang of ['x', 'i-klingon', 'constructor']) expect(await renderTimelineToString(data, { lang, view: 'list' })).toContain('lang="en"');
-  }, SLOW);
+  test(
+    "renderTimelineToString(c, { lang: 'en_US' }) renders (lang en-US), and 'x' renders in English",
+    async () => {
+      const { renderTimelineToString } = await import('../../src/ssr/index.js');
+      const data = { schemaVersion: 1 as const, id: 'c', title: 'C', events: [{ id: 'e', title: 'E', start: '2025-06-01' }] };
+      expect(await renderTimelineToString(data, { lang: 'en_US', view: 'list' })).toContain('lang="en-US"');
+      for (const lang of ['x', 'i-klingon', 'constructor'])
+        expect(await renderTimelineToString(data, { lang, view: 'list' })).toContain('lang="en"');
+    },
+    SLOW,
+  );
 });
 
 describe('readFragment: #event=… read defensively', () => {
@@ -306,7 +398,16 @@ describe('readFragment: #event=… read defensively', () => {
   });
 
   test('never throws', () => {
-    fc.assert(fc.property(fc.oneof(fc.string().map((s) => `#event=${s}`), fc.anything()), (h) => void readFragment(h)), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string().map((s) => `#event=${s}`),
+          fc.anything(),
+        ),
+        (h) => void readFragment(h),
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { parseChronology } from '../../src/schema/index.js';
 
 const sample = readFileSync(new URL('../fixtures/acled/sample-synthetic.csv', import.meta.url), 'utf8');
 
-describe('fromACLED (synthetic sample with ACLED\'s columns)', () => {
+describe("fromACLED (synthetic sample with ACLED's columns)", () => {
   const r = fromACLED(sample);
   const c = r.chronology!;
   const byId = (id: string) => c.events.find((e) => e.id === id)!;
@@ -14,7 +14,11 @@ describe('fromACLED (synthetic sample with ACLED\'s columns)', () => {
     expect(r.eventsIn).toBe(6);
     expect(c.events).toHaveLength(5);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([
-      { path: 'row 7, column event_date', message: "'2025-02-30' is not a date (2025-06-13 or 13 June 2025): the row is left out", severity: 'error' },
+      {
+        path: 'row 7, column event_date',
+        message: "'2025-02-30' is not a date (2025-06-13 or 13 June 2025): the row is left out",
+        severity: 'error',
+      },
     ]);
     const parsed = parseChronology(c);
     expect(parsed.problems).toEqual([]);
@@ -24,7 +28,9 @@ describe('fromACLED (synthetic sample with ACLED\'s columns)', () => {
   test('the columns of the full export that are not mapped are listed once', () => {
     const info = r.problems.filter((p) => p.severity === 'info');
     expect(info).toHaveLength(1);
-    expect(info[0]!.message).toBe('columns not mapped (kept out): assoc_actor_1, inter1, assoc_actor_2, inter2, interaction, civilian_targeting, iso, region, admin2, admin3, geo_precision, source_scale, tags');
+    expect(info[0]!.message).toBe(
+      'columns not mapped (kept out): assoc_actor_1, inter1, assoc_actor_2, inter2, interaction, civilian_targeting, iso, region, admin2, admin3, geo_precision, source_scale, tags',
+    );
     expect(info[0]!.message).not.toMatch(/\bnotes\b|\bfatalities\b/);
   });
 
@@ -33,14 +39,20 @@ describe('fromACLED (synthetic sample with ACLED\'s columns)', () => {
       id: 'irn90001',
       title: 'Air/drone strike in Tehran',
       start: '2025-06-13',
-      summary: expect.stringMatching(/^SYNTHETIC SAMPLE\. On 13 June 2025.*Sources: Synthetic Wire; Example Daily\. Fatalities reported: 3\.$/),
+      summary: expect.stringMatching(
+        /^SYNTHETIC SAMPLE\. On 13 June 2025.*Sources: Synthetic Wire; Example Daily\. Fatalities reported: 3\.$/,
+      ),
       location: { name: 'Tehran', city: 'Tehran', country: 'Iran', lat: 35.6892, lon: 51.389 },
       actors: [{ id: 'military-forces-of-israel-2022' }, { id: 'military-forces-of-iran-1989' }],
       topics: ['explosions-remote-violence', 'political-violence'],
       sources: [{ publisher: 'ACLED', title: 'IRN90001', url: 'https://acleddata.com/' }],
       updatedAt: '2025-06-15T15:06:40Z',
     });
-    expect(c.actors!.find((a) => a.id === 'military-forces-of-israel-2022')).toEqual({ id: 'military-forces-of-israel-2022', name: 'Military Forces of Israel (2022-)', kind: 'state' });
+    expect(c.actors!.find((a) => a.id === 'military-forces-of-israel-2022')).toEqual({
+      id: 'military-forces-of-israel-2022',
+      name: 'Military Forces of Israel (2022-)',
+      kind: 'state',
+    });
     expect(c.actors!.find((a) => a.id === 'protesters-iran')!.kind).toBe('organization');
     expect(c.topics!.find((t) => t.id === 'explosions-remote-violence')!.label).toBe('Explosions/Remote violence');
   });
@@ -69,7 +81,9 @@ describe('fromACLED (synthetic sample with ACLED\'s columns)', () => {
   test('not ACLED, and bad cells', () => {
     expect(fromACLED('start,title\n2025-06-01,x').problems[0]).toMatchObject({ severity: 'fatal', path: 'row 1' });
     expect(fromACLED(42 as any).problems[0]!.severity).toBe('fatal');
-    const bad = fromACLED('event_id_cnty,event_date,year,location,latitude,longitude,timestamp,time_precision\nX1,2025-06-01,2024,Here,95,10,soon,7\n,2025-06-01,,There,,,,\nX1,2025-06-02,,There,,,,');
+    const bad = fromACLED(
+      'event_id_cnty,event_date,year,location,latitude,longitude,timestamp,time_precision\nX1,2025-06-01,2024,Here,95,10,soon,7\n,2025-06-01,,There,,,,\nX1,2025-06-02,,There,,,,',
+    );
     expect(bad.chronology!.events.map((e) => e.id)).toEqual(['x1', 'x1-2']);
     expect(bad.problems.map((p) => `${p.path}: ${p.severity}`)).toEqual([
       'row 2, column year: warning',

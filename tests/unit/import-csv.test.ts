@@ -24,24 +24,30 @@ const csv = (...lines: string[]) => lines.join('\n');
 const problemsAt = (r: ImportResult, path: string) => r.problems.filter((p) => p.path === path).map((p) => `${p.severity}: ${p.message}`);
 
 describe('fromCSV(TimelineJS sheet fixture)', () => {
-  test.each(['sheets-template.csv', 'women-in-computing.csv'])('%s: every row is the title, an era or an event; output is valid', (name) => {
-    const text = fixture(name);
-    const records = csvParseRows(text);
-    expect(csvLayout(records[0]!)).toBe('timelinejs');
-    const r = fromCSV(text);
-    const c = expectSound(r);
-    const typeCol = records[0]!.indexOf('Type');
-    const data = records.slice(1).filter((row) => row.some((cell) => cell.trim()));
-    const titleRows = data.filter((row) => row[typeCol] === 'title').length;
-    expect(titleRows).toBe(1);
-    expect(r.eventsIn).toBe(data.length - titleRows);
-    expect(c.events).toHaveLength(r.eventsIn);
-    expect(r.chronology!.title).toBe(data.find((row) => row[typeCol] === 'title')![9]);
-    expect(r.chronology!.description).toMatch(/^In this sample timeline, we'll walk you through/);
-    // The title row's background and one event's background are reported by row and column.
-    expect(r.problems.filter((p) => p.severity === 'warning').map((p) => p.path)).toEqual(['row 2, column Background', 'row 5, column Background']);
-    expect(problemsAt(r, 'row 4, column Media')).toEqual(['info: a blockquote: its text is appended to the summary as a quotation']);
-  });
+  test.each(['sheets-template.csv', 'women-in-computing.csv'])(
+    '%s: every row is the title, an era or an event; output is valid',
+    (name) => {
+      const text = fixture(name);
+      const records = csvParseRows(text);
+      expect(csvLayout(records[0]!)).toBe('timelinejs');
+      const r = fromCSV(text);
+      const c = expectSound(r);
+      const typeCol = records[0]!.indexOf('Type');
+      const data = records.slice(1).filter((row) => row.some((cell) => cell.trim()));
+      const titleRows = data.filter((row) => row[typeCol] === 'title').length;
+      expect(titleRows).toBe(1);
+      expect(r.eventsIn).toBe(data.length - titleRows);
+      expect(c.events).toHaveLength(r.eventsIn);
+      expect(r.chronology!.title).toBe(data.find((row) => row[typeCol] === 'title')![9]);
+      expect(r.chronology!.description).toMatch(/^In this sample timeline, we'll walk you through/);
+      // The title row's background and one event's background are reported by row and column.
+      expect(r.problems.filter((p) => p.severity === 'warning').map((p) => p.path)).toEqual([
+        'row 2, column Background',
+        'row 5, column Background',
+      ]);
+      expect(problemsAt(r, 'row 4, column Media')).toEqual(['info: a blockquote: its text is appended to the summary as a quotation']);
+    },
+  );
 
   test('women-in-computing.csv: dates, HTML, links as sources, media', () => {
     const r = fromCSV(fixture('women-in-computing.csv'));
@@ -62,7 +68,11 @@ describe('fromCSV(TimelineJS sheet fixture)', () => {
     ]);
     expect(byTitle.get('...And the women who made it work')).toMatchObject({ start: '1943-07', end: '1946' });
     expect(byTitle.get('...And the women who made it work')!.sources).toEqual([
-      { publisher: 'Computer History Museum', title: 'Jean Bartik talks about the ENIAC women', url: 'https://www.youtube.com/watch?v=aPweFhhXFvY' },
+      {
+        publisher: 'Computer History Museum',
+        title: 'Jean Bartik talks about the ENIAC women',
+        url: 'https://www.youtube.com/watch?v=aPweFhhXFvY',
+      },
       { publisher: 'youtube.com', title: 'Computer History Museum', url: 'https://www.youtube.com/channel/UCHDr4RtxwA1KqKGwxgdK4Vg' },
     ]);
     expect(byTitle.get('"The Mother of the Internet"')!.id).toBe('the-mother-of-the-internet');
@@ -71,7 +81,8 @@ describe('fromCSV(TimelineJS sheet fixture)', () => {
 });
 
 describe('fromCSV(TimelineJS sheet, written here)', () => {
-  const HEADER = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+  const HEADER =
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
 
   test('Time is wall-clock time in options.timeZone; groups and eras become topics', () => {
     const r = fromCSV(
@@ -90,7 +101,9 @@ describe('fromCSV(TimelineJS sheet, written here)', () => {
     ]);
     expect(c.topics.map((t) => t.id)).toEqual(['military', 'diplomacy', 'era-june']);
     expect(c.topicsById.get('era-june')).toEqual({ id: 'era-june', label: 'June', description: '2025-06-01 – 2025-06-30' });
-    expect(problemsAt(r, 'row 4')).toEqual(["info: became topic 'era-june', given to the 2 events that start within it (the era band itself is not drawn)"]);
+    expect(problemsAt(r, 'row 4')).toEqual([
+      "info: became topic 'era-june', given to the 2 events that start within it (the era band itself is not drawn)",
+    ]);
   });
 
   test('bad cells are reported by row and column; bad rows are left out, the others kept', () => {
@@ -184,7 +197,11 @@ describe('fromCSV(flat layout)', () => {
     });
     expect(c.topicsById.get('moscow-visit')!.label).toBe('Moscow Visit');
     expect(r.problems).toEqual([
-      { path: 'row 2, column Topics', message: "topic 'moscow-visit' is not in options.topics: added with the label 'Moscow Visit'", severity: 'info' },
+      {
+        path: 'row 2, column Topics',
+        message: "topic 'moscow-visit' is not in options.topics: added with the label 'Moscow Visit'",
+        severity: 'info',
+      },
     ]);
   });
 
@@ -207,7 +224,7 @@ describe('fromCSV(flat layout)', () => {
     expect(r.problems.map((p) => `${p.severity} ${p.path}: ${p.message}`)).toEqual([
       "warning row 2, column precision: 'hour' is finer than the start '2025-06-22' states: dropped",
       "warning row 2, column lat: '91' is not a number from -90 to 90 (latitude): dropped",
-      "warning row 2, column lon: a latitude or longitude alone makes no place: dropped",
+      'warning row 2, column lon: a latitude or longitude alone makes no place: dropped',
       "warning row 2, column actors: actor 'Some Body' is not a slug: read as 'some-body'",
       "warning row 2, column actors: actor 'some-body' is not in options.actors: added as person 'Some Body' (check its name and kind)",
       "warning row 2, column source_url: 'javascript:alert(1)' is a javascript: URL, which is never kept: not kept",
@@ -222,7 +239,9 @@ describe('fromCSV(flat layout)', () => {
   });
 
   test('a time without offset takes options.timeZone; one with an offset is kept as written', () => {
-    const r = fromCSV(csv('start,end,title', '2025-03-30 01:30,2025-03-30T03:30~,Clocks change', '2025-06-22T02:10+03:30,,As written'), { timeZone: 'Europe/London' });
+    const r = fromCSV(csv('start,end,title', '2025-03-30 01:30,2025-03-30T03:30~,Clocks change', '2025-06-22T02:10+03:30,,As written'), {
+      timeZone: 'Europe/London',
+    });
     expectSound(r);
     expect(r.chronology!.events.map((e) => [e.start, e.end])).toEqual([
       ['2025-03-30T01:30Z', '2025-03-30T03:30+01:00~'],
@@ -232,7 +251,12 @@ describe('fromCSV(flat layout)', () => {
 
   test('status and claimed_by: any case; an unknown status is dropped with a warning; claimed_by ids are actors', () => {
     const r = fromCSV(
-      csv('start,title,status,claimed_by', '2025-06-22,A,Claimed,abbas-araghchi; vladimir-putin', '2025-06-23,B,rumoured,', '2025-06-24,C,disputed,'),
+      csv(
+        'start,title,status,claimed_by',
+        '2025-06-22,A,Claimed,abbas-araghchi; vladimir-putin',
+        '2025-06-23,B,rumoured,',
+        '2025-06-24,C,disputed,',
+      ),
       { actors },
     );
     expectSound(r);
@@ -242,7 +266,11 @@ describe('fromCSV(flat layout)', () => {
       ['disputed', undefined],
     ]);
     expect(r.problems).toEqual([
-      { path: 'row 3, column status', message: "'rumoured' is not one of confirmed, reported, claimed, disputed, denied: dropped", severity: 'warning' },
+      {
+        path: 'row 3, column status',
+        message: "'rumoured' is not one of confirmed, reported, claimed, disputed, denied: dropped",
+        severity: 'warning',
+      },
     ]);
   });
 });
@@ -251,7 +279,10 @@ describe('fromCSV(): what cannot be read at all', () => {
   test.each([
     ['', 'the CSV is empty: it needs a header row and a row per event'],
     ['\n  \n', 'the CSV is empty: it needs a header row and a row per event'],
-    ['when,what\n2025,x', "the columns ('when', 'what') are neither the TimelineJS sheet's (Year, Month, Day, …, Headline, Text, …) nor chronoline's (start, title, …)"],
+    [
+      'when,what\n2025,x',
+      "the columns ('when', 'what') are neither the TimelineJS sheet's (Year, Month, Day, …, Headline, Text, …) nor chronoline's (start, title, …)",
+    ],
   ])('%j is fatal', (text, message) => {
     const r = fromCSV(text);
     expect(r.chronology).toBeNull();

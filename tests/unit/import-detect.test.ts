@@ -47,7 +47,10 @@ describe('importChronology()', () => {
   test("'auto' reads every fixture into input parseChronology accepts", () => {
     for (const name of ['welcome.json', 'eras.json', 'sheets-template.csv', 'women-in-computing.csv']) {
       const r = importChronology(fixture(name), 'auto');
-      expect(r.problems.filter((p) => p.severity === 'fatal' || p.severity === 'error'), name).toEqual([]);
+      expect(
+        r.problems.filter((p) => p.severity === 'fatal' || p.severity === 'error'),
+        name,
+      ).toEqual([]);
       const parsed = parseChronology(r.chronology);
       expect(parsed.problems, name).toEqual([]);
       expect(parsed.chronology!.events.length, name).toBe(r.eventsIn);
@@ -71,6 +74,10 @@ describe('importChronology()', () => {
     expect(importChronology('when,what', 'auto')).toMatchObject({ chronology: null, problems: [{ path: '$', severity: 'fatal' }] });
     expect(importChronology({ events: [] }, 'csv').problems[0]!.message).toBe('CSV input must be text, not object');
     expect(importChronology('{', 'chronoline').problems[0]!.message).toMatch(/^the text is not valid JSON/);
-    expect(importChronology('x', 'xml' as never).problems[0]).toEqual({ path: 'format', severity: 'fatal', message: "'xml' is not a format: use auto, chronoline, timelinejs, csv" });
+    expect(importChronology('x', 'xml' as never).problems[0]).toEqual({
+      path: 'format',
+      severity: 'fatal',
+      message: "'xml' is not a format: use auto, chronoline, timelinejs, csv",
+    });
   });
 });

@@ -14,7 +14,10 @@ describe('htmlToTextFallback() (no DOM: what Node uses)', () => {
     ['a<br>b<br/><br />c', 'a\nb\n\nc'],
     ['<ul><li>x</li><li>y</li></ul>', 'x\n\ny'],
     ['<table><tr><td>a</td><td>b</td></tr><tr><th>c</th></tr></table>', 'a b\n\nc'],
-    ['&amp; &lt;b&gt; &quot;q&quot; &#39;s&#39; &nbsp;|&eacute;&Eacute;&szlig; &mdash;&ndash;&hellip; &ldquo;x&rdquo;', '& <b> "q" \'s\' \u00a0|éÉß —–… “x”'],
+    [
+      '&amp; &lt;b&gt; &quot;q&quot; &#39;s&#39; &nbsp;|&eacute;&Eacute;&szlig; &mdash;&ndash;&hellip; &ldquo;x&rdquo;',
+      '& <b> "q" \'s\' \u00a0|éÉß —–… “x”',
+    ],
     ['&#8220;dec&#x201D; &#X41; &#150; &#0; &#xD800; &#1114112;', '“dec” A – \ufffd \ufffd \ufffd'],
     ['AT&T &amp &copy 2025 &unknown; &hearts;', 'AT&T & © 2025 &unknown; &hearts;'],
     ['1 < 2 and 3 > 2, a <3 b', '1 < 2 and 3 > 2, a <3 b'],
@@ -43,7 +46,9 @@ describe('htmlToTextFallback() (no DOM: what Node uses)', () => {
   });
 
   test('reports what it drops: images, scripts, frames', () => {
-    const r = htmlToTextFallback('a<img src="x.png" onerror="alert(1)">b<iframe src="https://e.org/"></iframe>c<script src="s.js"></script>');
+    const r = htmlToTextFallback(
+      'a<img src="x.png" onerror="alert(1)">b<iframe src="https://e.org/"></iframe>c<script src="s.js"></script>',
+    );
     expect(r.text).toBe('abc');
     expect(r.dropped).toEqual([
       { tag: 'img', src: 'x.png' },
@@ -78,7 +83,9 @@ describe('checkUrl()', () => {
   });
 
   test('resolves relative links against a base, and still refuses what resolves to another scheme', () => {
-    expect(checkUrl('/static/x.png', 'https://timeline.knightlab.com/docs/')).toEqual({ url: 'https://timeline.knightlab.com/static/x.png' });
+    expect(checkUrl('/static/x.png', 'https://timeline.knightlab.com/docs/')).toEqual({
+      url: 'https://timeline.knightlab.com/static/x.png',
+    });
     expect(checkUrl('#make', 'https://timeline.knightlab.com/')).toEqual({ url: 'https://timeline.knightlab.com/#make' });
     expect(checkUrl('x', 'file:///etc/')).toEqual({ reason: 'resolves to a file: URL, not http(s)' });
   });

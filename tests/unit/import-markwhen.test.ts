@@ -52,9 +52,12 @@ describe('fromMarkwhen on the June sample', () => {
       id: 'khamenei-turns-down-the-us-outline-and-says-enrichment-will', // slugs stop at 60 characters
       title: 'Khamenei turns down the US outline and says enrichment will go on',
       start: '2025-06-04',
-      summary: "At the mausoleum of his predecessor, the supreme leader called the proposal contrary to Iran's self-reliance, without ending the talks.",
+      summary:
+        "At the mausoleum of his predecessor, the supreme leader called the proposal contrary to Iran's self-reliance, without ending the talks.",
       topics: ['before-the-war', 'nuclear'],
-      sources: [{ publisher: 'bne IntelliNews', url: 'https://www.intellinews.com/iran-s-supreme-leader-rejects-us-nuclear-proposal-384387' }],
+      sources: [
+        { publisher: 'bne IntelliNews', url: 'https://www.intellinews.com/iran-s-supreme-leader-rejects-us-nuclear-proposal-384387' },
+      ],
     });
     expect(byTitle('The IAEA Board')).toMatchObject({ start: '2025-06-09', end: '2025-06-13' });
     expect(byTitle('US aircraft')).toMatchObject({ start: '2025-06-21T22:40Z', end: '2025-06-21T23:05Z' });
@@ -65,7 +68,16 @@ describe('fromMarkwhen on the June sample', () => {
 
 describe('fromMarkwhen: other syntax', () => {
   test('header lines without front matter; a zone; times in it; am/pm; slash dates; d/M/y', () => {
-    const { r, c } = sound(['title: Test', 'timezone: Asia/Tehran', '', '2025-06-22 2:10am/2025-06-22 2:35am: Strikes', '06/23/2025: American date', '2025-06-24T07:30+03:30: With offset'].join('\n'));
+    const { r, c } = sound(
+      [
+        'title: Test',
+        'timezone: Asia/Tehran',
+        '',
+        '2025-06-22 2:10am/2025-06-22 2:35am: Strikes',
+        '06/23/2025: American date',
+        '2025-06-24T07:30+03:30: With offset',
+      ].join('\n'),
+    );
     expect(r.chronology!.timeZone).toBe('Asia/Tehran');
     expect(r.chronology!.events.map((e) => [e.start, e.end])).toEqual([
       ['2025-06-22T02:10+03:30', '2025-06-22T02:35+03:30'],
@@ -74,7 +86,11 @@ describe('fromMarkwhen: other syntax', () => {
     ]);
     expect(c.events[0]!.start.instant).toBe(Date.UTC(2025, 5, 21, 22, 40));
     const eu = fromMarkwhen('dateFormat: d/M/y\n23/06/2025: European date\n2025 - 2026: Years\n2025-06: A month');
-    expect(eu.chronology!.events.map((e) => [e.start, e.end])).toEqual([['2025-06-23', undefined], ['2025', '2026'], ['2025-06', undefined]]);
+    expect(eu.chronology!.events.map((e) => [e.start, e.end])).toEqual([
+      ['2025-06-23', undefined],
+      ['2025', '2026'],
+      ['2025-06', undefined],
+    ]);
     expect(fromMarkwhen('timezone: -5\n2025-01-01 12:00: Noon').chronology!.events[0]!.start).toBe('2025-01-01T12:00-05:00');
   });
 
@@ -107,11 +123,29 @@ describe('fromMarkwhen: other syntax', () => {
 
   test('what it does not read is reported, line by line; nothing throws', () => {
     const r = fromMarkwhen(
-      ['---', 'title: T', '---', 'stray text', '2025-06-20: Fine', 'June 23 2025: Month names', 'after !fine 3 days: Relative', '2025-02-30: Impossible', '2025-06-25/2025-06-21: Backwards', '[bad](javascript:alert(1))'].join('\n'),
+      [
+        '---',
+        'title: T',
+        '---',
+        'stray text',
+        '2025-06-20: Fine',
+        'June 23 2025: Month names',
+        'after !fine 3 days: Relative',
+        '2025-02-30: Impossible',
+        '2025-06-25/2025-06-21: Backwards',
+        '[bad](javascript:alert(1))',
+      ].join('\n'),
     );
     expect(r.chronology!.events.map((e) => e.title)).toEqual(['Fine', 'Backwards']);
     expect(r.eventsIn).toBe(5);
-    expect(r.problems.map((p) => `${p.path} ${p.severity}`)).toEqual(['line 4 warning', 'line 6 error', 'line 7 error', 'line 8 error', 'line 9 warning', 'line 9 warning']);
+    expect(r.problems.map((p) => `${p.path} ${p.severity}`)).toEqual([
+      'line 4 warning',
+      'line 6 error',
+      'line 7 error',
+      'line 8 error',
+      'line 9 warning',
+      'line 9 warning',
+    ]);
     expect(r.chronology!.events[1]!.end).toBeUndefined();
     expect(parseChronology(r.chronology).problems).toEqual([]);
     expect(fromMarkwhen('---\ntitle: x').problems[0]!.severity).toBe('fatal');

@@ -54,7 +54,9 @@ describe('fromTimelineJS(fixture)', () => {
     );
     const quote = r.chronology!.events.find((e) => e.title === 'Blockquote')!;
     expect(quote.start).toBe('1950-02-07');
-    expect(quote.summary).toContain('This is an example of a blockquote.\n<blockquote>“Just use html blockquotes in the media field.”</blockquote>');
+    expect(quote.summary).toContain(
+      'This is an example of a blockquote.\n<blockquote>“Just use html blockquotes in the media field.”</blockquote>',
+    );
     expect(quote.summary).toMatch(/\n\n“You have brains in your head\..*decide where to go\.” \(Dr\. Seuss\)$/);
   });
 
@@ -66,7 +68,9 @@ describe('fromTimelineJS(fixture)', () => {
       url: 'https://timeline.knightlab.com/static/welcome/step3.png',
       alt: 'Screenshot from TimelineJS Embed Generator tool (see below)',
     });
-    expect(easy.sources).toEqual([{ publisher: 'timeline.knightlab.com', title: 'generator tool', url: 'https://timeline.knightlab.com/#make' }]);
+    expect(easy.sources).toEqual([
+      { publisher: 'timeline.knightlab.com', title: 'generator tool', url: 'https://timeline.knightlab.com/#make' },
+    ]);
     expect(r.problems.filter((p) => p.severity !== 'info').map((p) => p.path)).toEqual(['timeline.slides[2].media']);
   });
 
@@ -92,10 +96,14 @@ describe('fromTimelineJS(fixture)', () => {
     expect(r.chronology!.events[0]).toMatchObject({ start: '0602', end: '0629', title: 'Last great Roman-Persian War.' });
     expect(r.chronology!.events[2]).toMatchObject({ start: '0622-08-09', end: '0622-08-23' });
     // Every background is reported with its path, none is silently lost.
-    const withBackground = json.events.flatMap((e: { background?: unknown }, i: number) => (e.background ? [`events[${i}].background`] : []));
+    const withBackground = json.events.flatMap((e: { background?: unknown }, i: number) =>
+      e.background ? [`events[${i}].background`] : [],
+    );
     expect(r.problems.filter((p) => p.message.includes('backgrounds')).map((p) => p.path)).toEqual(withBackground);
     // Media links to Wikipedia become sources.
-    expect(r.chronology!.events[0]!.sources).toEqual([{ publisher: 'en.wikipedia.org', url: 'https://en.wikipedia.org/wiki/Roman-Persian_Wars' }]);
+    expect(r.chronology!.events[0]!.sources).toEqual([
+      { publisher: 'en.wikipedia.org', url: 'https://en.wikipedia.org/wiki/Roman-Persian_Wars' },
+    ]);
   });
 });
 
@@ -159,9 +167,15 @@ describe('fromTimelineJS(): dates', () => {
     [{ year: 2025, hour: '9.5' }, 'events[0].start_date.hour', "'9.5' is not a whole number"],
     [{ year: -500 }, 'events[0].start_date.year', "year -500 is outside 0–9999, which the schema's ISO 8601 dates cannot express"],
     [{ month: 6 }, 'events[0].start_date.year', 'is missing: a TimelineJS date needs a year'],
-    ['2025-06-01', 'events[0].start_date', "must be a date object such as {\"year\": 2025, \"month\": 6}, not '2025-06-01'"],
+    ['2025-06-01', 'events[0].start_date', 'must be a date object such as {"year": 2025, "month": 6}, not \'2025-06-01\''],
   ])('a bad start_date %j leaves the event out with an error at its path', (start_date, path, message) => {
-    const r = fromTimelineJS({ title: TITLE, events: [{ start_date, text: { headline: 'bad' } }, { start_date: { year: 2000 }, text: { headline: 'good' } }] });
+    const r = fromTimelineJS({
+      title: TITLE,
+      events: [
+        { start_date, text: { headline: 'bad' } },
+        { start_date: { year: 2000 }, text: { headline: 'good' } },
+      ],
+    });
     expectSound(r);
     expect(r.chronology!.events.map((e) => e.title)).toEqual(['good']);
     expect(r.problems).toEqual([{ path, message: `${message}: the event is left out`, severity: 'error' }]);
@@ -170,7 +184,9 @@ describe('fromTimelineJS(): dates', () => {
   test('an event without start_date is left out and reported', () => {
     const r = one({ text: { headline: 'undated' } });
     expectSound(r);
-    expect(r.problems).toEqual([{ path: 'events[0].start_date', message: 'is missing: the event has no date and is left out', severity: 'error' }]);
+    expect(r.problems).toEqual([
+      { path: 'events[0].start_date', message: 'is missing: the event has no date and is left out', severity: 'error' },
+    ]);
   });
 
   test('a bad or backwards end_date is dropped with a warning; the event stays', () => {
@@ -183,7 +199,9 @@ describe('fromTimelineJS(): dates', () => {
     expect(backwards.chronology!.events[0]).not.toHaveProperty('end');
     expect(messagesAt(backwards, 'events[0].end_date')).toEqual(['warning: 1999 is before the start 2000-05: the end is dropped']);
     // Same year as a month start: the year's period reaches past the start, so it is kept.
-    expect(one({ start_date: { year: 2000, month: 5 }, end_date: { year: 2000 }, text: { headline: 'x' } }).chronology!.events[0]!.end).toBe('2000');
+    expect(
+      one({ start_date: { year: 2000, month: 5 }, end_date: { year: 2000 }, text: { headline: 'x' } }).chronology!.events[0]!.end,
+    ).toBe('2000');
   });
 
   test('a display_date saying "circa" marks the event approximate; any other is reported', () => {
@@ -238,7 +256,10 @@ describe('fromTimelineJS(): text, links and media', () => {
     expect(e.sources).toEqual([{ publisher: 'example.org', title: 'the report', url: 'https://example.org/report' }]);
     expect(messagesAt(r, 'events[0].text.text')).toEqual([
       `warning: the link 'JaVaScRiPt:alert(1)' ("click") is a javascript: URL, which is never kept: the link is dropped, its text kept`,
-      `warning: the link 'java\tscript:alert(2)' ("tab") is a javascript: URL, which is never kept: the link is dropped, its text kept`.replace('\t', ' '),
+      `warning: the link 'java\tscript:alert(2)' ("tab") is a javascript: URL, which is never kept: the link is dropped, its text kept`.replace(
+        '\t',
+        ' ',
+      ),
       `warning: the link 'data:text/html,<script>alert(3)</script>' ("data") is a data: URL, which is never kept: the link is dropped, its text kept`,
       `warning: the link 'mailto:a@example.org' ("mail") is a mailto: link, not an http(s) URL: the link is dropped, its text kept`,
       `warning: the link '/relative' ("rel") is a relative link and no baseUrl was given to resolve it: the link is dropped, its text kept`,
@@ -263,8 +284,21 @@ describe('fromTimelineJS(): text, links and media', () => {
   test('media: an image becomes media with alt and credit; a link becomes a source; the rest is reported', () => {
     const r = fromTimelineJS({
       events: [
-        { start_date: { year: 2000 }, text: { headline: 'img' }, media: { url: 'https://example.org/a.JPG?w=2', caption: 'A <b>portrait</b>', credit: 'Archive', thumbnail: 'https://example.org/t.jpg' } },
-        { start_date: { year: 2000 }, text: { headline: 'video' }, media: { url: 'https://vimeo.com/1', caption: 'A film', link: 'https://example.org/more', link_target: '_blank' } },
+        {
+          start_date: { year: 2000 },
+          text: { headline: 'img' },
+          media: {
+            url: 'https://example.org/a.JPG?w=2',
+            caption: 'A <b>portrait</b>',
+            credit: 'Archive',
+            thumbnail: 'https://example.org/t.jpg',
+          },
+        },
+        {
+          start_date: { year: 2000 },
+          text: { headline: 'video' },
+          media: { url: 'https://vimeo.com/1', caption: 'A film', link: 'https://example.org/more', link_target: '_blank' },
+        },
         { start_date: { year: 2000 }, text: { headline: 'bad' }, media: { url: 'javascript:alert(1)', caption: 'evil' } },
         { start_date: { year: 2000 }, text: { headline: 'embed' }, media: { url: '<iframe src="https://example.org/embed"></iframe>' } },
       ],
@@ -272,17 +306,23 @@ describe('fromTimelineJS(): text, links and media', () => {
     expectSound(r);
     const [img, video, bad, embed] = r.chronology!.events;
     expect(img!.media).toEqual({ url: 'https://example.org/a.JPG?w=2', alt: 'A portrait', credit: 'Archive' });
-    expect(messagesAt(r, 'events[0].media.thumbnail')).toEqual(["warning: 'https://example.org/t.jpg' is not kept: chronoline shows no thumbnails"]);
+    expect(messagesAt(r, 'events[0].media.thumbnail')).toEqual([
+      "warning: 'https://example.org/t.jpg' is not kept: chronoline shows no thumbnails",
+    ]);
     expect(video!.sources).toEqual([
       { publisher: 'vimeo.com', title: 'A film', url: 'https://vimeo.com/1' },
       { publisher: 'example.org', url: 'https://example.org/more' },
     ]);
     expect(bad).not.toHaveProperty('media');
     expect(bad).not.toHaveProperty('sources');
-    expect(messagesAt(r, 'events[2].media.url')).toEqual(["warning: 'javascript:alert(1)' is a javascript: URL, which is never kept: not kept"]);
+    expect(messagesAt(r, 'events[2].media.url')).toEqual([
+      "warning: 'javascript:alert(1)' is a javascript: URL, which is never kept: not kept",
+    ]);
     expect(messagesAt(r, 'events[2].media')).toEqual(["warning: has no usable url, so its caption and credit ('evil') are not kept"]);
     expect(embed).not.toHaveProperty('media');
-    expect(messagesAt(r, 'events[3].media.url')).toContain(`warning: embedded HTML '<iframe src="https://example.org/embed"></iframe>' is not kept: chronoline embeds no media`);
+    expect(messagesAt(r, 'events[3].media.url')).toContain(
+      `warning: embedded HTML '<iframe src="https://example.org/embed"></iframe>' is not kept: chronoline embeds no media`,
+    );
   });
 
   test('groups become topics (one per group); unknown fields are reported; autolink is ignored', () => {
@@ -338,13 +378,20 @@ describe('fromTimelineJS(): text, links and media', () => {
     expectSound(r);
     expect(r.chronology!.events.map((e) => e.title)).toEqual(['The treaty is signed.']);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([
-      { path: 'events[1].text.headline', message: 'is missing, and there is no text or caption to take a title from: the event is left out', severity: 'error' },
+      {
+        path: 'events[1].text.headline',
+        message: 'is missing, and there is no text or caption to take a title from: the event is left out',
+        severity: 'error',
+      },
     ]);
   });
 
   test('the title slide gives the title and description; its media and links are reported', () => {
     const r = fromTimelineJS({
-      title: { text: { headline: 'My <i>story</i>', text: 'About <a href="https://example.org/">it</a>' }, media: { url: 'https://example.org/cover.jpg' } },
+      title: {
+        text: { headline: 'My <i>story</i>', text: 'About <a href="https://example.org/">it</a>' },
+        media: { url: 'https://example.org/cover.jpg' },
+      },
       events: [{ start_date: { year: 2000 }, text: { headline: 'x' } }],
     });
     expectSound(r);
@@ -373,7 +420,13 @@ describe('fromTimelineJS(): what cannot be read at all', () => {
     expect(r).toEqual({
       chronology: null,
       eventsIn: 0,
-      problems: [{ path: 'options.timeZone', severity: 'fatal', message: "'Mars/Olympus_Mons' is not an IANA time zone (such as UTC or Europe/Paris), so times of day cannot be given offsets" }],
+      problems: [
+        {
+          path: 'options.timeZone',
+          severity: 'fatal',
+          message: "'Mars/Olympus_Mons' is not an IANA time zone (such as UTC or Europe/Paris), so times of day cannot be given offsets",
+        },
+      ],
     });
   });
 
@@ -387,7 +440,16 @@ describe('fromTimelineJS(): what cannot be read at all', () => {
 describe('fromTimelineJS(arbitrary slides)', () => {
   const field = fc.oneof(fc.constant(undefined), fc.integer({ min: -20, max: 3000 }), fc.constantFrom('', '07', 'x', '1.5', ' 12 '));
   const date = fc.record(
-    { year: field, month: field, day: field, hour: field, minute: field, second: field, millisecond: field, display_date: fc.constantFrom(undefined, 'c. 1900', 'then') },
+    {
+      year: field,
+      month: field,
+      day: field,
+      hour: field,
+      minute: field,
+      second: field,
+      millisecond: field,
+      display_date: fc.constantFrom(undefined, 'c. 1900', 'then'),
+    },
     { requiredKeys: [] },
   );
   const html = fc.oneof(

@@ -61,7 +61,11 @@ describe('chronologyJsonLd(june)', () => {
       ['Country', 'United States'],
       ['Country', 'Oman'],
     ]);
-    expect(performers[0]).toMatchObject({ '@id': 'https://example.com/june#actor-ali-khamenei', jobTitle: 'Supreme Leader of Iran', nationality: { '@type': 'Country', name: 'Iran' } });
+    expect(performers[0]).toMatchObject({
+      '@id': 'https://example.com/june#actor-ali-khamenei',
+      jobTitle: 'Supreme Leader of Iran',
+      nationality: { '@type': 'Country', name: 'Iran' },
+    });
     const sources = list(first.subjectOf as JsonLd[]);
     expect(sources).toHaveLength(3);
     expect(sources[0]).toEqual({
@@ -107,7 +111,10 @@ describe('chronologyJsonLd() options and input', () => {
   });
 
   test('eventUrl and actorProperty override the defaults', () => {
-    const ld = chronologyJsonLd(june, { eventUrl: (e) => `https://example.com/e/${e.id}`, actorProperty: (a) => (a.kind === 'person' ? 'attendee' : null) });
+    const ld = chronologyJsonLd(june, {
+      eventUrl: (e) => `https://example.com/e/${e.id}`,
+      actorProperty: (a) => (a.kind === 'person' ? 'attendee' : null),
+    });
     const first = items(ld)[0]!;
     expect(first.url).toBe('https://example.com/e/khamenei-rejects-us-enrichment-proposal');
     expect(first).not.toHaveProperty('performer');
@@ -122,7 +129,12 @@ describe('chronologyJsonLd() options and input', () => {
       events: [{ id: 'a', title: 'A', start: '2025-06~', media: { url: 'https://example.org/p.jpg', alt: 'A photo', credit: 'Pool' } }],
     });
     expect(items(ld)).toEqual([
-      { '@type': 'Event', name: 'A', startDate: '2025-06', image: { '@type': 'ImageObject', url: 'https://example.org/p.jpg', caption: 'A photo', creditText: 'Pool' } },
+      {
+        '@type': 'Event',
+        name: 'A',
+        startDate: '2025-06',
+        image: { '@type': 'ImageObject', url: 'https://example.org/p.jpg', caption: 'A photo', creditText: 'Pool' },
+      },
     ]);
   });
 
@@ -135,7 +147,12 @@ describe('chronologyJsonLd() options and input', () => {
       updatedAt: '2025-06-24',
       events: [
         { id: 'a', title: 'A', start: '2025-06-22', updatedAt: '2025-06-25T09:00:00+03:30~' },
-        { id: 'b', title: 'B', start: '2025-06-23', corrections: [{ date: '2025-06-25T08:00:00Z', text: 'The time was wrong.' }, { text: { en: 'Undated.', fa: 'بی‌تاریخ.' } }] },
+        {
+          id: 'b',
+          title: 'B',
+          start: '2025-06-23',
+          corrections: [{ date: '2025-06-25T08:00:00Z', text: 'The time was wrong.' }, { text: { en: 'Undated.', fa: 'بی‌تاریخ.' } }],
+        },
       ],
     });
     expect(ld.dateModified).toBe('2025-06-25T08:00:00Z');

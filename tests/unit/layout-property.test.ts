@@ -118,7 +118,10 @@ const caseArb = (maxEvents: number): fc.Arbitrary<Case> =>
     view: fc.option(
       fc.record({
         // Anywhere, or near a hot spot.
-        centre: fc.oneof(fc.double({ min: -5, max: 45, noNaN: true }), fc.constantFrom(10, 10.04, 20.5, 15.42).chain((d) => fc.double({ min: d - 0.5, max: d + 0.5, noNaN: true }))),
+        centre: fc.oneof(
+          fc.double({ min: -5, max: 45, noNaN: true }),
+          fc.constantFrom(10, 10.04, 20.5, 15.42).chain((d) => fc.double({ min: d - 0.5, max: d + 0.5, noNaN: true })),
+        ),
         logSpan: fc.double({ min: Math.log(MIN), max: Math.log(300 * DAY), noNaN: true }),
       }),
       { nil: null },
@@ -133,7 +136,14 @@ function run(c: Case): { prepared: PreparedTimeline; layout: TimelineLayout; opt
   const domain: [number, number] | undefined = c.view
     ? [BASE + c.view.centre * DAY - Math.exp(c.view.logSpan) / 2, BASE + c.view.centre * DAY + Math.exp(c.view.logSpan) / 2]
     : undefined;
-  const options: LayoutOptions = { width: c.width, domain, margin: c.margin, maxRows: c.maxRows, maxStackRows: c.maxStackRows, measureText: measure };
+  const options: LayoutOptions = {
+    width: c.width,
+    domain,
+    margin: c.margin,
+    maxRows: c.maxRows,
+    maxStackRows: c.maxStackRows,
+    measureText: measure,
+  };
   return { prepared, layout: computeTimelineLayout(prepared, options), options };
 }
 
@@ -171,7 +181,8 @@ function checkCounts(prepared: PreparedTimeline, layout: TimelineLayout, margin:
   }
   const primaryInClusters = new Map<string, number>();
   for (const c of layout.clusters) {
-    for (const id of c.ids) if (prepared.lanesByEvent.get(id)![0] === c.laneId) primaryInClusters.set(id, (primaryInClusters.get(id) ?? 0) + 1);
+    for (const id of c.ids)
+      if (prepared.lanesByEvent.get(id)![0] === c.laneId) primaryInClusters.set(id, (primaryInClusters.get(id) ?? 0) + 1);
   }
   for (const it of inWindow) {
     const id = it.event.id;
@@ -251,7 +262,11 @@ function rows(layout: TimelineLayout) {
     r.shapes.push({ key: m.key, a: m.kind === 'range' ? m.x : m.x - 6, b: m.kind === 'range' ? m.x2 : m.x + 6 });
     if (m.label !== null) {
       const w = measure(m.label);
-      r.texts.push({ key: m.key, a: m.labelAnchor === 'end' ? m.labelX - w : m.labelX, b: m.labelAnchor === 'end' ? m.labelX : m.labelX + w });
+      r.texts.push({
+        key: m.key,
+        a: m.labelAnchor === 'end' ? m.labelX - w : m.labelX,
+        b: m.labelAnchor === 'end' ? m.labelX : m.labelX + w,
+      });
     }
   }
   for (const c of layout.clusters) row(`${c.laneId}#${c.row}`).shapes.push({ key: c.key, a: c.x - c.width / 2, b: c.x + c.width / 2 });
@@ -383,7 +398,11 @@ describe('stackLabels properties (fast-check)', () => {
     words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }),
     priority: fc.integer({ min: 1, max: 5 }),
   });
-  const spanArb = fc.record({ row: fc.integer({ min: 0, max: 3 }), x: fc.double({ min: 0, max: 1000, noNaN: true }), w: fc.double({ min: 24, max: 60, noNaN: true }) });
+  const spanArb = fc.record({
+    row: fc.integer({ min: 0, max: 3 }),
+    x: fc.double({ min: 0, max: 1000, noNaN: true }),
+    w: fc.double({ min: 24, max: 60, noNaN: true }),
+  });
 
   test('a mark that is not crowded touches no other mark, reserved span or label in its row; labels never overlap', () => {
     fc.assert(
@@ -420,7 +439,13 @@ describe('stackLabels properties (fast-check)', () => {
             add(s.row, { key: it.key, a: it.x0, b: it.x1, text: false, crowded: s.crowded });
             if (s.label !== null) {
               const w = measure(s.label);
-              add(s.row, { key: it.key, a: s.anchor === 'end' ? s.labelX - w : s.labelX, b: s.anchor === 'end' ? s.labelX : s.labelX + w, text: true, crowded: s.crowded });
+              add(s.row, {
+                key: it.key,
+                a: s.anchor === 'end' ? s.labelX - w : s.labelX,
+                b: s.anchor === 'end' ? s.labelX : s.labelX + w,
+                text: true,
+                crowded: s.crowded,
+              });
               expect(s.crowded).toBe(false);
             }
           });

@@ -12,8 +12,6 @@ import { DAY, H, event, june, juneEvent } from './fixtures.js';
 
 const measure7 = (t: string) => t.length * 7;
 
-
-
 /** Mulberry32: a small seeded PRNG, so random cases are the same on every run. */
 function prng(seed: number) {
   let a = seed >>> 0;
@@ -61,16 +59,24 @@ describe('layout/event-span.ts computeEventSpan', () => {
     expect(s.end).toBe(zonedMidnight(2025, 6, 24, 'Asia/Tehran'));
   });
 
-  test.each(['UTC', 'Asia/Tehran', 'Pacific/Honolulu'])('computeEventSpan(instant 2025-06-21T22:00-04:00, %s) is a point at the instant', (zone) => {
-    const s = computeEventSpan(juneEvent('trump-address-to-nation-strikes'), zone);
-    const t = Date.UTC(2025, 5, 22, 2, 0);
-    expect(s).toEqual({ start: t, end: t, anchor: t, kind: 'point' });
-  });
+  test.each(['UTC', 'Asia/Tehran', 'Pacific/Honolulu'])(
+    'computeEventSpan(instant 2025-06-21T22:00-04:00, %s) is a point at the instant',
+    (zone) => {
+      const s = computeEventSpan(juneEvent('trump-address-to-nation-strikes'), zone);
+      const t = Date.UTC(2025, 5, 22, 2, 0);
+      expect(s).toEqual({ start: t, end: t, anchor: t, kind: 'point' });
+    },
+  );
 
   test('computeEventSpan(date-time range 02:10–02:35 +03:30) is a range between the two instants in any zone', () => {
     for (const zone of ['UTC', 'Pacific/Kiritimati']) {
       const s = computeEventSpan(juneEvent('us-strikes-fordow-natanz-isfahan'), zone);
-      expect(s).toEqual({ start: Date.UTC(2025, 5, 21, 22, 40), end: Date.UTC(2025, 5, 21, 23, 5), anchor: Date.UTC(2025, 5, 21, 22, 40), kind: 'range' });
+      expect(s).toEqual({
+        start: Date.UTC(2025, 5, 21, 22, 40),
+        end: Date.UTC(2025, 5, 21, 23, 5),
+        anchor: Date.UTC(2025, 5, 21, 22, 40),
+        kind: 'range',
+      });
     }
   });
 
@@ -106,7 +112,11 @@ describe('layout/event-span.ts computeEventSpan', () => {
 
   test("computeEventSpan(year event 2025, 'Asia/Tehran') spans the calendar year", () => {
     const s = computeEventSpan(event({ start: '2025' }), 'Asia/Tehran');
-    expect(s).toMatchObject({ start: zonedMidnight(2025, 1, 1, 'Asia/Tehran'), end: zonedMidnight(2026, 1, 1, 'Asia/Tehran'), kind: 'range' });
+    expect(s).toMatchObject({
+      start: zonedMidnight(2025, 1, 1, 'Asia/Tehran'),
+      end: zonedMidnight(2026, 1, 1, 'Asia/Tehran'),
+      kind: 'range',
+    });
   });
 
   test('computeEventSpan never returns end < start or an anchor outside the span for any dataset event', () => {
@@ -274,7 +284,9 @@ describe('layout/window.ts', () => {
   test('lowerBound(items, t) is the first index whose start ≥ t (random sorted data with duplicates)', () => {
     const rnd = prng(5);
     for (let c = 0; c < 300; c++) {
-      const items: Spanned[] = Array.from({ length: rnd.int(0, 30) }, () => ({ start: rnd.int(0, 50), end: 0 })).sort((a, b) => a.start - b.start);
+      const items: Spanned[] = Array.from({ length: rnd.int(0, 30) }, () => ({ start: rnd.int(0, 50), end: 0 })).sort(
+        (a, b) => a.start - b.start,
+      );
       const t = rnd.int(-5, 55);
       const expected = items.findIndex((it) => it.start >= t);
       expect(lowerBound(items, t)).toBe(expected < 0 ? items.length : expected);
@@ -335,12 +347,15 @@ describe('layout/lanes.ts computeLanes on the June 2025 dataset', () => {
     for (const [id, n] of june.eventCountByActor) if (!own.has(id)) expect(n, id).toBeLessThanOrEqual(leastWithLane);
   });
 
-  test.each([2, 4, 6])("computeLanes(june, events, 'actor', {maxLanes: %i}) gives exactly maxLanes lanes, the last 'others'", (maxLanes) => {
-    const { lanes } = computeLanes(june, events, 'actor', { maxLanes });
-    expect(lanes).toHaveLength(maxLanes);
-    expect(lanes.at(-1)!.id).toBe('others');
-    expect(lanes[0]!.id).toBe('actor:donald-trump');
-  });
+  test.each([2, 4, 6])(
+    "computeLanes(june, events, 'actor', {maxLanes: %i}) gives exactly maxLanes lanes, the last 'others'",
+    (maxLanes) => {
+      const { lanes } = computeLanes(june, events, 'actor', { maxLanes });
+      expect(lanes).toHaveLength(maxLanes);
+      expect(lanes.at(-1)!.id).toBe('others');
+      expect(lanes[0]!.id).toBe('actor:donald-trump');
+    },
+  );
 
   test("computeLanes(june, events, 'actor') puts putin-araghchi-kremlin-meeting in both the Putin and the Araghchi lanes", () => {
     const { lanesByEvent } = computeLanes(june, events, 'actor');
@@ -402,7 +417,7 @@ describe('layout/lanes.ts computeLanes on the June 2025 dataset', () => {
         title: `E ${i}`,
         start: '2025-06-01',
         // Skewed, so that ranks vary; sometimes the same actor twice.
-        actors: Array.from({ length: rnd.int(0, 5) }, () => ({ id: `a${Math.floor(45 * rnd.int(0, 1000) ** 2 / 1e6)}` })),
+        actors: Array.from({ length: rnd.int(0, 5) }, () => ({ id: `a${Math.floor((45 * rnd.int(0, 1000) ** 2) / 1e6)}` })),
       }));
       const c = parseChronology({ id: 'r', title: 'R', actors, events }).chronology!;
       const maxLanes = rnd.pick([2, 8, 31, 32, 40, 50]);
@@ -499,7 +514,9 @@ describe('layout/stack.ts', () => {
       const minChars = rnd.pick([1, 2, 4, 6]);
       const counted = (t: string) => (calls++, measure(t));
       const refCounted = (t: string) => (refCalls++, measure(t));
-      expect(truncateToWidth(text, width, counted, minChars), JSON.stringify({ text, width, minChars })).toBe(reference(text, width, refCounted, minChars));
+      expect(truncateToWidth(text, width, counted, minChars), JSON.stringify({ text, width, minChars })).toBe(
+        reference(text, width, refCounted, minChars),
+      );
     }
     expect(calls).toBeLessThan(refCalls * 0.75);
   });
@@ -558,12 +575,15 @@ describe('layout/stack.ts', () => {
     expect(r.items.find((s) => s.key === 'b')!.label).toBeNull();
   });
 
-  test("stackLabels puts a label that would run past maxX on the left of its mark when it fits there", () => {
-    const r = stackLabels([{ key: 'k', x0: 894, x1: 906, labelX: 909, text: 'A very long headline about a summit', priority: 3, order: 0 }], {
-      maxRows: 3,
-      maxX: 1000,
-      measure: measure7,
-    });
+  test('stackLabels puts a label that would run past maxX on the left of its mark when it fits there', () => {
+    const r = stackLabels(
+      [{ key: 'k', x0: 894, x1: 906, labelX: 909, text: 'A very long headline about a summit', priority: 3, order: 0 }],
+      {
+        maxRows: 3,
+        maxX: 1000,
+        measure: measure7,
+      },
+    );
     const s = r.items[0]!;
     expect(s).toMatchObject({ anchor: 'end', label: 'A very long headline about a summit', truncated: false });
     expect(s.labelX).toBeLessThan(894);
@@ -571,12 +591,15 @@ describe('layout/stack.ts', () => {
   });
 
   test("stackLabels shortens a label that fits neither right of maxX nor left of minX, ending it with '…' within maxX", () => {
-    const r = stackLabels([{ key: 'k', x0: 894, x1: 906, labelX: 909, text: 'A very long headline about a summit', priority: 3, order: 0 }], {
-      maxRows: 3,
-      maxX: 1000,
-      minX: 800,
-      measure: measure7,
-    });
+    const r = stackLabels(
+      [{ key: 'k', x0: 894, x1: 906, labelX: 909, text: 'A very long headline about a summit', priority: 3, order: 0 }],
+      {
+        maxRows: 3,
+        maxX: 1000,
+        minX: 800,
+        measure: measure7,
+      },
+    );
     const s = r.items[0]!;
     expect(s.truncated).toBe(true);
     expect(s.label!.endsWith('…')).toBe(true);
@@ -631,7 +654,12 @@ describe('layout/stack.ts', () => {
           } else expect(s.label).toBe(it.text);
         } else expect(s.truncated).toBe(false);
         const k = String(s.row);
-        (rows.get(k) ?? rows.set(k, []).get(k)!).push({ key: it.key, x0: it.x0, x1: it.x1, text: s.label ? (s.anchor === 'end' ? [s.labelX - measure7(s.label), s.labelX] : [s.labelX, s.labelX + measure7(s.label)]) : null });
+        (rows.get(k) ?? rows.set(k, []).get(k)!).push({
+          key: it.key,
+          x0: it.x0,
+          x1: it.x1,
+          text: s.label ? (s.anchor === 'end' ? [s.labelX - measure7(s.label), s.labelX] : [s.labelX, s.labelX + measure7(s.label)]) : null,
+        });
       });
       expect(collisions(rows).textText).toEqual([]);
     }
@@ -647,7 +675,12 @@ describe('layout/stack.ts', () => {
       r.items.forEach((s, i) => {
         const it = items[i]!;
         const k = String(s.row);
-        (rows.get(k) ?? rows.set(k, []).get(k)!).push({ key: it.key, x0: it.x0, x1: it.x1, text: s.label ? (s.anchor === 'end' ? [s.labelX - measure7(s.label), s.labelX] : [s.labelX, s.labelX + measure7(s.label)]) : null });
+        (rows.get(k) ?? rows.set(k, []).get(k)!).push({
+          key: it.key,
+          x0: it.x0,
+          x1: it.x1,
+          text: s.label ? (s.anchor === 'end' ? [s.labelX - measure7(s.label), s.labelX] : [s.labelX, s.labelX + measure7(s.label)]) : null,
+        });
       });
       const { textText, markText } = collisions(rows);
       expect(textText).toEqual([]);
@@ -664,22 +697,28 @@ describe('layout/stack.ts', () => {
 
   // Width 800 is left out: see the bug report (a bar's label drawn inside it is
   // not recorded as text, so a crowded mark can be put on top of it).
-  test.each([1200, 800, 500])('computeTimelineLayout(june, {width: %i}): no mark falls on another event’s label text in its row', (width) => {
-    const layout = computeTimelineLayout(prepareTimeline(june, { groupBy: 'actor' }), { width });
-    expect(collisions(layoutRows(layout)).markText).toEqual([]);
-  });
+  test.each([1200, 800, 500])(
+    'computeTimelineLayout(june, {width: %i}): no mark falls on another event’s label text in its row',
+    (width) => {
+      const layout = computeTimelineLayout(prepareTimeline(june, { groupBy: 'actor' }), { width });
+      expect(collisions(layoutRows(layout)).markText).toEqual([]);
+    },
+  );
 
-  test.each([1200, 800, 500])("computeTimelineLayout(june, {width: %i}): truncated labels end with '…' and end inside the plot", (width) => {
-    const layout = computeTimelineLayout(prepareTimeline(june), { width });
-    const truncated = layout.marks.filter((m) => m.truncated);
-    expect(truncated.length).toBeGreaterThan(0);
-    for (const m of truncated) {
-      expect(m.label!.endsWith('…')).toBe(true);
-      // A shortened label flips to the left of its mark at the far edge.
-      if (m.labelAnchor === 'end') expect(m.labelX - measure7(m.label!)).toBeGreaterThanOrEqual(layout.plotLeft - 1e-9);
-      else expect(m.labelX + measure7(m.label!)).toBeLessThanOrEqual(layout.plotRight + 1e-9);
-    }
-  });
+  test.each([1200, 800, 500])(
+    "computeTimelineLayout(june, {width: %i}): truncated labels end with '…' and end inside the plot",
+    (width) => {
+      const layout = computeTimelineLayout(prepareTimeline(june), { width });
+      const truncated = layout.marks.filter((m) => m.truncated);
+      expect(truncated.length).toBeGreaterThan(0);
+      for (const m of truncated) {
+        expect(m.label!.endsWith('…')).toBe(true);
+        // A shortened label flips to the left of its mark at the far edge.
+        if (m.labelAnchor === 'end') expect(m.labelX - measure7(m.label!)).toBeGreaterThanOrEqual(layout.plotLeft - 1e-9);
+        else expect(m.labelX + measure7(m.label!)).toBeLessThanOrEqual(layout.plotRight + 1e-9);
+      }
+    },
+  );
 });
 
 describe('layout/timeline-layout.ts on the June 2025 dataset', () => {
@@ -704,7 +743,10 @@ describe('layout/timeline-layout.ts on the June 2025 dataset', () => {
     for (const e of june.events) {
       const ms = layout.marks.filter((m) => m.id === e.id);
       expect(ms.map((m) => m.laneId).sort(), e.id).toEqual([...prepared.lanesByEvent.get(e.id)!].sort());
-      expect(ms.filter((m) => m.primary), e.id).toHaveLength(1);
+      expect(
+        ms.filter((m) => m.primary),
+        e.id,
+      ).toHaveLength(1);
     }
     expect(new Set(layout.marks.map((m) => m.key)).size).toBe(layout.marks.length);
   });
@@ -839,7 +881,16 @@ describe('layout snapshots (tests/output/*.json)', () => {
     ticks: l.ticks.map((t) => ({ value: new Date(t.value).toISOString(), x: r3(t.x), label: t.label, major: t.major })),
     lanes: l.lanes.map((ln) => ({ id: ln.id, label: ln.label, kind: ln.kind, y: r3(ln.y), height: r3(ln.height), rows: ln.rows })),
     links: l.links.map((k) => ({ id: k.id, x: r3(k.x), y1: r3(k.y1), y2: r3(k.y2) })),
-    marks: l.marks.map((m) => ({ id: m.id, laneId: m.laneId, kind: m.kind, x: r3(m.x), x2: r3(m.x2), y: r3(m.y), row: m.row, label: m.label })),
+    marks: l.marks.map((m) => ({
+      id: m.id,
+      laneId: m.laneId,
+      kind: m.kind,
+      x: r3(m.x),
+      x2: r3(m.x2),
+      y: r3(m.y),
+      row: m.row,
+      label: m.label,
+    })),
     shown: l.shown,
     clusters: l.clusters.map((c) => ({
       key: c.key,
@@ -897,7 +948,10 @@ describe('cases fixed after review', () => {
   });
 
   test('computeTicks(...) across the New York DST start gives strictly increasing x', () => {
-    const ticks = computeTicks([Date.UTC(2025, 2, 9, 4), Date.UTC(2025, 2, 9, 10)], [0, 600], { timeZone: 'America/New_York', locale: 'en' });
+    const ticks = computeTicks([Date.UTC(2025, 2, 9, 4), Date.UTC(2025, 2, 9, 10)], [0, 600], {
+      timeZone: 'America/New_York',
+      locale: 'en',
+    });
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
   });
 
@@ -968,7 +1022,18 @@ describe('clusters of dense stretches (issue 4)', () => {
     expect(l.marks).toEqual([]);
     expect(l.clusters).toHaveLength(1);
     const c = l.clusters[0]!;
-    expect(c).toMatchObject({ laneId: 'all', count: 300, label: '+300', start: T, end: T, inView: true, inViewCount: 300, primaryCount: 300, inViewPrimaryCount: 300, row: 0 });
+    expect(c).toMatchObject({
+      laneId: 'all',
+      count: 300,
+      label: '+300',
+      start: T,
+      end: T,
+      inView: true,
+      inViewCount: 300,
+      primaryCount: 300,
+      inViewPrimaryCount: 300,
+      row: 0,
+    });
     expect(c.ids).toEqual(p.items.map((it) => it.event.id));
     expect(c.events.map((e) => e.id)).toEqual(c.ids);
     expect(c.width).toBe(Math.max(28, measure7('+300') + 8));
@@ -982,7 +1047,10 @@ describe('clusters of dense stretches (issue 4)', () => {
   });
 
   test('a sparse labelled event next to a dense stretch keeps its label clear of the "+N" pill', () => {
-    const events = [{ at: T, title: 'A long headline that would run under the pill', importance: 5 }, ...Array.from({ length: 60 }, () => ({ at: T + 30 * 60_000 }))];
+    const events = [
+      { at: T, title: 'A long headline that would run under the pill', importance: 5 },
+      ...Array.from({ length: 60 }, () => ({ at: T + 30 * 60_000 })),
+    ];
     const p = prepareTimeline(chronology(events), { groupBy: 'none' });
     const l = computeTimelineLayout(p, { width: 600, measureText: measure7, domain: [T - 30 * 60_000, T + 90 * 60_000] });
     expect(l.clusters).toHaveLength(1);
@@ -1037,7 +1105,10 @@ describe('clusters of dense stretches (issue 4)', () => {
 
   test('5,000 events: marks + clusters stay bounded by the plot width and the rows, and the counts add up', () => {
     const rnd = prng(404);
-    const events = Array.from({ length: 5_000 }, () => ({ at: T + Math.floor(rnd.next() * 10 * 24 * 60) * 60_000, actors: rnd.pick([['a'], ['b'], ['a', 'b'], ['c', 'a'], []]) }));
+    const events = Array.from({ length: 5_000 }, () => ({
+      at: T + Math.floor(rnd.next() * 10 * 24 * 60) * 60_000,
+      actors: rnd.pick([['a'], ['b'], ['a', 'b'], ['c', 'a'], []]),
+    }));
     const p = prepareTimeline(chronology(events), { groupBy: 'actor' });
     const pairs = [...p.lanesByEvent.values()].reduce((n, ls) => n + ls.length, 0);
     for (const domain of [undefined, [T + 2 * DAY, T + 3 * DAY] as [number, number], [T + 2 * DAY, T + 2 * DAY + H] as [number, number]]) {

@@ -16,7 +16,12 @@ describe('mergeChronology', () => {
   test('one new and one changed event: added and changed by id; the others keep their objects', () => {
     const before = parse(copy());
     const input = copy();
-    input.events.push({ id: 'late-news', title: 'Late news', start: '2025-06-30T14:05:00+03:30', sources: [{ publisher: 'IRNA', url: 'https://en.irna.ir/x' }] });
+    input.events.push({
+      id: 'late-news',
+      title: 'Late news',
+      start: '2025-06-30T14:05:00+03:30',
+      sources: [{ publisher: 'IRNA', url: 'https://en.irna.ir/x' }],
+    });
     const ceasefire = input.events.find((e: Json) => e.id === 'ceasefire-takes-effect');
     ceasefire.status = 'disputed';
     ceasefire.updatedAt = '2025-06-30';
@@ -95,7 +100,19 @@ describe('remember-visit', () => {
     const visit = recordVisit(c, 1_750_000_000_000);
     expect(readVisit(JSON.stringify(visit))).toEqual(visit);
     expect(readVisit(JSON.stringify({ at: 5 }))).toEqual({ at: 5 });
-    for (const bad of [null, undefined, '', '{', 'null', '7', '[]', '{"at":"x"}', '{"at":1,"ids":[1]}', '{"at":1,"ids":"a"}', '{"at":1e999}'])
+    for (const bad of [
+      null,
+      undefined,
+      '',
+      '{',
+      'null',
+      '7',
+      '[]',
+      '{"at":"x"}',
+      '{"at":1,"ids":[1]}',
+      '{"at":1,"ids":"a"}',
+      '{"at":1e999}',
+    ])
       expect(readVisit(bad), String(bad)).toBeNull();
     expect(visitKey('june-2025-diplomacy')).toBe('chronoline:visit:june-2025-diplomacy');
   });
@@ -105,7 +122,12 @@ describe('remember-visit', () => {
       schemaVersion: 1,
       id: 'big',
       title: 'Big',
-      events: Array.from({ length: MAX_REMEMBERED + 1 }, (_, i) => ({ id: `e${i}`, title: 'E', start: '2025-06-01', ...(i === 7 ? { updatedAt: '2025-07-02' } : {}) })),
+      events: Array.from({ length: MAX_REMEMBERED + 1 }, (_, i) => ({
+        id: `e${i}`,
+        title: 'E',
+        start: '2025-06-01',
+        ...(i === 7 ? { updatedAt: '2025-07-02' } : {}),
+      })),
     });
     const visit = recordVisit(many, Date.UTC(2025, 6, 1));
     expect(visit.ids).toBeUndefined();

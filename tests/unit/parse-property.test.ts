@@ -23,7 +23,10 @@ function checkResult(input: unknown, result: ParseResult): void {
     expect(['fatal', 'error', 'warning']).toContain(p.severity);
   }
   if (result.chronology === null) {
-    expect(result.problems.some((p) => p.severity === 'fatal'), 'a null chronology comes with a fatal problem').toBe(true);
+    expect(
+      result.problems.some((p) => p.severity === 'fatal'),
+      'a null chronology comes with a fatal problem',
+    ).toBe(true);
     expect(result.eventsIn).toBe(0);
     return;
   }
@@ -146,12 +149,18 @@ const event = fc.record(
     precision: fc.constantFrom('year', 'month', 'day', 'hour', 'minute', 'second'),
     approximate: fc.boolean(),
     timeZone: fc.constantFrom('Asia/Tehran', 'Europe/Moscow', 'UTC', 'America/New_York'),
-    location: fc.record({ name: text, country: fc.string({ maxLength: 8 }), lat: fc.double({ min: -90, max: 90, noNaN: true }) }, { requiredKeys: ['name'] }),
+    location: fc.record(
+      { name: text, country: fc.string({ maxLength: 8 }), lat: fc.double({ min: -90, max: 90, noNaN: true }) },
+      { requiredKeys: ['name'] },
+    ),
     actors: fc.array(fc.record({ id: fc.constantFrom(...ACTOR_IDS), role: text }, { requiredKeys: ['id'] }), { maxLength: 3 }),
     topics: fc.array(fc.constantFrom(...TOPIC_IDS), { maxLength: 2 }),
-    sources: fc.array(fc.record({ publisher: fc.string({ minLength: 1, maxLength: 10 }), title: text, url }, { requiredKeys: ['publisher', 'url'] }), {
-      maxLength: 3,
-    }),
+    sources: fc.array(
+      fc.record({ publisher: fc.string({ minLength: 1, maxLength: 10 }), title: text, url }, { requiredKeys: ['publisher', 'url'] }),
+      {
+        maxLength: 3,
+      },
+    ),
     media: fc.record({ url, alt: text }),
     importance: fc.integer({ min: 1, max: 5 }),
     correction: fc.record({ text }),
@@ -188,7 +197,10 @@ type Mutation = { at: number; op: 'set' | 'delete' | 'add' | 'stringify'; value:
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   at: fc.nat(),
   op: fc.constantFrom('set', 'delete', 'add', 'stringify'),
-  value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(null, '', 0, -1, 1e308, [], {}, 'javascript:alert(1)', '2025-13-01', '__proto__')),
+  value: fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom(null, '', 0, -1, 1e308, [], {}, 'javascript:alert(1)', '2025-13-01', '__proto__'),
+  ),
   key: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'id', 'start', 'url')),
 });
 
@@ -203,8 +215,7 @@ function mutate(input: Json, mutations: Mutation[]): Json {
     else if (m.op === 'delete') {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key];
-    }
-    else if (parent[key] && typeof parent[key] === 'object' && !Array.isArray(parent[key])) {
+    } else if (parent[key] && typeof parent[key] === 'object' && !Array.isArray(parent[key])) {
       Object.defineProperty(parent[key], m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
     }
   }
@@ -226,9 +237,16 @@ describe('parseChronology never throws', () => {
 
   test('on any JSON text, and on any string at all', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), fc.string(), fc.string({ unit: 'binary' })), (s) => {
-        parseChecked(s);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+        ),
+        (s) => {
+          parseChecked(s);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -284,7 +302,11 @@ describe('events in = events shown + events reported', () => {
         const result = parseChecked(mutated, { baseUrl: BASE });
         if (!result.chronology) return;
         const errorsAt = (i: number) =>
-          result.problems.filter((p: Problem) => p.severity === 'error' && (p.path === `events[${i}]` || p.path.startsWith(`events[${i}].`) || p.path.startsWith(`events[${i}][`)));
+          result.problems.filter(
+            (p: Problem) =>
+              p.severity === 'error' &&
+              (p.path === `events[${i}]` || p.path.startsWith(`events[${i}].`) || p.path.startsWith(`events[${i}][`)),
+          );
         const shown = new Set(result.chronology.events.map((e) => e.inputIndex));
         for (let i = 0; i < result.eventsIn; i++) {
           if (shown.has(i)) expect(errorsAt(i), `events[${i}] shown`).toEqual([]);

@@ -22,7 +22,9 @@ import chronology from '../../src/data/june-2025-diplomacy.json' with { type: 'j
 /** The parser as it was before the hand-written one: a regular expression with ten groups. */
 function referenceParse(value: unknown): TimePoint | string {
   if (typeof value !== 'string') return `${JSON.stringify(value)} is not a date string`;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?(~)?$/.exec(value.trim());
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?(~)?$/.exec(
+    value.trim(),
+  );
   if (!m) return `'${value}' is not an ISO 8601 date or date-time`;
   const [, ys, ms, ds, hs, mins, ss, frac, zone, tilde] = m;
   const year = +ys!;
@@ -36,14 +38,17 @@ function referenceParse(value: unknown): TimePoint | string {
     const precision: Precision = ds ? 'day' : ms ? 'month' : 'year';
     return { iso, precision, approximate, instant: utc(year, month - 1, day), year, month, day };
   }
-  const hour = +hs, minute = +mins!, second = ss ? +ss : 0;
+  const hour = +hs,
+    minute = +mins!,
+    second = ss ? +ss : 0;
   if (hour > 23 || minute > 59 || second > 59) return `'${value}' is not a valid time of day`;
   if (!zone) return `'${value}' has a time but no UTC offset (add Z or an offset such as +03:30)`;
   let offsetMinutes = 0;
   if (zone !== 'Z') {
     const sign = zone[0] === '-' ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
-    const oh = +digits.slice(0, 2), om = +digits.slice(2);
+    const oh = +digits.slice(0, 2),
+      om = +digits.slice(2);
     if (oh > 14 || om > 59) return `'${value}' has an impossible UTC offset ${zone}`;
     offsetMinutes = sign * (oh * 60 + om);
   }
@@ -59,8 +64,12 @@ const nearTime = fc
     d(4, 4),
     fc.option(d(2), { nil: undefined }),
     fc.option(d(2), { nil: undefined }),
-    fc.option(fc.tuple(d(2), d(2), fc.option(d(2), { nil: undefined }), fc.option(fc.stringMatching(/^\d{0,11}$/), { nil: undefined })), { nil: undefined }),
-    fc.option(fc.oneof(fc.constant('Z'), fc.stringMatching(/^[+-]\d{2}:?\d{1,3}$/), fc.constant('z'), fc.constant('+')), { nil: undefined }),
+    fc.option(fc.tuple(d(2), d(2), fc.option(d(2), { nil: undefined }), fc.option(fc.stringMatching(/^\d{0,11}$/), { nil: undefined })), {
+      nil: undefined,
+    }),
+    fc.option(fc.oneof(fc.constant('Z'), fc.stringMatching(/^[+-]\d{2}:?\d{1,3}$/), fc.constant('z'), fc.constant('+')), {
+      nil: undefined,
+    }),
     fc.boolean(),
     fc.oneof(fc.constant(''), fc.constant(' '), fc.constant('\n'), fc.constantFrom('x', ':', '-', 'T', '~', '.5')),
     fc.nat(40),
@@ -110,7 +119,19 @@ describe('parseTimeValue, read by hand, agrees with the regular expression it re
   });
 
   test('on the cases that matter', () => {
-    for (const s of ['2025-06-22T02:10:00+03:30', '2025-06-21T22:40Z', '2025-06-24T04:00:00.123456789Z', '2024-02-29', '2025-02-29', '2025-06~', '0099-01-01', '2025-06-22T02:10+0330', '2025-06-22T02:10+15:00', '2025-06-22T24:00Z', '2025-06-22T02:10']) {
+    for (const s of [
+      '2025-06-22T02:10:00+03:30',
+      '2025-06-21T22:40Z',
+      '2025-06-24T04:00:00.123456789Z',
+      '2024-02-29',
+      '2025-02-29',
+      '2025-06~',
+      '0099-01-01',
+      '2025-06-22T02:10+0330',
+      '2025-06-22T02:10+15:00',
+      '2025-06-22T24:00Z',
+      '2025-06-22T02:10',
+    ]) {
       expect(parseTimeValue(s), s).toEqual(referenceParse(s));
     }
     expect(parseTimeValue('2025-02-29')).toBe("'2025-02-29' is not a date: 2025-02 has no day 29");
@@ -126,8 +147,17 @@ describe('parseTimeValue, read by hand, agrees with the regular expression it re
 // ------------------------------------------------------------------ quickEvent
 
 /** A value that is sometimes valid for the field and sometimes not. */
-const either = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<unknown> = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.string(), fc.constant({}), fc.constant([]))) =>
-  fc.oneof({ weight: 30, arbitrary: good }, { weight: 1, arbitrary: bad });
+const either = <T>(
+  good: fc.Arbitrary<T>,
+  bad: fc.Arbitrary<unknown> = fc.oneof(
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.integer(),
+    fc.string(),
+    fc.constant({}),
+    fc.constant([]),
+  ),
+) => fc.oneof({ weight: 30, arbitrary: good }, { weight: 1, arbitrary: bad });
 const id = fc.oneof({ weight: 20, arbitrary: fc.stringMatching(/^[a-z0-9][a-z0-9-_.]{0,8}$/) }, fc.constantFrom('Bad Id', '-x', '', 'ok'));
 const text = fc.oneof(
   { weight: 20, arbitrary: fc.string({ minLength: 1, maxLength: 8 }) },
@@ -135,36 +165,72 @@ const text = fc.oneof(
   fc.dictionary(fc.constantFrom('en', 'fa', '__proto__', 'constructor'), fc.string({ maxLength: 3 }), { maxKeys: 3 }),
 );
 const time = fc.oneof(nearTime, { weight: 4, arbitrary: fc.constantFrom('2025-06-23', '2025-06-22T02:10:00+03:30', '2025-06', '2025~') });
-const url = fc.oneof(fc.constantFrom('https://news.example/a', 'http://x.example:8080/p?q=1#f', 'HTTPS://CAPS.EXAMPLE/', 'https://bad host/', 'javascript:alert(1)', '/relative', 'https://ünicode.example/', 'https://x.example/ space'), fc.webUrl());
+const url = fc.oneof(
+  fc.constantFrom(
+    'https://news.example/a',
+    'http://x.example:8080/p?q=1#f',
+    'HTTPS://CAPS.EXAMPLE/',
+    'https://bad host/',
+    'javascript:alert(1)',
+    '/relative',
+    'https://ünicode.example/',
+    'https://x.example/ space',
+  ),
+  fc.webUrl(),
+);
 /** An object with some of `shape`'s keys (each maybe invalid or undefined) and maybe unknown ones. */
 const objectOf = (shape: Record<string, fc.Arbitrary<unknown>>) =>
-  fc.tuple(fc.record(shape, { requiredKeys: [] }), fc.option(fc.dictionary(fc.constantFrom('extra', 'url2', 'x'), fc.anything(), { maxKeys: 2 }), { nil: undefined })).map(([o, extra]) => ({ ...o, ...extra }));
+  fc
+    .tuple(
+      fc.record(shape, { requiredKeys: [] }),
+      fc.option(fc.dictionary(fc.constantFrom('extra', 'url2', 'x'), fc.anything(), { maxKeys: 2 }), { nil: undefined }),
+    )
+    .map(([o, extra]) => ({ ...o, ...extra }));
 const source = objectOf({ publisher: either(text), title: either(text), url: either(url), date: either(time) });
-const nearEvent = fc.tuple(objectOf({
-  id: either(id),
-  title: either(text),
-  summary: either(text),
-  start: either(time),
-  end: either(time),
-  precision: either(fc.constantFrom('year', 'month', 'day', 'hour', 'minute', 'second'), fc.constantFrom('week', 'Day')),
-  approximate: either(fc.boolean()),
-  timeZone: either(fc.constantFrom('Asia/Tehran', 'UTC', 'America/New_York'), fc.constantFrom('Mars/Olympus', 'utc+1', '')),
-  location: either(objectOf({ name: either(text), city: either(fc.string()), country: either(fc.string()), lat: either(fc.double({ min: -100, max: 100 })), lon: either(fc.double({ min: -200, max: 200, noNaN: false })) })),
-  actors: either(fc.array(either(objectOf({ id: either(id), role: either(text) })), { maxLength: 3 })),
-  topics: either(fc.array(either(id), { maxLength: 3 })),
-  sources: either(fc.array(either(source), { maxLength: 3 })),
-  media: either(objectOf({ url: either(url), alt: either(text), credit: either(fc.string()) })),
-  importance: either(fc.integer({ min: 0, max: 6 }), fc.constantFrom(2.5, Number.NaN, Infinity, '3')),
-  updatedAt: either(time),
-  correction: either(objectOf({ date: either(time), text: either(text) })),
-}), id, text, fc.nat(9)).map(([e, i, t, k]) => (k ? { id: i, title: t, ...e } : e)); // usually with an id and a title
+const nearEvent = fc
+  .tuple(
+    objectOf({
+      id: either(id),
+      title: either(text),
+      summary: either(text),
+      start: either(time),
+      end: either(time),
+      precision: either(fc.constantFrom('year', 'month', 'day', 'hour', 'minute', 'second'), fc.constantFrom('week', 'Day')),
+      approximate: either(fc.boolean()),
+      timeZone: either(fc.constantFrom('Asia/Tehran', 'UTC', 'America/New_York'), fc.constantFrom('Mars/Olympus', 'utc+1', '')),
+      location: either(
+        objectOf({
+          name: either(text),
+          city: either(fc.string()),
+          country: either(fc.string()),
+          lat: either(fc.double({ min: -100, max: 100 })),
+          lon: either(fc.double({ min: -200, max: 200, noNaN: false })),
+        }),
+      ),
+      actors: either(fc.array(either(objectOf({ id: either(id), role: either(text) })), { maxLength: 3 })),
+      topics: either(fc.array(either(id), { maxLength: 3 })),
+      sources: either(fc.array(either(source), { maxLength: 3 })),
+      media: either(objectOf({ url: either(url), alt: either(text), credit: either(fc.string()) })),
+      importance: either(fc.integer({ min: 0, max: 6 }), fc.constantFrom(2.5, Number.NaN, Infinity, '3')),
+      updatedAt: either(time),
+      correction: either(objectOf({ date: either(time), text: either(text) })),
+    }),
+    id,
+    text,
+    fc.nat(9),
+  )
+  .map(([e, i, t, k]) => (k ? { id: i, title: t, ...e } : e)); // usually with an id and a title
 
 /** A plain valid event with some of the "who says so" fields (status, claims, disputes, statements, corrections). */
 const nearVerified = objectOf({
   status: either(fc.constantFrom('confirmed', 'reported', 'claimed', 'disputed', 'denied'), fc.constantFrom('Confirmed', 'rumoured', '')),
   claimedBy: either(fc.array(either(id), { maxLength: 3 })),
-  disputes: either(fc.array(either(objectOf({ text: either(text), sources: either(fc.array(either(source), { maxLength: 2 })) })), { maxLength: 2 })),
-  statements: either(fc.array(either(objectOf({ actor: either(id), text: either(text), source: either(fc.oneof(url, source)) })), { maxLength: 2 })),
+  disputes: either(
+    fc.array(either(objectOf({ text: either(text), sources: either(fc.array(either(source), { maxLength: 2 })) })), { maxLength: 2 }),
+  ),
+  statements: either(
+    fc.array(either(objectOf({ actor: either(id), text: either(text), source: either(fc.oneof(url, source)) })), { maxLength: 2 }),
+  ),
   corrections: either(fc.array(either(objectOf({ date: either(time), text: either(text) })), { maxLength: 2 })),
 }).map((extra) => ({ id: 'a', title: 'T', start: '2025-06-23', ...extra }));
 
@@ -173,28 +239,32 @@ describe('quickEvent takes only what valibot takes, and gives the same output', 
     ['on near-valid events (random fields, bad values, unknown keys, undefined)', nearEvent, 20_000, 200],
     ['on events with status, claimedBy, disputes, statements and corrections', nearVerified, 5_000, 200],
   ] as const)
-  test(name, () => {
-    let taken = 0;
-    fc.assert(
-      fc.property(events as fc.Arbitrary<unknown>, (raw) => {
-        const points: QuickPoints = {};
-        const quick = quickEvent(raw, points);
-        if (quick === undefined) return void expect(points).toStrictEqual({ start: undefined, end: undefined });
-        taken++;
-        const slow = v.safeParse(EventSchema, raw);
-        expect(slow.success, JSON.stringify(raw)).toBe(true);
-        expect(quick).toStrictEqual(slow.output);
-        // The same keys in the same order (what JSON.stringify shows).
-        expect(JSON.stringify(quick)).toBe(JSON.stringify(slow.output));
-        // The start and end it parsed on the way are the schema's.
-        expect(points.start).toStrictEqual(quick.start === undefined ? undefined : parseTimeValue(quick.start));
-        expect(points.end).toStrictEqual(quick.end === undefined ? undefined : parseTimeValue(quick.end));
-      }),
-      { numRuns: runs },
+    test(
+      name,
+      () => {
+        let taken = 0;
+        fc.assert(
+          fc.property(events as fc.Arbitrary<unknown>, (raw) => {
+            const points: QuickPoints = {};
+            const quick = quickEvent(raw, points);
+            if (quick === undefined) return void expect(points).toStrictEqual({ start: undefined, end: undefined });
+            taken++;
+            const slow = v.safeParse(EventSchema, raw);
+            expect(slow.success, JSON.stringify(raw)).toBe(true);
+            expect(quick).toStrictEqual(slow.output);
+            // The same keys in the same order (what JSON.stringify shows).
+            expect(JSON.stringify(quick)).toBe(JSON.stringify(slow.output));
+            // The start and end it parsed on the way are the schema's.
+            expect(points.start).toStrictEqual(quick.start === undefined ? undefined : parseTimeValue(quick.start));
+            expect(points.end).toStrictEqual(quick.end === undefined ? undefined : parseTimeValue(quick.end));
+          }),
+          { numRuns: runs },
+        );
+        // The property says something only if the fast path is taken often enough.
+        expect(taken).toBeGreaterThan(least);
+      },
+      120_000,
     );
-    // The property says something only if the fast path is taken often enough.
-    expect(taken).toBeGreaterThan(least);
-  }, 120_000);
 
   test('on arrays, class instances, null-prototype objects and sparse arrays', () => {
     const plain = { id: 'a', title: 'T', start: '2025-06-23' };
@@ -253,7 +323,10 @@ describe('parseChronology gives the same result with and without quickEvent', ()
       vi.resetModules();
     }
     // The tricky events were reported, not lost.
-    expect(fast[2]!.chronology!.events.length + new Set(fast[2]!.problems.filter((p) => p.severity === 'error').map((p) => p.path.split('.')[0])).size).toBe(tricky.events.length);
+    expect(
+      fast[2]!.chronology!.events.length +
+        new Set(fast[2]!.problems.filter((p) => p.severity === 'error').map((p) => p.path.split('.')[0])).size,
+    ).toBe(tricky.events.length);
   });
 });
 
@@ -318,7 +391,13 @@ const nearChronology = fc
               topics: fc.array(fc.constantFrom(...topicIds, 'nothing'), { maxLength: 2 }),
               status: fc.constantFrom('confirmed', 'claimed', 'disputed'),
               claimedBy: fc.array(fc.constantFrom(...actorIds, 'nobody'), { maxLength: 2 }),
-              statements: fc.array(fc.record({ actor: fc.constantFrom(...actorIds, 'nobody'), text, source: fc.constantFrom('https://news.example/a', undefined) }, { requiredKeys: ['actor', 'text'] }), { maxLength: 2 }),
+              statements: fc.array(
+                fc.record(
+                  { actor: fc.constantFrom(...actorIds, 'nobody'), text, source: fc.constantFrom('https://news.example/a', undefined) },
+                  { requiredKeys: ['actor', 'text'] },
+                ),
+                { maxLength: 2 },
+              ),
               corrections: fc.array(fc.record({ text, date: fc.constantFrom('2025-06-23') }, { requiredKeys: ['text'] }), { maxLength: 2 }),
             },
             { requiredKeys: ['id', 'title', 'start'] },

@@ -11,7 +11,10 @@ import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; exports: Record<string, string | { types: string }> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  exports: Record<string, string | { types: string }>;
+};
 
 /** `chronoline/…` → the source file the package entry's types are built from. */
 function packagePaths(): Record<string, string[]> {
@@ -51,7 +54,7 @@ interface Snippet {
 export function codeBlocks(markdown: string, langs: string[]): Snippet[] {
   const out: Snippet[] = [];
   const re = /^```(\w+)[^\n]*\n([\s\S]*?)^```/gm;
-  for (let m; (m = re.exec(markdown)); ) {
+  for (let m; (m = re.exec(markdown));) {
     if (langs.includes(m[1]!)) out.push({ lang: m[1]!, line: markdown.slice(0, m.index).split('\n').length, code: m[2]! });
   }
   return out;
@@ -69,7 +72,8 @@ function check(snippets: Snippet[]): string[][] {
   });
   const host = ts.createCompilerHost(appOptions);
   const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (f, v, ...rest) => (files.has(f) ? ts.createSourceFile(f, files.get(f)!, v, true) : getSourceFile.call(host, f, v, ...rest));
+  host.getSourceFile = (f, v, ...rest) =>
+    files.has(f) ? ts.createSourceFile(f, files.get(f)!, v, true) : getSourceFile.call(host, f, v, ...rest);
   host.fileExists = (f) => files.has(f) || fileExists.call(host, f);
   host.readFile = (f) => files.get(f) ?? readFile.call(host, f);
   const program = ts.createProgram(names, appOptions, host);
@@ -94,23 +98,23 @@ describe('README snippets in a strict TypeScript app', () => {
   });
 
   // One program for all of them (and the controls below): building it is the slow part.
-  test(
-    'each compiles as written, and the checker would see a wrong one',
-    () => {
-      const controls: Snippet[] = [
-        // The shipped JSON, imported as the README imports it, is accepted…
-        { lang: 'ts', line: 0, code: "import june from 'chronoline/data/june-2025-diplomacy.json' with { type: 'json' };\nimport type { ChronologyData } from 'chronoline';\nconst d: ChronologyData = june;\ndocument.createElement('event-timeline').data = d;" },
-        // …and nonsense is not.
-        { lang: 'ts', line: 0, code: "import 'chronoline';\ndocument.createElement('event-timeline').data = 42;" },
-        { lang: 'ts', line: 0, code: "import 'chronoline';\ndocument.createElement('actor-card').data = { events: [] };" },
-      ];
-      const errors = check([...snippets, ...controls]);
-      const [good, number, partial] = errors.slice(snippets.length);
-      expect(errors.slice(0, snippets.length).flat()).toEqual([]);
-      expect(good).toEqual([]);
-      expect(number!.join()).toMatch(/'42' is not assignable/);
-      expect(partial!.length).toBeGreaterThan(0);
-    },
-    120_000,
-  );
+  test('each compiles as written, and the checker would see a wrong one', () => {
+    const controls: Snippet[] = [
+      // The shipped JSON, imported as the README imports it, is accepted…
+      {
+        lang: 'ts',
+        line: 0,
+        code: "import june from 'chronoline/data/june-2025-diplomacy.json' with { type: 'json' };\nimport type { ChronologyData } from 'chronoline';\nconst d: ChronologyData = june;\ndocument.createElement('event-timeline').data = d;",
+      },
+      // …and nonsense is not.
+      { lang: 'ts', line: 0, code: "import 'chronoline';\ndocument.createElement('event-timeline').data = 42;" },
+      { lang: 'ts', line: 0, code: "import 'chronoline';\ndocument.createElement('actor-card').data = { events: [] };" },
+    ];
+    const errors = check([...snippets, ...controls]);
+    const [good, number, partial] = errors.slice(snippets.length);
+    expect(errors.slice(0, snippets.length).flat()).toEqual([]);
+    expect(good).toEqual([]);
+    expect(number!.join()).toMatch(/'42' is not assignable/);
+    expect(partial!.length).toBeGreaterThan(0);
+  }, 120_000);
 });

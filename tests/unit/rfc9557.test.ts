@@ -3,12 +3,26 @@ import { parseAnnotatedTime, splitZoneAnnotation } from '../../src/time/rfc9557.
 
 describe('splitZoneAnnotation', () => {
   test('a zone name, critical or not; tags ignored; calendars returned', () => {
-    expect(splitZoneAnnotation('2025-06-21T19:50-04:00[America/New_York]')).toEqual({ value: '2025-06-21T19:50-04:00', timeZone: 'America/New_York' });
-    expect(splitZoneAnnotation('2025-06-21T19:50-04:00[!America/New_York]')).toEqual({ value: '2025-06-21T19:50-04:00', timeZone: 'America/New_York', critical: true });
-    expect(splitZoneAnnotation('2025-06-22T02:10+03:30[Asia/Tehran][u-ca=persian]')).toEqual({ value: '2025-06-22T02:10+03:30', timeZone: 'Asia/Tehran', calendar: 'persian' });
+    expect(splitZoneAnnotation('2025-06-21T19:50-04:00[America/New_York]')).toEqual({
+      value: '2025-06-21T19:50-04:00',
+      timeZone: 'America/New_York',
+    });
+    expect(splitZoneAnnotation('2025-06-21T19:50-04:00[!America/New_York]')).toEqual({
+      value: '2025-06-21T19:50-04:00',
+      timeZone: 'America/New_York',
+      critical: true,
+    });
+    expect(splitZoneAnnotation('2025-06-22T02:10+03:30[Asia/Tehran][u-ca=persian]')).toEqual({
+      value: '2025-06-22T02:10+03:30',
+      timeZone: 'Asia/Tehran',
+      calendar: 'persian',
+    });
     expect(splitZoneAnnotation('2025-06-22T02:10+03:30[u-ca=persian]')).toEqual({ value: '2025-06-22T02:10+03:30', calendar: 'persian' });
     expect(splitZoneAnnotation('2025-06-22T02:10+03:30[!u-ca=persian]')).toEqual({ value: '2025-06-22T02:10+03:30', calendar: 'persian' });
-    expect(splitZoneAnnotation('2025-06-22T02:10Z[Etc/UTC][_x-foo=bar][key=a-b-c]')).toEqual({ value: '2025-06-22T02:10Z', timeZone: 'Etc/UTC' });
+    expect(splitZoneAnnotation('2025-06-22T02:10Z[Etc/UTC][_x-foo=bar][key=a-b-c]')).toEqual({
+      value: '2025-06-22T02:10Z',
+      timeZone: 'Etc/UTC',
+    });
     expect(splitZoneAnnotation('2025-06-21T19:50-04:00[-04:00]')).toEqual({ value: '2025-06-21T19:50-04:00', offset: '-04:00' });
   });
 
@@ -41,13 +55,15 @@ describe('parseAnnotatedTime', () => {
     expect(r.point.precision).toBe('minute');
   });
 
-  test('a date with a zone: the place\'s zone', () => {
+  test("a date with a zone: the place's zone", () => {
     const r = parseAnnotatedTime('2025-06-23[Europe/Moscow]');
     expect(typeof r !== 'string' && r.timeZone).toBe('Europe/Moscow');
   });
 
   test('an offset that disagrees with the zone: an error when critical, else the zone is dropped with a warning', () => {
-    expect(parseAnnotatedTime('2025-06-21T19:50-05:00[!America/New_York]')).toMatch(/offset -05:00 is not America\/New_York's at that time \(-04:00\)/);
+    expect(parseAnnotatedTime('2025-06-21T19:50-05:00[!America/New_York]')).toMatch(
+      /offset -05:00 is not America\/New_York's at that time \(-04:00\)/,
+    );
     const r = parseAnnotatedTime('2025-06-21T19:50-05:00[America/New_York]');
     expect(typeof r).toBe('object');
     if (typeof r === 'string') return;

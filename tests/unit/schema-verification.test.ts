@@ -100,7 +100,10 @@ describe('claimedBy', () => {
 describe('disputes', () => {
   test('text (plain or localized) and sources are kept; sources may be left out', () => {
     const disputes = [
-      { text: 'Tolls differ: 4 or 5 dead.', sources: [SRC, { publisher: 'AP', url: 'https://apnews.com/x', title: 'T', date: '2025-06-24' }] },
+      {
+        text: 'Tolls differ: 4 or 5 dead.',
+        sources: [SRC, { publisher: 'AP', url: 'https://apnews.com/x', title: 'T', date: '2025-06-24' }],
+      },
       { text: { en: 'Times differ.', fa: 'زمان‌ها متفاوت است.' } },
     ];
     const r = parse(withEvent({ status: 'disputed', disputes }));
@@ -114,7 +117,11 @@ describe('disputes', () => {
     rejects({ disputes: [{ text: '' }] }, 'events[1].disputes[0].text');
     rejects({ disputes: [{ text: 'x', sources: 'AP' }] }, 'events[1].disputes[0].sources');
     rejects({ disputes: [{ text: 'x', sources: [{ publisher: 'AP' }] }] }, 'events[1].disputes[0].sources[0].url', /missing/);
-    rejects({ disputes: [{ text: 'x', sources: [{ publisher: 'AP', url: 'javascript:alert(1)' }] }] }, 'events[1].disputes[0].sources[0].url', /http/);
+    rejects(
+      { disputes: [{ text: 'x', sources: [{ publisher: 'AP', url: 'javascript:alert(1)' }] }] },
+      'events[1].disputes[0].sources[0].url',
+      /http/,
+    );
   });
 });
 
@@ -134,8 +141,15 @@ describe('statements', () => {
     ]);
   });
 
-  test("an unknown actor is a warning at statements[j]: that statement is left out, the event stays", () => {
-    const r = parse(withEvent({ statements: [{ actor: 'atlantis', text: 'Hello.' }, { actor: 'iran', text: 'Kept.' }] }));
+  test('an unknown actor is a warning at statements[j]: that statement is left out, the event stays', () => {
+    const r = parse(
+      withEvent({
+        statements: [
+          { actor: 'atlantis', text: 'Hello.' },
+          { actor: 'iran', text: 'Kept.' },
+        ],
+      }),
+    );
     expect(r.problems).toEqual([
       { path: 'events[1].statements[0]', message: expect.stringContaining("unknown actor 'atlantis'"), severity: 'warning', eventId: 'e' },
     ]);
@@ -147,8 +161,16 @@ describe('statements', () => {
     rejects({ statements: [{ actor: 'iran' }] }, 'events[1].statements[0].text', /missing/);
     rejects({ statements: [{ actor: 'iran', text: 'x', source: 'ftp://x.example/a' }] }, 'events[1].statements[0].source', /http/);
     rejects({ statements: [{ actor: 'iran', text: 'x', source: 42 }] }, 'events[1].statements[0].source', /source .* or an http\(s\) URL/);
-    rejects({ statements: [{ actor: 'iran', text: 'x', source: { url: 'https://x.example/' } }] }, 'events[1].statements[0].source.publisher', /missing/);
-    rejects({ statements: [{ actor: 'iran', text: 'x', source: { publisher: 'P', url: 'javascript:alert(1)' } }] }, 'events[1].statements[0].source.url', /http/);
+    rejects(
+      { statements: [{ actor: 'iran', text: 'x', source: { url: 'https://x.example/' } }] },
+      'events[1].statements[0].source.publisher',
+      /missing/,
+    );
+    rejects(
+      { statements: [{ actor: 'iran', text: 'x', source: { publisher: 'P', url: 'javascript:alert(1)' } }] },
+      'events[1].statements[0].source.url',
+      /http/,
+    );
     rejects({ statements: 'said things' }, 'events[1].statements');
   });
 

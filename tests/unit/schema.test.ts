@@ -229,7 +229,7 @@ describe('parseChronology: a valid chronology', () => {
     expect(instants).toEqual([...instants].sort((a, b) => a - b));
   });
 
-  test('parseChronology(valid) records each event\'s position in the input as inputIndex', () => {
+  test("parseChronology(valid) records each event's position in the input as inputIndex", () => {
     const byId = new Map(c.events.map((e) => [e.id, e.inputIndex]));
     expect(Object.fromEntries(byId)).toEqual({ 'talks-resume': 0, strike: 1, inspectors: 2, 'month-summary': 3 });
   });
@@ -406,7 +406,7 @@ describe('parseChronology: input that cannot be read at all', () => {
     [42, 'number'],
     [true, 'boolean'],
     [undefined, 'undefined'],
-  ])('parseChronology(%j) gives one fatal problem at \'$\' naming what it got (%s)', (input, what) => {
+  ])("parseChronology(%j) gives one fatal problem at '$' naming what it got (%s)", (input, what) => {
     const r = parseChronology(input);
     expect(r.chronology).toBeNull();
     expect(r.eventsIn).toBe(0);
@@ -526,7 +526,11 @@ describe('parseChronology: one bad event is reported and left out', () => {
     const inp = valid();
     delete inp.events[3].start;
     const { problem, result } = oneProblem(inp);
-    expect(problem).toMatchObject({ path: 'events[3].start', message: 'is missing: an event needs a start, an end or both', eventId: 'month-summary' });
+    expect(problem).toMatchObject({
+      path: 'events[3].start',
+      message: 'is missing: an event needs a start, an end or both',
+      eventId: 'month-summary',
+    });
     expectEveryEventAccountedFor(inp, result);
   });
 
@@ -758,7 +762,9 @@ describe('parseChronology: one bad event is reported and left out', () => {
     const inp = valid();
     inp.events[0].sources = [{ publisher: 'P', url: '/relative/path' }];
     const { problem } = oneProblem(inp);
-    expect(problem.message).toBe("'/relative/path' is a relative URL and there is no base URL to resolve it against; the source was left out");
+    expect(problem.message).toBe(
+      "'/relative/path' is a relative URL and there is no base URL to resolve it against; the source was left out",
+    );
   });
 
   test('parseChronology(input, {baseUrl}) refuses a relative URL that resolves to a file: URL', () => {
@@ -782,7 +788,10 @@ describe('parseChronology: one bad event is reported and left out', () => {
 
   test('parseChronology(input) still reports other problems of a source whose URL was refused, at the same paths', () => {
     const inp = valid();
-    inp.events[0].sources = [{ publisher: 'P', url: 'javascript:x' }, { publisher: '', url: 'https://example.com/' }];
+    inp.events[0].sources = [
+      { publisher: 'P', url: 'javascript:x' },
+      { publisher: '', url: 'https://example.com/' },
+    ];
     const result = parseChronology(inp);
     expect(result.problems.map((p) => [p.path, p.severity])).toEqual([
       ['events[0].sources[0].url', 'warning'],
@@ -924,7 +933,11 @@ describe('parseChronology: bad actors and topics are reported and left out', () 
     inp.topics[1].color = 'blue';
     inp.events = [{ id: 'x', title: 'X', start: '2025', topics: ['diplomacy'] }];
     const { problem, result } = oneProblem(inp);
-    expect(problem).toEqual({ path: 'topics[1].color', message: "'blue' is not a hex colour: the default colour is used", severity: 'warning' });
+    expect(problem).toEqual({
+      path: 'topics[1].color',
+      message: "'blue' is not a hex colour: the default colour is used",
+      severity: 'warning',
+    });
     expect(result.chronology!.topics.map((t) => t.id)).toEqual(['nuclear', 'diplomacy']);
     expect(result.chronology!.topicsById.get('diplomacy')!.color).toBeUndefined();
     expect(ids(result)).toEqual(['x']);
@@ -940,13 +953,16 @@ describe('parseChronology: bad actors and topics are reported and left out', () 
     expectEveryEventAccountedFor(inp, result);
   });
 
-  test.each([['url(https://example.org/x)'], ['red;background:url(x)'], [12], [null]])('parseChronology(input) keeps no colour but a colour: %j', (color) => {
-    const inp = valid();
-    inp.topics[0].color = color;
-    const result = parseChronology(inp);
-    expect(result.problems.map((p) => [p.path, p.severity])).toEqual([['topics[0].color', 'warning']]);
-    expect(result.chronology!.topics[0]!.color).toBeUndefined();
-  });
+  test.each([['url(https://example.org/x)'], ['red;background:url(x)'], [12], [null]])(
+    'parseChronology(input) keeps no colour but a colour: %j',
+    (color) => {
+      const inp = valid();
+      inp.topics[0].color = color;
+      const result = parseChronology(inp);
+      expect(result.problems.map((p) => [p.path, p.severity])).toEqual([['topics[0].color', 'warning']]);
+      expect(result.chronology!.topics[0]!.color).toBeUndefined();
+    },
+  );
 
   test.each([['#1f5fa8'], ['#C33'], ['#1f5fa880'], ['#abcd']])('parseChronology(input) accepts the topic colour %j', (color) => {
     const inp = valid();

@@ -47,14 +47,30 @@ describe('foldForSearch', () => {
 describe('searchEvents', () => {
   const chronology: SearchableChronology = {
     actors: [
-      { id: 'abbas-araghchi', name: 'Abbas Araghchi', shortName: { en: 'Araghchi', fa: 'عراقچی', ru: 'Аракчи' }, nativeName: { text: 'عباس عراقچی' } },
+      {
+        id: 'abbas-araghchi',
+        name: 'Abbas Araghchi',
+        shortName: { en: 'Araghchi', fa: 'عراقچی', ru: 'Аракчи' },
+        nativeName: { text: 'عباس عراقچی' },
+      },
       { id: 'vladimir-putin', name: { en: 'Vladimir Putin', ru: 'Владимир Путин' } },
     ],
     events: [
       { id: 'geneva', title: 'Talks in Geneva', location: { name: 'Genève', country: 'Switzerland' }, actors: [{ id: 'abbas-araghchi' }] },
-      { id: 'kremlin', title: { en: 'Putin receives Araghchi', fa: 'پوتین عراقچی را در کرملین پذیرفت', ru: 'Путин принял Аракчи в Кремле' }, actors: [{ id: 'vladimir-putin', role: 'host' }, { id: 'abbas-araghchi', role: 'visitor' }] },
+      {
+        id: 'kremlin',
+        title: { en: 'Putin receives Araghchi', fa: 'پوتین عراقچی را در کرملین پذیرفت', ru: 'Путин принял Аракчи в Кремле' },
+        actors: [
+          { id: 'vladimir-putin', role: 'host' },
+          { id: 'abbas-araghchi', role: 'visitor' },
+        ],
+      },
       { id: 'strikes', title: 'Strikes on Fordow', summary: 'Bunker-busting bombs on the enrichment site.' },
-      { id: 'quote', title: 'A statement', statements: [{ actor: 'vladimir-putin', text: { en: 'Unprovoked aggression', ru: 'Ничем не спровоцированная агрессия' } }] },
+      {
+        id: 'quote',
+        title: 'A statement',
+        statements: [{ actor: 'vladimir-putin', text: { en: 'Unprovoked aggression', ru: 'Ничем не спровоцированная агрессия' } }],
+      },
     ],
   };
 

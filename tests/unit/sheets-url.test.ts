@@ -34,7 +34,9 @@ describe('TimelineJS ConfigFactory.test.js cases', () => {
     expect(urlOf('https://docs.google.com/spreadsheets/d/1a8jYcSMWGXupicLJhtNAhkQfta8Fc5qKinDIJtroOAI/pubhtml?gid=2066744085')).toBe(
       'https://docs.google.com/spreadsheets/d/1a8jYcSMWGXupicLJhtNAhkQfta8Fc5qKinDIJtroOAI/pub?gid=2066744085&single=true&output=csv',
     );
-    expect(urlOf('https://docs.google.com/spreadsheets/d/1_7l1RsxQIodkOuKguCPMVQWgmQLGoPr7nBQa9l1k5_4/pubhtml')).toContain('/d/1_7l1RsxQIodkOuKguCPMVQWgmQLGoPr7nBQa9l1k5_4/pub?output=csv');
+    expect(urlOf('https://docs.google.com/spreadsheets/d/1_7l1RsxQIodkOuKguCPMVQWgmQLGoPr7nBQa9l1k5_4/pubhtml')).toContain(
+      '/d/1_7l1RsxQIodkOuKguCPMVQWgmQLGoPr7nBQa9l1k5_4/pub?output=csv',
+    );
   });
 
   test('new new /d/e/2PACX-…/pubhtml, and its v2: key', () => {
@@ -51,12 +53,15 @@ describe('TimelineJS ConfigFactory.test.js cases', () => {
   });
 
   test('a /d/e/ URL that is already right', () => {
-    const input = 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQI-XgDRVhy1z0CSrHAvYk_Nz_6agyJQQvCCdS_hN-Vco0mUG6zYRqu-ToLAfgVMlCRRxH3YthpDSTX/pub?output=csv';
+    const input =
+      'https://docs.google.com/spreadsheets/d/e/2PACX-1vQI-XgDRVhy1z0CSrHAvYk_Nz_6agyJQQvCCdS_hN-Vco0mUG6zYRqu-ToLAfgVMlCRRxH3YthpDSTX/pub?output=csv';
     expect(urlOf(input)).toBe(input);
   });
 
   test('a pubhtml Sheets URL with gid and single', () => {
-    const url = urlOf('https://docs.google.com/spreadsheets/d/e/2PACX-1vSjoKQT3qQ8nWZw8bczMHrJdAnLN23WqifFrmZ-X5Bpt4P4uZK4Ebz3x3vA8Jok7u6NFi_yrrAnAccN/pubhtml?gid=0&single=true');
+    const url = urlOf(
+      'https://docs.google.com/spreadsheets/d/e/2PACX-1vSjoKQT3qQ8nWZw8bczMHrJdAnLN23WqifFrmZ-X5Bpt4P4uZK4Ebz3x3vA8Jok7u6NFi_yrrAnAccN/pubhtml?gid=0&single=true',
+    );
     expectCsv(url);
     expect(new URL(url).searchParams.get('gid')).toBe('0');
   });
@@ -72,24 +77,36 @@ describe('more link forms', () => {
   const id = '1cWqQBZCkX9GpzFtxCWHoqFXCHg-ylTVUWlnrdYMzKUI';
   test('/edit links, with the tab in the fragment or the query; /htmlview; no scheme; spaces around', () => {
     expect(urlOf(`https://docs.google.com/spreadsheets/d/${id}/edit`)).toBe(`https://docs.google.com/spreadsheets/d/${id}/pub?output=csv`);
-    expect(urlOf(`https://docs.google.com/spreadsheets/d/${id}/edit#gid=1234`)).toBe(`https://docs.google.com/spreadsheets/d/${id}/pub?gid=1234&single=true&output=csv`);
-    expect(urlOf(`https://docs.google.com/spreadsheets/d/${id}/edit?usp=sharing`)).toBe(`https://docs.google.com/spreadsheets/d/${id}/pub?output=csv`);
+    expect(urlOf(`https://docs.google.com/spreadsheets/d/${id}/edit#gid=1234`)).toBe(
+      `https://docs.google.com/spreadsheets/d/${id}/pub?gid=1234&single=true&output=csv`,
+    );
+    expect(urlOf(`https://docs.google.com/spreadsheets/d/${id}/edit?usp=sharing`)).toBe(
+      `https://docs.google.com/spreadsheets/d/${id}/pub?output=csv`,
+    );
     expect(urlOf(`https://docs.google.com/spreadsheets/d/${id}/edit?gid=7#gid=7`)).toContain('gid=7&single=true&output=csv');
     expect(urlOf(`https://docs.google.com/spreadsheets/d/${id}`)).toBe(`https://docs.google.com/spreadsheets/d/${id}/pub?output=csv`);
     expect(urlOf(`https://docs.google.com/spreadsheets/d/${id}/htmlview`)).toContain('/pub?output=csv');
     expect(urlOf(`  docs.google.com/spreadsheets/d/${id}/edit  `)).toBe(`https://docs.google.com/spreadsheets/d/${id}/pub?output=csv`);
-    expect(urlOf(`https://docs.google.com/spreadsheets/u/0/d/${id}/edit`)).toBe(`https://docs.google.com/spreadsheets/d/${id}/pub?output=csv`);
+    expect(urlOf(`https://docs.google.com/spreadsheets/u/0/d/${id}/edit`)).toBe(
+      `https://docs.google.com/spreadsheets/d/${id}/pub?output=csv`,
+    );
   });
 
   test('CSV exports that are already data are used as they are', () => {
-    for (const u of [`https://docs.google.com/spreadsheets/d/${id}/export?format=csv&gid=0`, `https://docs.google.com/spreadsheets/d/${id}/gviz/tq?tqx=out:csv&sheet=Sheet1`]) expect(urlOf(u)).toBe(u);
+    for (const u of [
+      `https://docs.google.com/spreadsheets/d/${id}/export?format=csv&gid=0`,
+      `https://docs.google.com/spreadsheets/d/${id}/gviz/tq?tqx=out:csv&sheet=Sheet1`,
+    ])
+      expect(urlOf(u)).toBe(u);
   });
 
   test('old key= links', () => {
     expect(urlOf('https://docs.google.com/spreadsheet/ccc?key=0Agl_Dv6iEbDadHdKcHlHcTB5bzhvbF9iTWwyMmJHdkE&usp=sharing')).toBe(
       'https://docs.google.com/spreadsheets/d/0Agl_Dv6iEbDadHdKcHlHcTB5bzhvbF9iTWwyMmJHdkE/pub?output=csv',
     );
-    expect(urlOf('https://docs.google.com/spreadsheet/pub?key=0Agl_Dv6iEbDadHdKcHlHcTB5bzhvbF9iTWwyMmJHdkE&output=html')).toContain('/d/0Agl_Dv6iEbDadHdKcHlHcTB5bzhvbF9iTWwyMmJHdkE/pub?output=csv');
+    expect(urlOf('https://docs.google.com/spreadsheet/pub?key=0Agl_Dv6iEbDadHdKcHlHcTB5bzhvbF9iTWwyMmJHdkE&output=html')).toContain(
+      '/d/0Agl_Dv6iEbDadHdKcHlHcTB5bzhvbF9iTWwyMmJHdkE/pub?output=csv',
+    );
     expect(urlOf('https://spreadsheets.google.com/pub?key=0Agl_Dv6iEbDadHdKcHlHcTB5bzhvbF9iTWwyMmJHdkE')).toContain('output=csv');
   });
 
@@ -107,7 +124,16 @@ describe('more link forms', () => {
   });
 
   test('not Google at all: null (use as it is)', () => {
-    for (const s of ['https://example.com/june.csv', 'june-2025.json', 'timeline', 'data/sheet.csv', 'javascript:alert(1)', 'https://docs.google.com.evil.example/spreadsheets/d/x', 'http://[::1', 'ftp://docs.google.com/spreadsheets/d/1cWqQBZCkX9GpzFtxCWHoqFXCHg/edit']) {
+    for (const s of [
+      'https://example.com/june.csv',
+      'june-2025.json',
+      'timeline',
+      'data/sheet.csv',
+      'javascript:alert(1)',
+      'https://docs.google.com.evil.example/spreadsheets/d/x',
+      'http://[::1',
+      'ftp://docs.google.com/spreadsheets/d/1cWqQBZCkX9GpzFtxCWHoqFXCHg/edit',
+    ]) {
       expect(sheetsCsvUrl(s)).toBeNull();
     }
   });

@@ -16,7 +16,10 @@ function reference(c: Chronology, zone: string) {
   const perDay = new Map<string, number>();
   for (const e of c.events) perDay.set(day(e), (perDay.get(day(e)) ?? 0) + 1);
   const max = Math.max(...perDay.values());
-  const busiest = [...perDay].filter(([, n]) => n === max).map(([d]) => d).sort()[0]!;
+  const busiest = [...perDay]
+    .filter(([, n]) => n === max)
+    .map(([d]) => d)
+    .sort()[0]!;
   const perActor = new Map<string, number>();
   for (const e of c.events) for (const id of new Set(e.actors.map((a) => a.id))) perActor.set(id, (perActor.get(id) ?? 0) + 1);
   const top = [...perActor].sort((a, b) => b[1] - a[1]).slice(0, 3);

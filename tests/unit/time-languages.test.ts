@@ -18,7 +18,15 @@ const D = 86_400_000;
 
 /** The calendar fields Intl gives for an instant, in a zone and calendar. */
 function calendarParts(instant: number, calendar: string, zone: string) {
-  const parts = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, {
+    timeZone: zone,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)?.value;
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
@@ -75,7 +83,11 @@ describe('calendars: month and year ticks fall on that calendar’s months, labe
   });
 
   test('day labels in Persian: 23 June 2025 is 2 Tir 1404 (۲ تیر ۱۴۰۴)', () => {
-    expect(formatDayKey('2025-06-23', 'fa')).toBe(new Intl.DateTimeFormat('fa', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(2025, 5, 23)));
+    expect(formatDayKey('2025-06-23', 'fa')).toBe(
+      new Intl.DateTimeFormat('fa', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+        Date.UTC(2025, 5, 23),
+      ),
+    );
     // The order of the parts is the locale's; the parts are 2, Tir, 1404 in Persian digits.
     expect(formatDayKey('2025-06-23', 'fa')).toMatch(/(^|\s)۲(\s|,|$)/);
     expect(formatDayKey('2025-06-23', 'fa')).toContain('تیر');
@@ -86,9 +98,12 @@ describe('calendars: month and year ticks fall on that calendar’s months, labe
   });
 
   test('a month or a year as written stays Gregorian in every calendar ("June 2025" spans two Persian months)', () => {
-    expect(formatDayKey('2025-06', 'fa')).toBe(new Intl.DateTimeFormat('fa-u-ca-gregory', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(Date.UTC(2025, 5, 1)));
+    expect(formatDayKey('2025-06', 'fa')).toBe(
+      new Intl.DateTimeFormat('fa-u-ca-gregory', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(Date.UTC(2025, 5, 1)),
+    );
     expect(formatDayKey('2025-06', 'fa')).toContain('ژوئن');
-    const month = parseChronology({ schemaVersion: 1, id: 'm', title: 'm', events: [{ id: 'x', title: 'x', start: '2025-06' }] }).chronology!.events[0]!;
+    const month = parseChronology({ schemaVersion: 1, id: 'm', title: 'm', events: [{ id: 'x', title: 'x', start: '2025-06' }] })
+      .chronology!.events[0]!;
     expect(formatEventDate(month, 'en-u-ca-persian', 'UTC')).toBe('June 2025');
     expect(formatShortDate(month, 'en-u-ca-persian', 'UTC')).toMatch(/Jun/);
   });
@@ -126,7 +141,11 @@ describe('zones: this story’s real instants', () => {
 
   test('with each event in its own zone, the list groups the US strikes under 22 June (Tehran) and the ceasefire announcement under 23 June (Washington)', () => {
     const events = [ev('us-strikes-fordow-natanz-isfahan'), ev('trump-announces-ceasefire')];
-    const own = groupByDay(events, (e: TimelineEvent) => e.timeZone ?? 'UTC', (e) => e);
+    const own = groupByDay(
+      events,
+      (e: TimelineEvent) => e.timeZone ?? 'UTC',
+      (e) => e,
+    );
     expect(own.map((g) => [g.key, g.items.map((e) => e.id)])).toEqual([
       ['2025-06-22', ['us-strikes-fordow-natanz-isfahan']],
       ['2025-06-23', ['trump-announces-ceasefire']],
@@ -148,7 +167,15 @@ describe('zones: this story’s real instants', () => {
       schemaVersion: 1,
       id: 'r',
       title: 'r',
-      events: [{ id: 'night', title: 'night talks', start: '2025-06-20T22:00:00+03:00', end: '2025-06-21T03:00:00+03:00', timeZone: 'Europe/Moscow' }],
+      events: [
+        {
+          id: 'night',
+          title: 'night talks',
+          start: '2025-06-20T22:00:00+03:00',
+          end: '2025-06-21T03:00:00+03:00',
+          timeZone: 'Europe/Moscow',
+        },
+      ],
     }).chronology!.events[0]!;
     const text = formatEventDate(e, 'en-GB');
     expect(text).toMatch(/20 June 2025.*22:00.*21 June 2025.*03:00/);

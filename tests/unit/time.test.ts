@@ -15,8 +15,6 @@ import { H, event, juneEvent } from './fixtures.js';
 const US_STRIKE = Date.UTC(2025, 5, 21, 22, 40);
 const ZONES = ['UTC', 'Asia/Tehran', 'America/New_York', 'Europe/Moscow', 'Pacific/Kiritimati', 'Pacific/Honolulu', 'Asia/Kathmandu'];
 
-
-
 describe('time/zone.ts', () => {
   const midJune = Date.UTC(2025, 5, 22, 12);
 
@@ -125,7 +123,7 @@ describe('time/zone.ts', () => {
 describe('time/format.ts', () => {
   const day = event({ start: '2025-06-23', precision: 'day' });
 
-  test("formatEventDate(day event 2025-06-23) names 23 June 2025 and no time or zone", () => {
+  test('formatEventDate(day event 2025-06-23) names 23 June 2025 and no time or zone', () => {
     const text = formatEventDate(day, 'en');
     expect(text).toContain('June');
     expect(text).toContain('23');

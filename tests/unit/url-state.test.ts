@@ -15,7 +15,9 @@ describe('decodeUrlState', () => {
   });
 
   test('every field', () => {
-    const s = decodeUrlState('#event=e1&from=2025-06-20&to=2025-06-25T12:00Z&zone=Asia/Tehran&topics=diplomacy,nuclear&status=confirmed,disputed&group=topic&q=moscow+talks');
+    const s = decodeUrlState(
+      '#event=e1&from=2025-06-20&to=2025-06-25T12:00Z&zone=Asia/Tehran&topics=diplomacy,nuclear&status=confirmed,disputed&group=topic&q=moscow+talks',
+    );
     expect(s).toEqual({
       event: 'e1',
       from: t('2025-06-20T00:00Z'),
@@ -27,7 +29,10 @@ describe('decodeUrlState', () => {
       q: 'moscow talks',
     });
     expect(decodeUrlState('#from=2025-06-22T02:10%2B03:30&to=2025-06-22T02:35+03:30')).toEqual({}); // `+` is a space: a bad `to` drops both
-    expect(decodeUrlState('#from=2025-06-22T02:10%2B03:30&to=2025-06-22T02:35%2B03:30')).toEqual({ from: t('2025-06-21T22:40Z'), to: t('2025-06-21T23:05Z') });
+    expect(decodeUrlState('#from=2025-06-22T02:10%2B03:30&to=2025-06-22T02:35%2B03:30')).toEqual({
+      from: t('2025-06-21T22:40Z'),
+      to: t('2025-06-21T23:05Z'),
+    });
   });
 
   test('two timelines keep separate state; prefixed names win over bare ones', () => {
@@ -59,8 +64,18 @@ describe('decodeUrlState', () => {
 
 describe('encodeUrlState', () => {
   test('writes fields in order, readably', () => {
-    const hash = encodeUrlState('', { q: 'Araghchi, Moscow', event: 'e1', from: t('2025-06-20T00:00Z'), to: t('2025-06-25T12:00:30.250Z'), zone: 'America/New_York', topics: ['a', 'b'], group: 'none' });
-    expect(hash).toBe('#event=e1&from=2025-06-20&to=2025-06-25T12:00:30.250Z&zone=America/New_York&topics=a,b&group=none&q=Araghchi,%20Moscow');
+    const hash = encodeUrlState('', {
+      q: 'Araghchi, Moscow',
+      event: 'e1',
+      from: t('2025-06-20T00:00Z'),
+      to: t('2025-06-25T12:00:30.250Z'),
+      zone: 'America/New_York',
+      topics: ['a', 'b'],
+      group: 'none',
+    });
+    expect(hash).toBe(
+      '#event=e1&from=2025-06-20&to=2025-06-25T12:00:30.250Z&zone=America/New_York&topics=a,b&group=none&q=Araghchi,%20Moscow',
+    );
   });
 
   test('a timeline with an id: its own pairs are replaced, everything else kept', () => {
@@ -89,19 +104,24 @@ describe('encodeUrlState', () => {
 describe('round trips (property)', () => {
   const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-_.]{0,12}$/);
   const instant = fc.integer({ min: utc(0), max: utc(10000) - 1 }); // years 0000–9999
-  const range = fc.tuple(instant, instant).filter(([a, b]) => a !== b).map(([a, b]) => (a < b ? [a, b] : [b, a]));
-  const state: fc.Arbitrary<UrlState> = fc.record(
-    {
-      event: fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }),
-      range,
-      zone: fc.constantFrom('UTC', 'Asia/Tehran', 'America/New_York', 'local', 'event'),
-      topics: fc.uniqueArray(slug, { minLength: 1, maxLength: 4 }),
-      status: fc.uniqueArray(fc.constantFrom('confirmed', 'reported', 'claimed', 'disputed', 'denied'), { minLength: 1 }),
-      group: fc.constantFrom('actor' as const, 'topic' as const, 'none' as const),
-      q: fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }).filter((s) => s.trim() !== ''),
-    },
-    { requiredKeys: [] },
-  ).map(({ range: r, ...rest }) => (r ? { ...rest, from: r[0], to: r[1] } : rest));
+  const range = fc
+    .tuple(instant, instant)
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => (a < b ? [a, b] : [b, a]));
+  const state: fc.Arbitrary<UrlState> = fc
+    .record(
+      {
+        event: fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }),
+        range,
+        zone: fc.constantFrom('UTC', 'Asia/Tehran', 'America/New_York', 'local', 'event'),
+        topics: fc.uniqueArray(slug, { minLength: 1, maxLength: 4 }),
+        status: fc.uniqueArray(fc.constantFrom('confirmed', 'reported', 'claimed', 'disputed', 'denied'), { minLength: 1 }),
+        group: fc.constantFrom('actor' as const, 'topic' as const, 'none' as const),
+        q: fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }).filter((s) => s.trim() !== ''),
+      },
+      { requiredKeys: [] },
+    )
+    .map(({ range: r, ...rest }) => (r ? { ...rest, from: r[0], to: r[1] } : rest));
   const key = fc.option(fc.string({ minLength: 1, maxLength: 10, unit: 'grapheme' }), { nil: undefined });
 
   test('decode(encode(state)) is the state', () => {
@@ -139,7 +159,7 @@ describe('round trips (property)', () => {
   });
 });
 
-test('ids are checked with the schema\'s pattern', () => {
+test("ids are checked with the schema's pattern", () => {
   expect(URL_ID_PATTERN.source).toBe(ID_PATTERN.source);
 });
 

@@ -9,15 +9,16 @@ const itemsArb = fc
   .array(
     fc.record({
       start: fc.integer({ min: -1000, max: 10_000 }),
-      len: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 30_000 })),
+      len: fc.oneof(
+        fc.constant(0),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 30_000 }),
+      ),
     }),
     { maxLength: 120 },
   )
-  .map((xs) =>
-    xs
-      .map((x, i) => ({ start: x.start, end: x.start + x.len, i }))
-      .sort((a, b) => a.start - b.start || a.i - b.i),
-  );
+  .map((xs) => xs.map((x, i) => ({ start: x.start, end: x.start + x.len, i })).sort((a, b) => a.start - b.start || a.i - b.i));
 
 describe('layout/window.ts queryWindow (fast-check)', () => {
   test('queryWindow(items, a, b, maxSpan) returns exactly the items whose span meets [a, b], in order (brute-force filter)', () => {

@@ -11,7 +11,6 @@ import { formatProblem, type Chronology, type Problem } from '../../schema/resul
 import { pickText } from '../../schema/text.js';
 import { styles } from './actor-card.styles.js';
 
-
 /**
  * A person, state or organization: name first (and the native-script name,
  * marked with its language), role and country second, what kind of actor it
@@ -145,33 +144,34 @@ export class ActorCard extends LitElement {
     const name = pickText(actor.name, lang);
     const role = pickText(actor.role, lang);
     const count = this.eventCount ?? chronology?.eventCountByActor.get(actor.id);
-    const initials = name
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .slice(0, 2)
-      .join('') || name.slice(0, 1);
+    const initials =
+      name
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .slice(0, 2)
+        .join('') || name.slice(0, 1);
     const image = isHttpUrl(actor.image?.url) ? actor.image!.url : undefined;
     const meta = [role, actor.country && actor.country !== name ? pickText(actor.country) : ''].filter(Boolean).join(' · ');
     return html`<div part="card" class="card">
       <div part="avatar" class="avatar" aria-hidden=${image ? nothing : 'true'}>
-        ${image
-          ? html`<img src=${image} alt=${pickText(actor.image!.alt, lang)} loading="lazy" />`
-          : initials}
+        ${image ? html`<img src=${image} alt=${pickText(actor.image!.alt, lang)} loading="lazy" />` : initials}
       </div>
       <div class="body">
         <p part="name" class="name" dir="auto">
-          ${name}${actor.nativeName && actor.nativeName.text !== name
-            ? html`<span class="native-wrap"><span part="native-name" class="native" lang=${actor.nativeName.lang} dir="auto">${actor.nativeName.text}</span></span>`
-            : nothing}
+          ${name}${
+            actor.nativeName && actor.nativeName.text !== name
+              ? html`<span class="native-wrap"><span part="native-name" class="native" lang=${actor.nativeName.lang} dir="auto">${actor.nativeName.text}</span></span>`
+              : nothing
+          }
         </p>
-        ${meta || this.eventRole
-          ? html`<p part="meta" class="meta" dir="auto">${meta}${this.eventRole ? html`${meta ? ' — ' : ''}<em>${this.eventRole}</em>` : nothing}</p>`
-          : nothing}
+        ${
+          meta || this.eventRole
+            ? html`<p part="meta" class="meta" dir="auto">${meta}${this.eventRole ? html`${meta ? ' — ' : ''}<em>${this.eventRole}</em>` : nothing}</p>`
+            : nothing
+        }
         <p part="count" class="count">
-          <span class="kind">${m.kinds[actor.kind] ?? actor.kind}</span>${count !== undefined
-            ? ` · ${m.events(count)}`
-            : nothing}
+          <span class="kind">${m.kinds[actor.kind] ?? actor.kind}</span>${count !== undefined ? ` · ${m.events(count)}` : nothing}
         </p>
       </div>
     </div>`;

@@ -98,7 +98,8 @@ export class ChartView {
             </g>`,
           )}
           ${l.notes.map(
-            (n) => svg`<g class="note"><line x1=${n.x} x2=${n.x} y1=${l.axisHeight + n.row * 16} y2=${l.height}></line><text x=${n.textX} y=${l.axisHeight + n.row * 16 + 12} text-anchor=${n.anchor === 'end' ? 'end' : nothing}>${n.text}</text></g>`,
+            (n) =>
+              svg`<g class="note"><line x1=${n.x} x2=${n.x} y1=${l.axisHeight + n.row * 16} y2=${l.height}></line><text x=${n.textX} y=${l.axisHeight + n.row * 16 + 12} text-anchor=${n.anchor === 'end' ? 'end' : nothing}>${n.text}</text></g>`,
           )}
           <text class="zone" x=${f.zoneLabel.x} y=${l.axisHeight - 10} text-anchor=${f.zoneLabel.anchor === 'end' ? 'end' : nothing}>${f.zoneLabel.text}</text>
         </g>

@@ -128,16 +128,20 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: 
     </header>
     ${e.summary ? html`<p class="summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="place" dir="auto">${place}</p>` : nothing}
-    ${e.actors.length
-      ? html`<h4>${m.who}</h4>
+    ${
+      e.actors.length
+        ? html`<h4>${m.who}</h4>
           <div class="actors">
             ${e.actors.map((a) => html`<actor-card .chronology=${c} actor-id=${a.id} event-role=${a.role ? pickText(a.role, lang) : nothing}></actor-card>`)}
           </div>`
-      : nothing}
-    ${e.topics.length
-      ? html`<h4>${m.topics}</h4>
+        : nothing
+    }
+    ${
+      e.topics.length
+        ? html`<h4>${m.topics}</h4>
           <div class="topics">${e.topics.map((t) => html`<topic-badge topic-id=${t}></topic-badge>`)}</div>`
-      : nothing}
+        : nothing
+    }
     ${e.sources.length ? html`<h4>${m.sources}</h4><ul class="sources">${sourceLinks(e, lang)}</ul>` : nothing}
     ${e.correction ? html`<p class="correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
   </section>`;

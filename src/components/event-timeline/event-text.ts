@@ -10,7 +10,9 @@ import { pickText } from '../../schema/text.js';
 /** "Kremlin, Moscow, Russia": the place's parts, each once. */
 export function placeText(e: TimelineEvent, lang: string): string {
   const loc = e.location;
-  return loc ? [pickText(loc.name, lang), pickText(loc.city), pickText(loc.country)].filter((s, i, a) => s && a.indexOf(s) === i).join(', ') : '';
+  return loc
+    ? [pickText(loc.name, lang), pickText(loc.city), pickText(loc.country)].filter((s, i, a) => s && a.indexOf(s) === i).join(', ')
+    : '';
 }
 
 /** The event's http(s) sources as links that open safely. */

@@ -205,14 +205,18 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
     <h4 class="item-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h4>
     ${e.summary ? html`<p class="item-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="item-place" dir="auto">${place}</p>` : nothing}
-    ${actors.length || topics.length
-      ? html`<dl class="item-meta">
-          ${actors.length
-            ? html`<div><dt>${m.who}</dt><dd>${actors.map((a, i) => html`${i ? ', ' : ''}<span lang=${pickLang(a.name, lang) ?? nothing}>${pickText(a.name, lang)}</span>`)}</dd></div>`
-            : nothing}
+    ${
+      actors.length || topics.length
+        ? html`<dl class="item-meta">
+          ${
+            actors.length
+              ? html`<div><dt>${m.who}</dt><dd>${actors.map((a, i) => html`${i ? ', ' : ''}<span lang=${pickLang(a.name, lang) ?? nothing}>${pickText(a.name, lang)}</span>`)}</dd></div>`
+              : nothing
+          }
           ${topics.length ? html`<div><dt>${m.topics}</dt><dd>${topics.map((t) => pickText(t.label, lang)).join(', ')}</dd></div>` : nothing}
         </dl>`
-      : nothing}
+        : nothing
+    }
     ${e.sources.length ? html`<ul class="item-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
     ${e.correction ? html`<p class="item-correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
   </li>`;
@@ -221,7 +225,11 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
 /** Renders the list view (days as headings, events under them). */
 export function renderListView(o: ListViewOptions) {
   const shown = o.items.slice(0, o.limit);
-  const groups = groupByDay(shown, (e: TimelineEvent) => zoneOf(e, o), (it) => it.event);
+  const groups = groupByDay(
+    shown,
+    (e: TimelineEvent) => zoneOf(e, o),
+    (it) => it.event,
+  );
   return html`<div class="list" part="list">
     <ol class="days">
       ${repeat(
@@ -239,12 +247,14 @@ export function renderListView(o: ListViewOptions) {
         </li>`,
       )}
     </ol>
-    ${o.items.length > shown.length
-      ? html`<p class="more">
+    ${
+      o.items.length > shown.length
+        ? html`<p class="more">
           <span>${o.m.showing(shown.length, o.items.length)}</span>
           <button type="button" @click=${o.onMore}>${o.m.showMore}</button>
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -256,7 +266,8 @@ export function renderListView(o: ListViewOptions) {
 export function renderProblems(problems: readonly Problem[], m: Messages) {
   // By the parser's accounting, these are exactly the events in the input but not shown.
   // Events an importer could not convert are left out too (their paths start with the format).
-  const leftOut = leftOutEvents(problems).size + problems.filter((p) => p.severity === 'error' && /^(timelinejs|csv): /.test(p.path)).length;
+  const leftOut =
+    leftOutEvents(problems).size + problems.filter((p) => p.severity === 'error' && /^(timelinejs|csv): /.test(p.path)).length;
   const others = problems.filter((p) => !(p.severity === 'error' && /^(events\[\d+\]|(timelinejs|csv): )/.test(p.path))).length;
   const summary = leftOut ? m.notShown(leftOut) + (others ? ` · ${m.otherProblems(others)}` : '') : m.problemsIn(others);
   const max = 200;
