@@ -39,6 +39,7 @@
  * is the safe default for a file meant for spreadsheets; pass
  * `{ neutralize: false }` for a file only `fromCSV` will read.
  */
+import { FLAT_COLUMN_ORDER } from '../import/csv-common.js';
 import { csvFormatRow } from 'd3-dsv';
 import type { LocalizedText } from '../schema/chronology-schema.js';
 import type { Chronology, TimelineEvent } from '../schema/parse.js';
@@ -62,37 +63,8 @@ export function neutralizeCell(cell: string): string {
   return FORMULA.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
-/** The flat columns, in the order they are written (localized ones go after their base column). */
-const COLUMNS = [
-  'id',
-  'start',
-  'end',
-  'title',
-  'summary',
-  'precision',
-  'approximate',
-  'time_zone',
-  'place',
-  'city',
-  'country',
-  'lat',
-  'lon',
-  'actors',
-  'topics',
-  'source_url',
-  'source_publisher',
-  'source_title',
-  'source_date',
-  'media_url',
-  'media_alt',
-  'media_credit',
-  'importance',
-  'status',
-  'claimed_by',
-  'updated_at',
-  'correction',
-  'correction_date',
-] as const;
+/** The flat columns, in the order they are written: the ones the CSV importer reads. */
+const COLUMNS = FLAT_COLUMN_ORDER;
 
 /** A list item that must not contain the `;` that separates items. */
 const item = (s: string) => s.replace(/;/g, ',');

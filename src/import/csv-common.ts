@@ -37,7 +37,8 @@ export const FLAT_ALIASES: Record<string, string> = {
   publisher: 'source_publisher',
 };
 
-export const FLAT_COLUMNS = new Set([
+/** The flat layout's columns, in the order `toCSV` writes them (localized ones go after their base column). */
+export const FLAT_COLUMN_ORDER = [
   'id',
   'start',
   'end',
@@ -66,7 +67,9 @@ export const FLAT_COLUMNS = new Set([
   'updated_at',
   'correction',
   'correction_date',
-]);
+] as const;
+
+export const FLAT_COLUMNS = new Set<string>(FLAT_COLUMN_ORDER);
 
 /** `title_fa`, `summary_pt-br`: a localized text column and its language. */
 export const LOCALIZED = /^(title|summary)_([a-z]{2,3}(?:[_-][a-z0-9]{2,8})*)$/;
