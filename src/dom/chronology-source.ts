@@ -33,6 +33,16 @@ export class ChronologySource implements ReactiveController {
   pending?: Promise<void>;
   private _waitingFor: Element[] = [];
 
+  /** The host's `updateComplete` (`update`: the one it inherits), once the full parser its own `data` waits for has run too. */
+  async settled(update: () => Promise<boolean>): Promise<boolean> {
+    let done = await update();
+    for (let p = this.pending; p; p = this.pending) {
+      await p;
+      done = await update();
+    }
+    return done;
+  }
+
   constructor(
     private readonly host: ChronologySourceHost,
     /** Listeners added to the linked timeline (`data-load` always re-renders the host). */

@@ -101,13 +101,8 @@ export class TopicBadge extends LitElement {
   }
 
   /** Also waits for the full parser when the own `data` needs it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let p = this._source.pending; p; p = this._source.pending) {
-      await p;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this._source.settled(() => super.getUpdateComplete());
   }
 
   override connectedCallback(): void {
