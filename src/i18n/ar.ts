@@ -61,6 +61,7 @@ const messages: Messages = {
   loadOffline: (url: string) => `تعذّر تحميل ${url}: المتصفح غير متصل بالإنترنت`,
   loadTimeout: (url: string, ms: number) => `لم يستجب ${url} خلال ${seconds(ms)} (انتهت المهلة)`,
   loadAborted: (url: string) => `أُلغي طلب ${url}`,
+  loadNotSheet: (url: string) => `${url} ليس جدول بيانات Google منشورًا: انشر الجدول على الويب، ثم الصق رابطه`,
   timeZone: 'المنطقة الزمنية',
   zoneEvent: 'توقيت كل حدث',
   zoneLocal: (zone: string) => `توقيتك (${zone})`,

@@ -60,6 +60,8 @@ const messages: Messages = {
   loadOffline: (url: string) => `${url} konnte nicht geladen werden: Der Browser ist offline`,
   loadTimeout: (url: string, ms: number) => `${url} hat nicht innerhalb von ${seconds(ms)} geantwortet (Zeitüberschreitung)`,
   loadAborted: (url: string) => `die Anfrage für ${url} wurde abgebrochen`,
+  loadNotSheet: (url: string) =>
+    `${url} ist keine veröffentlichte Google-Tabelle: Veröffentlichen Sie die Tabelle im Web und fügen Sie dann ihren Link ein`,
   timeZone: 'Zeitzone',
   zoneEvent: 'Die des jeweiligen Ereignisses',
   zoneLocal: (zone: string) => `Ihre (${zone})`,

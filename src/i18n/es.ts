@@ -61,6 +61,8 @@ const messages: Messages = {
   loadOffline: (url: string) => `no se pudo cargar ${url}: el navegador no tiene conexión`,
   loadTimeout: (url: string, ms: number) => `${url} no respondió en ${seconds(ms)} (se agotó el tiempo de espera)`,
   loadAborted: (url: string) => `se canceló la solicitud de ${url}`,
+  loadNotSheet: (url: string) =>
+    `${url} no es una hoja de cálculo de Google publicada: publique la hoja en la web y pegue después su enlace`,
   timeZone: 'Zona horaria',
   zoneEvent: 'La de cada acontecimiento',
   zoneLocal: (zone: string) => `La suya (${zone})`,

@@ -58,6 +58,7 @@ const messages: Messages = {
   loadOffline: (url: string) => `بارگذاری ${url} ممکن نشد: مرورگر آفلاین است`,
   loadTimeout: (url: string, ms: number) => `${url} در ${seconds(ms)} پاسخ نداد (مهلت به پایان رسید)`,
   loadAborted: (url: string) => `درخواست ${url} لغو شد`,
+  loadNotSheet: (url: string) => `${url} یک برگهٔ منتشرشدهٔ Google Sheets نیست: برگه را در وب منتشر کنید، سپس پیوند آن را بچسبانید`,
   timeZone: 'منطقهٔ زمانی',
   zoneEvent: 'وقت محلی هر رویداد',
   zoneLocal: (zone: string) => `وقت شما (${zone})`,

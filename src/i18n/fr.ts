@@ -62,6 +62,8 @@ const messages: Messages = {
   loadOffline: (url: string) => `impossible de charger ${url}${nb}: le navigateur est hors ligne`,
   loadTimeout: (url: string, ms: number) => `${url} n’a pas répondu en ${seconds(ms)} (délai dépassé)`,
   loadAborted: (url: string) => `la requête pour ${url} a été annulée`,
+  loadNotSheet: (url: string) =>
+    `${url} n’est pas une feuille Google Sheets publiée${nb}: publiez la feuille sur le Web, puis collez son lien`,
   timeZone: 'Fuseau horaire',
   zoneEvent: 'Celui de chaque événement',
   zoneLocal: (zone: string) => `Le vôtre (${zone})`,

@@ -57,6 +57,7 @@ const messages: Messages = {
   loadOffline: (url: string) => `לא ניתן היה לטעון את ${url}: הדפדפן אינו מחובר לרשת`,
   loadTimeout: (url: string, ms: number) => `${url} לא הגיב בתוך ${seconds(ms)} (תם הזמן הקצוב)`,
   loadAborted: (url: string) => `הבקשה אל ${url} בוטלה`,
+  loadNotSheet: (url: string) => `${url} אינו גיליון Google שפורסם: פרסמו את הגיליון באינטרנט, ואז הדביקו את הקישור שלו`,
   timeZone: 'אזור זמן',
   zoneEvent: 'השעון המקומי של כל אירוע',
   zoneLocal: (zone: string) => `השעון שלך (${zone})`,

@@ -81,6 +81,7 @@ export const en = {
   loadTimeout: (url: string, ms: number) =>
     `${url} did not answer within ${ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`} (timed out)`,
   loadAborted: (url: string) => `the request for ${url} was cancelled`,
+  loadNotSheet: (url: string) => `${url} is not a published Google Sheet: publish the sheet to the web, then paste its link`,
   /** Label of the display-zone switcher. */
   timeZone: 'Time zone',
   /** Switcher option: every event in its own zone. */

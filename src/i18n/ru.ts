@@ -61,6 +61,7 @@ const messages: Messages = {
   loadOffline: (url: string) => `не удалось загрузить ${url}: браузер не в сети`,
   loadTimeout: (url: string, ms: number) => `${url} не ответил за ${seconds(ms)} (время ожидания истекло)`,
   loadAborted: (url: string) => `запрос к ${url} отменён`,
+  loadNotSheet: (url: string) => `${url} — не опубликованная Google Таблица: опубликуйте таблицу в интернете, затем вставьте её ссылку`,
   timeZone: 'Часовой пояс',
   zoneEvent: 'Свой у каждого события',
   zoneLocal: (zone: string) => `Ваш (${zone})`,

@@ -39,6 +39,7 @@ const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   loadOffline: { args: [URL_] },
   loadTimeout: { args: [URL_, 2500], expectNums: [2.5] },
   loadAborted: { args: [URL_] },
+  loadNotSheet: { args: ['https://docs.google.com/document/d/1aBc/edit'] },
   zoneLocal: { args: ['Europe/Paris'] },
   sourceLine: { args: ['Reuters, AP, IRNA'] },
   until: { args: ['24 June 2025'] },

@@ -15,6 +15,7 @@ import { detectObject } from '../../import/detect.js';
 import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
+import { sheetsSource } from '../../load/sheets.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
 
@@ -113,7 +114,7 @@ export class LoadController implements ReactiveController {
     }));
   }
 
-  private async _fetch(url: string) {
+  private async _fetch(src: string) {
     const controller = (this._abort = new AbortController());
     this._set({ status: 'loading', error: '' });
     // The last src wins: a request that was superseded (new src, data, or
@@ -122,6 +123,9 @@ export class LoadController implements ReactiveController {
     const superseded = () => controller !== this._abort || controller.signal.aborted;
     try {
       const { timeout, format } = this.host;
+      // A Google Sheets link as a reporter has it: its published CSV.
+      const url = await sheetsSource(src, this.messages());
+      if (superseded()) return;
       const body = await loadJson(url, {
         signal: controller.signal,
         timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
