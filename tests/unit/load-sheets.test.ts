@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import de from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/messages.js';
 import { LoadError } from '../../src/load/load.js';
-import { maybeSheetsLink, sheetsSource } from '../../src/load/sheets.js';
+import { sheetsSource } from '../../src/load/sheets.js';
+import { maybeSheetsLink } from '../../src/load/sheets-link.js';
 
 const ID = '1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk';
 
@@ -20,14 +21,19 @@ describe('sheetsSource: src as a reporter pastes it', () => {
     expect(await sheetsSource(src, en)).toBe(csv);
   });
 
+  test.each(['data/june.json', 'https://example.org/x.csv', '/timeline.json'])(
+    '%s is fetched as it is, without loading the conversion',
+    async (src) => {
+      expect(maybeSheetsLink(src)).toBe(false);
+      expect(await sheetsSource(src, en)).toBe(src);
+    },
+  );
+
   test.each([
-    'data/june.json',
-    'https://example.org/x.csv',
-    '/timeline.json',
     'https://evil.example/docs.google.com/x',
     'https://docs.google.com.evil.example/spreadsheets/d/x',
-  ])('%s is fetched as it is', async (src) => {
-    expect(maybeSheetsLink(src)).toBe(false);
+    'https://news.google.com/x.json',
+  ])('%s names google.com but is not a Google Sheets link: fetched as it is', async (src) => {
     expect(await sheetsSource(src, en)).toBe(src);
   });
 

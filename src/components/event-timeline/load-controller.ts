@@ -15,7 +15,7 @@ import { detectObject } from '../../import/detect.js';
 import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
-import { sheetsSource } from '../../load/sheets.js';
+import { maybeSheetsLink } from '../../load/sheets-link.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
 
@@ -123,8 +123,8 @@ export class LoadController implements ReactiveController {
     const superseded = () => controller !== this._abort || controller.signal.aborted;
     try {
       const { timeout, format } = this.host;
-      // A Google Sheets link as a reporter has it: its published CSV.
-      const url = await sheetsSource(src, this.messages());
+      // A Google Sheets link as a reporter has it: its published CSV (the conversion loads on demand).
+      const url = maybeSheetsLink(src) ? await (await import('../../load/sheets.js')).sheetsSource(src, this.messages()) : src;
       if (superseded()) return;
       const body = await loadJson(url, {
         signal: controller.signal,
