@@ -10,6 +10,8 @@ export interface ChronologySourceHost extends ReactiveControllerHost, HTMLElemen
   data?: unknown;
   /** Id of a timeline to link to, instead of the one it sits in. */
   for?: string;
+  /** Drawn and kept up to date by a timeline (its filter bar): links to nothing. */
+  managed?: boolean;
 }
 
 /** What a card or badge reads while its own `data` waits for the full parser. */
@@ -73,7 +75,7 @@ export class ChronologySource implements ReactiveController {
   link(): void {
     this.unlink();
     const host = this.host;
-    if (!host.isConnected && !isServer) return;
+    if ((!host.isConnected && !isServer) || host.managed) return;
     let timeline: TimelineHost | null = null;
     const waiting: Element[] = [];
     if (host.for) {

@@ -47,6 +47,7 @@ const messages: Messages = {
   kinds: { person: 'شخص', state: 'دولة', organization: 'منظمة' },
   otherProblems: (count: number) => counted(count, 'مشكلة أخرى', 'مشكلتان أخريان', 'مشكلات أخرى', 'مشكلة أخرى'),
   moreProblems: (count: number) => `…و${n(count)} أخرى`,
+  moreTopics: (count: number) => `+${n(count)} أخرى`,
   warning: 'تحذير',
   loadBadUrl: (url: string) => `«${url}» ليس عنوان http(s)`,
   loadHttp: (url: string, status: number, statusText: string) =>

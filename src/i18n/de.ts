@@ -45,6 +45,7 @@ const messages: Messages = {
   kinds: { person: 'Person', state: 'Staat', organization: 'Organisation' },
   otherProblems: (count: number) => `${n(count)} ${plural(lang, count, { one: 'weiteres Problem', other: 'weitere Probleme' })}`,
   moreProblems: (count: number) => `… und ${n(count)} weitere`,
+  moreTopics: (count: number) => `+${n(count)} weitere`,
   warning: 'Warnung',
   loadBadUrl: (url: string) => `„${url}“ ist keine http(s)-URL`,
   loadHttp: (url: string, status: number, statusText: string) =>

@@ -46,6 +46,7 @@ const messages: Messages = {
   kinds: { person: 'Persona', state: 'Estado', organization: 'Organización' },
   otherProblems: (count: number) => `${n(count)} ${plural(lang, count, { one: 'problema más', other: 'problemas más' })}`,
   moreProblems: (count: number) => `…y ${n(count)} más`,
+  moreTopics: (count: number) => `+${n(count)} más`,
   warning: 'advertencia',
   loadBadUrl: (url: string) => `«${url}» no es una URL http(s)`,
   loadHttp: (url: string, status: number, statusText: string) =>

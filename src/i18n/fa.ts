@@ -44,6 +44,7 @@ const messages: Messages = {
   kinds: { person: 'شخص', state: 'کشور', organization: 'سازمان' },
   otherProblems: (count: number) => `${n(count)} مشکل دیگر`,
   moreProblems: (count: number) => `…و ${n(count)} مورد دیگر`,
+  moreTopics: (count: number) => `+${n(count)} مورد دیگر`,
   warning: 'هشدار',
   loadBadUrl: (url: string) => `«${url}» نشانی http(s) نیست`,
   loadHttp: (url: string, status: number, statusText: string) =>

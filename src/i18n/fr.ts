@@ -47,6 +47,7 @@ const messages: Messages = {
   kinds: { person: 'Personne', state: 'État', organization: 'Organisation' },
   otherProblems: (count: number) => `${n(count)} ${plural(lang, count, { one: 'autre problème', other: 'autres problèmes' })}`,
   moreProblems: (count: number) => `…et ${n(count)} ${plural(lang, count, { one: 'autre', other: 'autres' })}`,
+  moreTopics: (count: number) => `+${n(count)} ${plural(lang, count, { one: 'autre', other: 'autres' })}`,
   warning: 'avertissement',
   loadBadUrl: (url: string) => `«${nb}${url}${nb}» n’est pas une URL http(s)`,
   loadHttp: (url: string, status: number, statusText: string) =>

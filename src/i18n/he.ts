@@ -44,6 +44,7 @@ const messages: Messages = {
   kinds: { person: 'אדם', state: 'מדינה', organization: 'ארגון' },
   otherProblems: (count: number) => `עוד ${problems(count)}`,
   moreProblems: (count: number) => `…ועוד ${n(count)}`,
+  moreTopics: (count: number) => `+${n(count)} נוספים`,
   warning: 'אזהרה',
   loadBadUrl: (url: string) => `"${url}" אינה כתובת http(s)`,
   loadHttp: (url: string, status: number, statusText: string) =>

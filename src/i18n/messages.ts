@@ -66,6 +66,7 @@ export const en = {
   kinds: { person: 'Person', state: 'State', organization: 'Organization' } as Record<string, string>,
   otherProblems: (count: number) => `${n(count)} other ${count === 1 ? 'problem' : 'problems'}`,
   moreProblems: (count: number) => `…and ${n(count)} more`,
+  moreTopics: (count: number) => `+${n(count)} more`,
   warning: 'warning',
   loadBadUrl: (url: string) => `'${url}' is not an http(s) URL`,
   loadHttp: (url: string, status: number, statusText: string) =>

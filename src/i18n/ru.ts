@@ -46,6 +46,7 @@ const messages: Messages = {
   kinds: { person: 'Персона', state: 'Государство', organization: 'Организация' },
   otherProblems: (count: number) => `ещё ${problems(count)}`,
   moreProblems: (count: number) => `…и ещё ${n(count)}`,
+  moreTopics: (count: number) => `ещё ${n(count)}`,
   warning: 'предупреждение',
   loadBadUrl: (url: string) => `«${url}» — не адрес http(s)`,
   loadHttp: (url: string, status: number, statusText: string) =>

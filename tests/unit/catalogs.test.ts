@@ -29,6 +29,7 @@ const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   chartLabel: { args: ['Israel–Iran war diplomacy', 12] },
   otherProblems: { args: [12] },
   moreProblems: { args: [12] },
+  moreTopics: { args: [12] },
   loadBadUrl: { args: ['ftp://example.org/x.json'] },
   loadHttp: { args: [URL_, 404, 'Not Found'] },
   loadEmpty: { args: [URL_] },

@@ -10,7 +10,7 @@ import type { Chronology, Problem } from '../../schema/parse.js';
 import type { DisplayZone } from '../../time/display-zone.js';
 import type { LoadStatus } from './load-controller.js';
 import { cssProps } from '../../styles/css-props.js';
-import { renderLegend } from './legend-view.js';
+import { renderLegend, type LegendOptions } from './legend-view.js';
 import type { ListModule } from './list-module.js';
 
 /** What every view of one render shares. */
@@ -23,7 +23,7 @@ export interface ViewContext {
   selected: string | null;
 }
 
-export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
+export interface BodyOptions extends Omit<ViewContext, 'chronology'>, Pick<LegendOptions, 'activeTopics'> {
   chronology: Chronology | null;
   data: { status: LoadStatus; error: string; problems: readonly Problem[] };
   prepared: PreparedTimeline | null;
@@ -48,7 +48,7 @@ export function renderBody(o: BodyOptions) {
   const { status, error, problems } = o.data;
   const list = o.lists.module;
   const c = status === 'ready' && p ? o.chronology : null;
-  const ctx = { ...o, chronology: c! };
+  const ctx = { ...o, chronology: c!, overflow: list?.legendOverflow };
   const event = (c && o.selected && c.events.find((x) => x.id === o.selected)) || undefined;
   const loading = html`<p part="status" class="status" role="status">${m.loading}</p>`;
   return html`${status === 'loading' ? loading : nothing}
@@ -67,8 +67,8 @@ export function renderBody(o: BodyOptions) {
         : !c.events.length
           ? html`<p class="empty">${m.empty}</p>`
           : o.view === 'list'
-            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}`
-            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true)}`
+            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(ctx, false)}`
+            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(ctx, true)}`
     }`;
 }
 

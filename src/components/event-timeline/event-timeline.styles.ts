@@ -93,6 +93,7 @@ export const styles = [
     }
     .controls button,
     .retry,
+    .more-topics,
     .close {
       min-width: 32px;
       min-height: 32px;

@@ -24,6 +24,7 @@ import { detailsStyles } from './details-view.js';
 import { placeText, sourceLinks } from './event-text.js';
 
 export { renderDetails } from './details-view.js';
+export { legendOverflow } from './legend-overflow.js';
 
 /**
  * The list's and the details panel's styles: adopted by the element when
