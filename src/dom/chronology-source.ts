@@ -10,7 +10,7 @@ export interface ChronologySourceHost extends ReactiveControllerHost, HTMLElemen
   data?: unknown;
   /** Id of a timeline to link to, instead of the one it sits in. */
   for?: string;
-  /** Drawn and kept up to date by a timeline (its filter bar): links to nothing. */
+  /** Drawn and kept up to date by the timeline it is in (its filter bar): it listens to nothing. */
   managed?: boolean;
 }
 
@@ -75,7 +75,7 @@ export class ChronologySource implements ReactiveController {
   link(): void {
     this.unlink();
     const host = this.host;
-    if ((!host.isConnected && !isServer) || host.managed) return;
+    if (!host.isConnected && !isServer) return;
     let timeline: TimelineHost | null = null;
     const waiting: Element[] = [];
     if (host.for) {
@@ -94,8 +94,11 @@ export class ChronologySource implements ReactiveController {
       });
     if (timeline) {
       this.timeline = timeline;
-      timeline.addEventListener('data-load', this._onDataLoad);
-      for (const [type, listener] of Object.entries(this.on)) timeline.addEventListener(type, listener);
+      // (A badge the timeline draws and keeps up to date itself listens to nothing.)
+      if (!host.managed) {
+        timeline.addEventListener('data-load', this._onDataLoad);
+        for (const [type, listener] of Object.entries(this.on)) timeline.addEventListener(type, listener);
+      }
     }
     this.onLink?.(timeline);
     host.requestUpdate();

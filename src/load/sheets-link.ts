@@ -4,4 +4,4 @@
  * writes them). Only then is the Sheets link conversion (./sheets.ts) loaded;
  * anything else is fetched as it is.
  */
-export const maybeSheetsLink = (src: string): boolean => /google\.com|^\s*(v2:|[\w-]{25,}\s*$)/i.test(src);
+export const maybeSheetsLink = (src: string): boolean => /google\.com|^\s*(v2:|[\w-]{25,}$)/i.test(src);

@@ -15,7 +15,7 @@ describe('sheetsSource: src as a reporter pastes it', () => {
     ],
     [`docs.google.com/spreadsheets/d/${ID}/pubhtml`, `https://docs.google.com/spreadsheets/d/${ID}/pub?output=csv`],
     ['v2:2PACX-1vTabc_def-123', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vTabc_def-123/pub?output=csv'],
-    [` ${ID} `, `https://docs.google.com/spreadsheets/d/${ID}/pub?output=csv`],
+    [` ${ID}`, `https://docs.google.com/spreadsheets/d/${ID}/pub?output=csv`],
   ])('%s → %s', async (src, csv) => {
     expect(maybeSheetsLink(src)).toBe(true);
     expect(await sheetsSource(src, en)).toBe(csv);

@@ -93,7 +93,6 @@ export const styles = [
     }
     .controls button,
     .retry,
-    .more-topics,
     .close {
       min-width: 32px;
       min-height: 32px;

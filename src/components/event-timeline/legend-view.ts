@@ -4,14 +4,12 @@
  *
  * The bar stays small whatever the data: at most `LEGEND_TOPICS` badges, then
  * "+N more" (see legend-overflow.ts). Its badges are `managed`: the timeline
- * sets their `pressed`, and one listener on the bar turns a press into a
- * filter (no listener per badge).
+ * sets their `pressed`, and they add no listener to it (a press filters the
+ * timeline they are in, as any badge's does).
  */
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import type { Chronology } from '../../schema/parse.js';
-import type { TopicToggleEvent } from '../../events/index.js';
-import type { TimelineHost } from '../../dom/enclosing-timeline.js';
 import type { legendOverflow } from './legend-overflow.js';
 
 /** Badges in the filter bar before "+N more". */
@@ -21,18 +19,18 @@ export const LEGEND_TOPICS = 30;
 export interface LegendOptions {
   chronology: Chronology;
   m: Messages;
-  lang: string;
   /** The topics the filter is on. */
-  activeTopics?: ReadonlySet<string>;
+  activeTopics: ReadonlySet<string>;
   /** More topics than the bar holds (with the list's module, once loaded). */
   overflow?: typeof legendOverflow;
 }
 
 export function renderLegend(o: LegendOptions, keys: boolean) {
   const { chronology: c, m } = o;
-  const active = o.activeTopics ?? new Set<string>();
+  const active = o.activeTopics;
   const used = c.topics.filter((t) => c.eventCountByTopic.get(t.id));
-  const [topics, more] = used.length > LEGEND_TOPICS ? (o.overflow?.(c, used, active, m) ?? [used.slice(0, LEGEND_TOPICS)]) : [used];
+  // (More than LEGEND_TOPICS: the first ones until the list's module brings the overflow.)
+  const [topics, more] = o.overflow?.(c, used, active, m) ?? [used.slice(0, LEGEND_TOPICS)];
   return html`${
     keys
       ? html`<div part="legend" class="legend" aria-hidden="true">
@@ -44,22 +42,10 @@ export function renderLegend(o: LegendOptions, keys: boolean) {
   }
     ${
       topics.length
-        ? html`<div
-            part="filters"
-            class="filters"
-            role="group"
-            aria-label=${m.filterTopics}
-            @topic-toggle=${(e: TopicToggleEvent) =>
-              // Only the bar's own badges (a page's slotted badges filter the timeline themselves); the bar is in the timeline's shadow root.
-              (e.target as { managed?: boolean }).managed &&
-              (((e.currentTarget as Element).getRootNode() as ShadowRoot).host as TimelineHost).setTopicActive(
-                e.detail.id,
-                e.detail.active,
-              )}
-          >
+        ? html`<div part="filters" class="filters" role="group" aria-label=${m.filterTopics}>
           <span class="filters-label" aria-hidden="true">${m.filterTopics}:</span>
           <slot name="filters"
-            >${topics.map((t) => html`<topic-badge .managed=${true} .topic=${t} .pressed=${active.has(t.id)} lang=${o.lang}></topic-badge>`)}${more ?? nothing}</slot
+            >${topics.map((t) => html`<topic-badge .managed=${true} .topic=${t} .pressed=${active.has(t.id)}></topic-badge>`)}${more ?? nothing}</slot
           >
         </div>`
         : nothing

@@ -60,10 +60,13 @@ export class LoadController implements ReactiveController {
     if (this.status === 'empty') this.load();
   }
 
-  /** Removed while loading: cancel the request, and load again if put back (moving an element disconnects and reconnects it). */
+  /** Removed while loading or parsing: cancel the request or the parse, and load again if put back (moving an element disconnects and reconnects it). */
   hostDisconnected(): void {
     this._abort?.abort();
-    if (this.status === 'loading') this._set({ status: 'empty' });
+    if (this.status === 'loading' || this.pending) {
+      this._loads++;
+      this._set({ status: 'empty' });
+    }
   }
 
   /**
@@ -124,8 +127,8 @@ export class LoadController implements ReactiveController {
     try {
       const { timeout, format } = this.host;
       // A Google Sheets link as a reporter has it: its published CSV (the conversion loads on demand).
+      // (Superseded meanwhile: loadJson rejects at once, as aborted.)
       const url = maybeSheetsLink(src) ? await (await import('../../load/sheets.js')).sheetsSource(src, this.messages()) : src;
-      if (superseded()) return;
       const body = await loadJson(url, {
         signal: controller.signal,
         timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
@@ -213,9 +216,10 @@ export class LoadController implements ReactiveController {
     // At once when the quick path takes the input (or the full parser is
     // loaded); else once the full parser's module has loaded, unless a newer
     // load came first.
-    const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl });
-    if (!(result instanceof Promise)) return this._show(result, imported);
+    // A large input is parsed in slices: a newer load or the element's removal stops it.
     const load = this._loads;
+    const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl }, () => load !== this._loads);
+    if (!(result instanceof Promise)) return this._show(result, imported);
     this._wait(result.then((r) => load === this._loads && this._show(r, imported)));
   }
 

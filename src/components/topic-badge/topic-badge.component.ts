@@ -63,11 +63,11 @@ export class TopicBadge extends LitElement {
 
   /**
    * Set by a timeline that draws the badge in its own filter bar: the badge is
-   * a toggle button whose `pressed` the timeline sets, and it listens to
-   * nothing itself (a press fires `topic-toggle`, which the filter bar
-   * handles with one listener for all its badges). Not for pages: use `for`.
+   * a toggle button whose `pressed` the timeline sets, and it adds no
+   * listener to the timeline (a press filters it, as any badge's does).
+   * Read when the badge connects (not reactive). Not for pages: use `for`.
    */
-  @property({ attribute: false }) managed?: boolean;
+  declare managed?: boolean;
 
   /** Language for the label (defaults to the page's). */
   @property() override lang = '';
@@ -128,7 +128,7 @@ export class TopicBadge extends LitElement {
     if (!id) return;
     const active = !this.pressed;
     this.pressed = active;
-    if (!this.managed) this._source.timeline?.setTopicActive(id, active);
+    this._source.timeline?.setTopicActive(id, active);
     emit(this, 'topic-toggle', { id, active });
   }
 
@@ -149,7 +149,7 @@ export class TopicBadge extends LitElement {
     const label = pickText(topic.label, lang);
     // `topic` may be set directly (not through the schema): a colour is used only if it is one.
     const colors = this._colors(safeColor(topic.color) ?? '#595959');
-    const filters = this.managed || !!this._source.timeline;
+    const filters = !!this._source.timeline;
     if (!filters) return html`<span part="badge" class="badge" ${cssProps(colors)}>${label}</span>`;
     return html`<button
       part="badge"
