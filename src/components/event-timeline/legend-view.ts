@@ -12,7 +12,12 @@ export function renderLegend(c: Chronology, m: Messages, keys: boolean) {
     keys
       ? html`<div part="legend" class="legend" aria-hidden="true">
           <span><svg width="14" height="14"><circle class="key-shape" cx="7" cy="7" r="5"></circle></svg>${m.legendPoint}</span>
-          <span><svg width="24" height="14"><rect class="key-shape" x="1" y="3" width="22" height="8" rx="2"></rect></svg>${m.legendRange}</span>
+          <span><svg width="18" height="14"><rect class="key-shape" x="1" y="3" width="16" height="8" rx="2"></rect></svg>${m.legendDay}</span>
+          <span
+            ><svg width="30" height="14"
+              ><rect class="key-range" x="1" y="1" width="28" height="12" rx="2"></rect><rect class="key-shape" x="1" y="1" width="3" height="12"></rect></svg
+            >${m.legendRange}</span
+          >
           <span><svg width="14" height="14"><circle class="key-approx" cx="7" cy="7" r="5"></circle></svg>${m.legendApprox}</span>
         </div>`
       : nothing
