@@ -27,6 +27,16 @@ function mix(a: string, b: string, t: number): string {
   return '#' + [16, 8, 0].map((s) => hex2(((x >> s) & 255) * (1 - t) + ((y >> s) & 255) * t)).join('');
 }
 
+/**
+ * One colour-blind-safe palette for topics, the June chronology's: Okabe and
+ * Ito's hues (blue, vermillion, bluish green, reddish purple, yellow, grey),
+ * darkened just enough to keep 3.6:1 on the light backgrounds (`markColor`
+ * lightens them for dark pages). Six colours stay apart for readers with
+ * any of the three colour-vision deficiencies; more topics share a colour
+ * (their names are in the badges and the details: colour is never the only cue).
+ */
+export const TOPIC_PALETTE = ['#0072b2', '#ca5900', '#008e68', '#ad678e', '#847d24', '#666666'] as const;
+
 /** The default light and dark backgrounds a mark can sit on (page and lane band). */
 const LIGHT_BACKGROUNDS = ['#ffffff', '#f4f4f1'];
 const DARK_BACKGROUNDS = ['#121212', '#1a1a1a'];

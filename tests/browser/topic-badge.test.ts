@@ -248,7 +248,7 @@ describe('<topic-badge>', () => {
       const badge = el.parentElement!.querySelector<TopicBadge>('topic-badge')!;
       await badge.updateComplete;
       expect(label(badge)).to.equal('Military operations');
-      expect(parseColor(getComputedStyle(part(badge)).borderTopColor).slice(0, 3)).to.deep.equal(hexToRgb('#b3261e').slice(0, 3));
+      expect(parseColor(getComputedStyle(part(badge)).borderTopColor).slice(0, 3)).to.deep.equal(hexToRgb('#ca5900').slice(0, 3));
       part(badge).click();
       await el.updateComplete;
       const military = june.events.filter((e) => e.topics.includes('military')).map((e) => e.id);
