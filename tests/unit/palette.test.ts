@@ -4,7 +4,7 @@
 // 2009, severity 1) in light and dark, and keep 3.6:1 (light) and 4.5:1
 // (dark) as marks.
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, markColor, TOPIC_PALETTE } from '../../src/styles/color.js';
+import { contrastRatio, fillForText, markColor, textColorOn, TOPIC_PALETTE } from '../../src/styles/color.js';
 import { june } from './fixtures.js';
 
 const CVD = {
@@ -94,5 +94,15 @@ describe('the topic palette', () => {
         expect(
           deltaE(seen(themes(colour('military'))[theme], kind), seen(themes(colour('ceasefire'))[theme], kind)),
         ).toBeGreaterThanOrEqual(10);
+  });
+
+  test('fillForText: a badge filled with a palette colour carries text at 4.5:1 (darkened only when needed)', () => {
+    for (const hex of TOPIC_PALETTE) {
+      const fill = fillForText(hex);
+      expect(contrastRatio(fill, textColorOn(fill)), hex).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(fillForText('#0072b2')).toBe('#0072b2');
+    expect(fillForText('#ca5900')).not.toBe('#ca5900');
+    expect(fillForText('#fff')).toBe('#ffffff');
   });
 });
