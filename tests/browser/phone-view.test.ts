@@ -3,13 +3,14 @@
 // the topic filters on top and a "Show all 80 events" button that names how
 // many are hidden; every event stays reachable by keyboard and screen reader.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import { pickText } from '../../src/schema/text.js';
 import { markColor } from '../../src/styles/color.js';
-import { frames, sr } from './helpers.js';
+import { frames, resolveColor, sr } from './helpers.js';
 
 const SRC = '/__test/june?ms=500';
 const VIEWPORT = { width: 390, height: 844 };
@@ -36,6 +37,12 @@ const items = (el: EventTimeline) => [...sr(el).querySelectorAll<HTMLLIElement>(
 const summaries = (el: EventTimeline) => [...sr(el).querySelectorAll<HTMLElement>('.phone-item > details > summary')];
 const showAll = (el: EventTimeline) => sr(el).querySelector<HTMLButtonElement>('button.show-all');
 const titleOf = (e: { title: unknown }) => pickText(e.title as never, 'en');
+
+interface AxeResult {
+  violations: { id: string; nodes: { html: string }[] }[];
+}
+/** axe-core (loaded above as a script that sets `window.axe`). */
+const axeRunner = () => (window as unknown as { axe: { run(context: unknown): Promise<AxeResult> } }).axe;
 
 /** Role and name of every node of the page's accessibility tree (CDP, through web-test-runner.config.mjs). */
 const axNodes = () => executeServerCommand<{ role: string; name: string }[], undefined>('a11y-names');
@@ -86,7 +93,13 @@ describe('the phone chronology at 390×844', () => {
       expect(svgEl.classList.contains('approx'), `${e.id}: approximate`).to.equal(!!e.approximate);
       const hex = colors.get(e.topics[0]!);
       if (hex) expect(shape!.getAttribute('fill')).to.equal(markColor(hex));
-      if (e.approximate) expect(getComputedStyle(shape!).strokeDasharray).not.to.equal('none');
+      const style = getComputedStyle(shape!);
+      // Approximate: hollow (the background inside) with a dashed outline in the topic's colour, as in the chart.
+      if (e.approximate) {
+        expect(style.strokeDasharray, `${e.id}: dashed`).not.to.equal('none');
+        expect(style.stroke, `${e.id}: outlined in its colour`).to.equal(hex ? resolveColor(markColor(hex)) : style.stroke);
+        expect(style.stroke, `${e.id}: the outline shows`).not.to.equal(style.fill);
+      }
     }
   });
 
@@ -199,4 +212,26 @@ describe('the phone chronology at 390×844', () => {
     expect(li, 'the selected event is shown').not.to.equal(null);
     expect(li!.querySelector('details')!.open).to.equal(true);
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes axe with an event open (${scheme}, colour contrast included)`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      document.documentElement.style.background = scheme === 'dark' ? '#121212' : '';
+      document.documentElement.style.colorScheme = scheme;
+      try {
+        const el = await article();
+        await Promise.all(
+          [...sr(el).querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('topic-badge')].map((b) => b.updateComplete),
+        );
+        items(el)[0]!.querySelector('details')!.open = true;
+        await frames(1);
+        const { violations } = await axeRunner().run(el);
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 100)).join(' | ')}`)).to.deep.equal([]);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+        document.documentElement.style.background = '';
+        document.documentElement.style.colorScheme = '';
+      }
+    });
+  }
 });

@@ -232,7 +232,7 @@ export const phoneStyles = css`
     top: 0.55rem;
     overflow: visible;
   }
-  .phone-mark .dot {
+  .phone-mark:not(.approx) .dot {
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
