@@ -41,7 +41,8 @@ import { ZoomController } from './zoom-controller.js';
  * Two views: the chart, and a list of days (an ordered list with each day's
  * `<time datetime>` heading) with the same information. `view="auto"` (the
  * default) shows the list when the element is narrower than
- * `list-breakpoint`; a Chart/List toggle lets the reader choose.
+ * `list-breakpoint` (as a compact phone chronology: see `phone-events`); a
+ * Chart/List toggle lets the reader choose.
  *
  * Keyboard: one Tab stop into the chart, then Left/Right (previous/next
  * event in time), Up/Down (nearest event in the lane above/below),
@@ -80,6 +81,7 @@ import { ZoomController } from './zoom-controller.js';
  * @csspart view-toggle - The Chart/List toggle (two buttons with `aria-pressed`).
  * @csspart zone-menu - The display-zone menu (a labelled `<select>`).
  * @csspart list - The list view.
+ * @csspart phone - The compact phone chronology (`view="auto"` below `list-breakpoint`).
  * @csspart chart - The SVG.
  * @csspart axis - The time axis (ticks and labels).
  * @csspart lane - A lane's background band.
