@@ -202,15 +202,27 @@ describe('the phone chronology at 390×844', () => {
     await waitUntil(() => sr(el).querySelector('.phone'), 'the phone chronology again');
   });
 
-  it('a selected event that would be hidden is shown, open', async () => {
+  it('a selected event that would be hidden is shown, open, with the events before it; the button offers the rest', async () => {
     const el = await article();
-    const events = [...el.chronology!.events].sort((a, b) => a.start.instant - b.start.instant);
-    const last = events[events.length - 1]!;
-    el.selectEvent(last.id);
+    const first = items(el).length;
+    // The chronology's order on the rail: every event shown (phone-events), read, and back to the default.
+    el.phoneEvents = 1000;
     await el.updateComplete;
-    const li = sr(el).querySelector<HTMLLIElement>(`.phone-item[data-id="${last.id}"]`);
-    expect(li, 'the selected event is shown').not.to.equal(null);
-    expect(li!.querySelector('details')!.open).to.equal(true);
+    const order = items(el).map((li) => li.dataset.id!);
+    expect(order.length).to.equal(80);
+    el.phoneEvents = undefined;
+    await el.updateComplete;
+    expect(items(el).length).to.equal(first);
+    for (const at of [40, 79]) {
+      el.selectEvent(order[at]!);
+      await el.updateComplete;
+      const li = sr(el).querySelector<HTMLLIElement>(`.phone-item[data-id="${order[at]}"]`);
+      expect(li, `the selected event (#${at + 1}) is shown`).not.to.equal(null);
+      expect(li!.querySelector('details')!.open, 'and open').to.equal(true);
+      expect(items(el).map((x) => x.dataset.id)).to.deep.equal(order.slice(0, at + 1));
+      if (at < 79) expect(showAll(el)!.textContent!.trim()).to.equal(`Show all 80 events (${79 - at} hidden)`);
+      else expect(showAll(el)).to.equal(null);
+    }
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -47,16 +47,16 @@ interface PhoneViewOptions extends PhoneRenderOptions {
  * 390×844.
  */
 export function defaultPhoneCount(viewportHeight: number): number {
-  return Math.min(30, Math.max(5, Math.round((2 * viewportHeight - 420) / 86)));
+  return Math.min(30, Math.max(5, Math.floor((2 * viewportHeight - 420) / 86)));
 }
 
-/** The phone chronology with its state: the first events, or all once "Show all" was pressed (or when the selected event would be hidden). */
+/** The phone chronology with its state: the first events (down to the selected one, if it comes later), or all once "Show all" was pressed. */
 export function renderPhone(state: PhoneModule, o: PhoneRenderOptions) {
   if (state.all !== o.chronology) state.all = undefined;
   const first = Math.max(1, state.count() ?? defaultPhoneCount(innerHeight));
   // A selected event (a deep link, selectEvent()) is never folded away.
   const at = o.selected ? o.items.findIndex((it) => it.event.id === o.selected) : -1;
-  const limit = state.all || at >= first ? o.items.length : first;
+  const limit = state.all ? o.items.length : Math.max(first, at + 1);
   return renderPhoneView({ ...o, limit, onShowAll: () => void showAll(state, limit, o) });
 }
 
