@@ -89,11 +89,13 @@ describe('the selection: a ring, a raised mark, the rest dimmed, the whole title
     const m = markOf(el, id)!;
     const title = el.chronology!.events.find((e) => e.id === id)!.title;
     expect(m.querySelector(':scope > text')!.textContent).to.equal(typeof title === 'string' ? title : Object.values(title)[0]);
-    const ring = m.querySelector('.ring')!;
-    expect(ring, 'a ring').to.exist;
+    // The ring: the hit area's outline, around the shape.
+    const ring = m.querySelector('.hit')!;
+    expect(getComputedStyle(ring).stroke).not.to.equal('none');
+    expect(+getComputedStyle(ring).strokeWidth.replace('px', '')).to.be.at.least(2);
     const [r, s] = [ring.getBoundingClientRect(), m.querySelector('.shape')!.getBoundingClientRect()];
-    expect(r.left).to.be.below(s.left);
-    expect(r.right).to.be.above(s.right);
+    expect(r.left).to.be.at.most(s.left);
+    expect(r.right).to.be.at.least(s.right);
     expect(r.top).to.be.below(s.top);
     expect(r.bottom).to.be.above(s.bottom);
     // Raised: the last mark of its lane's group, with a shadow.
@@ -101,7 +103,9 @@ describe('the selection: a ring, a raised mark, the rest dimmed, the whole title
     expect([...lane.querySelectorAll(':scope > .mark')].pop()).to.equal(m);
     expect(getComputedStyle(m.querySelector('.shape')!).filter).to.include('drop-shadow');
     // Rings on the selected event's marks only (its echoes in other lanes too); the rest dimmed.
-    const ringed = [...sr(el).querySelectorAll('.ring')].map((x) => x.closest('.mark')!.getAttribute('data-id'));
+    const ringed = [...sr(el).querySelectorAll('.mark .hit')]
+      .filter((x) => getComputedStyle(x).stroke !== 'none')
+      .map((x) => x.closest('.mark')!.getAttribute('data-id'));
     expect(ringed.length).to.be.at.least(1);
     expect(new Set(ringed)).to.deep.equal(new Set([id]));
     const other = marks(el).find((x) => x.getAttribute('data-id') !== id)!;
@@ -111,7 +115,7 @@ describe('the selection: a ring, a raised mark, the rest dimmed, the whole title
 
   it('no selection: no ring, nothing dimmed', async () => {
     const el = await june();
-    expect(sr(el).querySelectorAll('.ring').length).to.equal(0);
+    expect([...sr(el).querySelectorAll('.mark .hit')].filter((x) => getComputedStyle(x).stroke !== 'none')).to.have.length(0);
     for (const m of marks(el).slice(0, 20)) expect(+getComputedStyle(m.querySelector('.shape')!).opacity).to.equal(1);
   });
 });

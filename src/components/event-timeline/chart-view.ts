@@ -28,7 +28,7 @@ import { formatShortDate } from '../../time/format.js';
 import { formatter } from '../../time/intl.js';
 import type { ViewContext } from './body-view.js';
 import type { KeyboardController } from './keyboard-controller.js';
-import { laneLabel, markHit, markLabel, markShape, raiseSelected } from './mark-view.js';
+import { laneLabel, markLabel, markShape, raiseSelected } from './mark-view.js';
 
 export interface ChartViewOptions extends ViewContext {
   prepared: PreparedTimeline;
@@ -212,7 +212,7 @@ export class ChartView {
       @keydown=${o.keys.onKey}
     >
       ${link ? svg`<line part="link" class="link" x1="0" x2="0" y1=${link.y1 - m.y} y2=${link.y2 - m.y}></line>` : nothing}
-      ${markHit(m)} ${markShape(m, color, selected)}
+      ${markShape(m, color)}
       ${label !== null ? svg`<text x=${m.labelX - m.x} dy="0.35em" text-anchor=${m.labelAnchor === 'end' ? 'end' : nothing}>${label}</text>` : nothing}
       <title>${m.primary ? this._name(o, m.event) : pickText(m.event.title, o.lang)}</title>
     </g>`;

@@ -20,36 +20,27 @@ export function laneLabel(lines: readonly string[], lane: LaneLayout, x: number,
   }</text>`;
 }
 
-/** The shape of mark `m` in `color`, and its selection ring; x from the mark's own x. */
-export function markShape(m: PositionedEvent, color: string, selected: boolean) {
+/**
+ * The shape of mark `m` in `color`, x from the mark's own x, and its hit
+ * area (at least 24 × 24 px), which is also the selection ring (CSS: a
+ * rounded outline of the hit area of `.mark.selected`).
+ */
+export function markShape(m: PositionedEvent, color: string) {
   const approx = m.approximate ? color : nothing;
-  if (m.kind === 'point' && m.dayWidth > 0) {
-    const w = m.dayWidth;
-    // An echo (the event's mark in another lane) is a thinner band, like its smaller dot.
-    const h = m.primary ? 12 : 6;
-    return svg`<rect class="shape day" x=${-w / 2} y=${-h / 2} width=${w} height=${h} rx="2" fill=${color} stroke=${approx}></rect>
-      ${selected ? svg`<rect class="ring" x=${-w / 2 - 4} y=${-h / 2 - 4} width=${w + 8} height=${h + 8} rx="5"></rect>` : nothing}`;
-  }
-  if (m.kind === 'point')
-    return svg`<circle class="shape dot" r="6" fill=${color} stroke=${approx}></circle>
-      ${selected ? svg`<circle class="ring" r="10"></circle>` : nothing}`;
-  const width = Math.max(Math.abs(m.x2 - m.x), 3);
+  const w = Math.max(Math.abs(m.x2 - m.x), 3);
   // A bar runs from its start (x) towards x2: rightwards, or leftwards when mirrored.
-  const bx = m.x2 < m.x ? -width : 0;
-  return svg`<rect class="shape bar" x=${bx} y="-9" width=${width} height="18" rx="3" fill=${color} stroke=${color}></rect>
-    <rect class="shape bar-edge" x=${bx ? -3 : 0} y="-9" width="3" height="18" fill=${color} stroke=${approx}></rect>
-    ${selected ? svg`<rect class="ring" x=${bx - 4} y="-13" width=${width + 8} height="26" rx="6"></rect>` : nothing}`;
-}
-
-/** The hit area of mark `m`: its shape, at least 24 × 24 px. */
-export function markHit(m: PositionedEvent) {
-  if (m.kind === 'point') {
-    const w = Math.max(m.dayWidth, 24);
-    return svg`<rect class="hit" x=${-w / 2} y="-12" width=${w} height="24"></rect>`;
-  }
-  const width = Math.max(Math.abs(m.x2 - m.x), 3);
-  const w = Math.max(width, 24);
-  return svg`<rect class="hit" x=${m.x2 < m.x ? -w : 0} y="-12" width=${w} height="24"></rect>`;
+  const bx = m.x2 < m.x ? -w : 0;
+  const hw = Math.max(m.kind === 'point' ? m.dayWidth : w, 24);
+  // An echo (the event's mark in another lane) is a thinner band, like its smaller dot.
+  const h = m.primary ? 12 : 6;
+  return svg`<rect class="hit" x=${m.kind === 'point' ? -hw / 2 : bx && -hw} y="-12" width=${hw} height="24"></rect>${
+    m.kind === 'range'
+      ? svg`<rect class="shape bar" x=${bx} y="-9" width=${w} height="18" rx="3" fill=${color} stroke=${color}></rect>
+        <rect class="shape bar-edge" x=${bx && -3} y="-9" width="3" height="18" fill=${color} stroke=${approx}></rect>`
+      : m.dayWidth
+        ? svg`<rect class="shape day" x=${-m.dayWidth / 2} y=${-h / 2} width=${m.dayWidth} height=${h} rx="2" fill=${color} stroke=${approx}></rect>`
+        : svg`<circle class="shape dot" r="6" fill=${color} stroke=${approx}></circle>`
+  }`;
 }
 
 /**

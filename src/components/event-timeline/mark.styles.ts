@@ -10,11 +10,11 @@ export const markStyles = css`
     stroke-width: 2;
     stroke-dasharray: 2.5 2;
   }
-  .mark .ring {
-    fill: none;
+  /* The ring: the hit area's rounded outline. */
+  .mark.selected .hit {
     stroke: var(--_text);
     stroke-width: 2;
-    pointer-events: none;
+    rx: 12px;
   }
   /* Raised: drawn last in its lane, with a shadow; the rest dims. */
   .mark.selected .shape {
@@ -36,7 +36,7 @@ export const markStyles = css`
     .mark .day {
       fill: CanvasText;
     }
-    .mark .ring {
+    .mark.selected .hit {
       stroke: Highlight;
     }
   }
