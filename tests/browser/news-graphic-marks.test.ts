@@ -113,6 +113,20 @@ describe('the selection: a ring, a raised mark, the rest dimmed, the whole title
     expect(+getComputedStyle(m.querySelector('.shape')!).opacity).to.equal(1);
   });
 
+  it('a whole title that would run off the plot goes to the other side of its mark (the US strikes, right of centre)', async () => {
+    const el = await june();
+    el.selected = STRIKES;
+    await el.updateComplete;
+    const t = markOf(el, STRIKES)!.querySelector(':scope > text')!;
+    expect(t.textContent).to.equal("US bombers and submarine missiles pound Iran's nuclear facilities");
+    // Inside the plot's clip (its rect is in the chart's coordinates).
+    const clip = sr(el).querySelector('#plot-clip rect')!;
+    const left = sr(el).querySelector('svg.chart')!.getBoundingClientRect().left + +clip.getAttribute('x')!;
+    const box = t.getBoundingClientRect();
+    expect(box.left).to.be.at.least(left);
+    expect(box.right).to.be.at.most(left + +clip.getAttribute('width')!);
+  });
+
   it('no selection: no ring, nothing dimmed', async () => {
     const el = await june();
     expect([...sr(el).querySelectorAll('.mark .hit')].filter((x) => getComputedStyle(x).stroke !== 'none')).to.have.length(0);

@@ -195,7 +195,12 @@ export class ChartView {
     const color = m.color ? markColor(m.color) : 'var(--_accent)';
     const link = m.primary && this._links.get(m.id);
     const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''}`;
-    const label = markLabel(m, selected, pickText(m.event.title, o.lang));
+    const label = markLabel(
+      m,
+      selected,
+      pickText(m.event.title, o.lang),
+      [o.layout.plotLeft, o.layout.plotRight].sort((a, b) => a - b) as [number, number],
+    );
     // The name comes from <title> (SVG's own naming): it starts with the full
     // title, so a shortened visible label is still the start of the name, and
     // pointer users get the full title as a tooltip.
@@ -213,7 +218,7 @@ export class ChartView {
     >
       ${link ? svg`<line part="link" class="link" x1="0" x2="0" y1=${link.y1 - m.y} y2=${link.y2 - m.y}></line>` : nothing}
       ${markShape(m, color)}
-      ${label !== null ? svg`<text x=${m.labelX - m.x} dy="0.35em" text-anchor=${m.labelAnchor === 'end' ? 'end' : nothing}>${label}</text>` : nothing}
+      ${label.text !== null ? svg`<text x=${label.x} dy="0.35em" text-anchor=${label.anchor === 'end' ? 'end' : nothing}>${label.text}</text>` : nothing}
       <title>${m.primary ? this._name(o, m.event) : pickText(m.event.title, o.lang)}</title>
     </g>`;
   }

@@ -44,12 +44,22 @@ export function markShape(m: PositionedEvent, color: string) {
 }
 
 /**
- * The label to draw: the layout's (possibly shortened) one, or for the
- * selected event's first mark its whole title, where its label goes (drawn
- * last with its halo, over its dimmed neighbours).
+ * The label to draw and where, from the mark's x: the layout's (possibly
+ * shortened) one, or for the selected event's first mark its whole title
+ * (drawn last with its halo, over its dimmed neighbours), on the other side
+ * of the mark when it would run off the plot (its width guessed at 7 px a
+ * character, the layout's default).
  */
-export function markLabel(m: PositionedEvent, selected: boolean, title: string): string | null {
-  return selected && m.primary ? title : m.label;
+export function markLabel(m: PositionedEvent, selected: boolean, title: string, plot: [number, number]) {
+  const place = { text: m.label, x: m.labelX - m.x, anchor: m.labelAnchor };
+  if (!selected || !m.primary) return place;
+  const w = title.length * 7;
+  const start = m.labelAnchor === 'start';
+  if (start ? m.labelX + w <= plot[1] : m.labelX - w >= plot[0]) return { ...place, text: title };
+  // Half the shape's width on each side of x (a bar runs from x to x2).
+  const [lo, hi] =
+    m.kind === 'range' ? [Math.min(m.x, m.x2), Math.max(m.x, m.x2)] : [m.x - (m.dayWidth / 2 || 6), m.x + (m.dayWidth / 2 || 6)];
+  return start ? { text: title, x: lo - 6 - m.x, anchor: 'end' as const } : { text: title, x: hi + 6 - m.x, anchor: 'start' as const };
 }
 
 /** A lane's marks in drawing order: the selected event's last, so that it sits on top. */
