@@ -2,7 +2,7 @@
 // their day, the selection (ring, raised mark, the rest dimmed, the whole
 // title), lane names that fit, day-number ticks, the notes in accessible
 // names, the brief's sources and corrections. Geometry from the rendered chart.
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import { frames, loadDataset, markOf, marks, renderTimeline, sr, waitFor } from './helpers.js';
@@ -71,6 +71,22 @@ describe('day events are drawn as their day', () => {
     expect([...legend.querySelectorAll('span')].map((s) => s.textContent!.trim())).to.deep.equal([
       'instant',
       'day',
+      'period',
+      'approximate',
+    ]);
+  });
+});
+
+describe('the phone chronology keeps its key', () => {
+  it('at 360 px (days drawn as dots in the date rail) the key says "instant or day" and has no day band', async () => {
+    const data = await loadDataset();
+    const root = await fixture<HTMLElement>(html`<div style="width: 360px"><event-timeline .data=${data}></event-timeline></div>`);
+    const el = root.querySelector('event-timeline') as EventTimeline;
+    await waitFor(() => sr(el).querySelector('.phone-item, .list .item'), 'the phone chronology');
+    await el.updateComplete;
+    const legend = sr(el).querySelector('.legend')!;
+    expect([...legend.querySelectorAll('span')].map((x) => x.textContent!.trim())).to.deep.equal([
+      'instant or day',
       'period',
       'approximate',
     ]);
