@@ -36,7 +36,8 @@ export const markStyles = css`
     .mark .day {
       fill: CanvasText;
     }
-    .mark.selected .hit {
+    .mark.selected .hit,
+    .mark.selected .day {
       stroke: Highlight;
     }
   }
