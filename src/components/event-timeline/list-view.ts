@@ -150,6 +150,9 @@ export const listStyles = css`
       color: var(--_text);
       cursor: pointer;
     }
+    .more-topics {
+      font-size: 0.8125rem;
+    }
 `;
 
 export interface ListViewOptions {
