@@ -65,7 +65,7 @@ export class ChartView {
         ${m.showing(l.inView, l.total)}. ${m.chartHelp}
         <button type="button" class="skip" @click=${o.onSkipToList}>${m.skipToList}</button>
       </p>
-      <div class="plot ${o.selected ? 'has-selection' : ''}" @focusin=${keys.onFocusIn}>
+      <div class="plot ${o.selected ? 'has-selection' : ''} ${o.matches ? 'searching' : ''}" @focusin=${keys.onFocusIn}>
       <svg
         part="chart"
         class="chart"
@@ -198,7 +198,7 @@ export class ChartView {
     // A bar runs from its start (x) towards x2: rightwards, or leftwards when mirrored.
     const bx = m.x2 < m.x ? -width : 0;
     const link = m.primary && this._links.get(m.id);
-    const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''}`;
+    const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''} ${o.matches?.has(m.id) ? 'match' : ''}`;
     // The name comes from <title> (SVG's own naming): it starts with the full
     // title, so a shortened visible label is still the start of the name, and
     // pointer users get the full title as a tooltip.

@@ -19,6 +19,7 @@ import { ListModule } from './list-module.js';
 import { LiveRegion, rangeText } from './live-region.js';
 import { LoadController } from './load-controller.js';
 import { PrintController } from './print-controller.js';
+import { ReaderModule } from './reader-module.js';
 import { SizeController, shownView } from './size-controller.js';
 import { TimelineModel } from './timeline-model.js';
 import { TimelineProperties } from './event-timeline.properties.js';
@@ -72,11 +73,13 @@ import { ZoomController } from './zoom-controller.js';
  * @fires {EventSelectEvent} event-select - An event was selected by click, Enter or Space: `{id}`.
  * @fires {RangeChangeEvent} range-change - The visible time range changed: `{start, end}` (Dates).
  * @fires {FilterChangeEvent} filter-change - The active topic filter changed: `{topics}`.
+ * @fires {SearchChangeEvent} search-change - The reader typed in the search box or cleared it: `{query, matches}` (the matching events' ids, in time order).
  * @fires {ZoneChangeEvent} zone-change - The reader picked a display zone in the zone menu: `{timeZone}` (an IANA name, `UTC`, `event` or `local`).
  *
  * @csspart title - The chronology's title.
  * @csspart controls - The zoom buttons and the view toggle.
  * @csspart view-toggle - The Chart/List toggle (two buttons with `aria-pressed`).
+ * @csspart search - The search box (an `<input type="search">`).
  * @csspart zone-menu - The display-zone menu (a labelled `<select>`).
  * @csspart list - The list view.
  * @csspart chart - The SVG.
@@ -126,6 +129,15 @@ export class EventTimeline extends TimelineProperties {
     emit(this, 'range-change', r);
   });
   private _keys = new KeyboardController(this, this._model, this._zoom, () => this._i18n.rtl);
+  /** Search, the data download and `link-state`: loaded right after the first render (reader-tools.ts, link-state-controller.ts). */
+  private _reader = new ReaderModule(this, () => ({
+    data: this._data,
+    model: this._model,
+    i18n: this._i18n,
+    topics: this._topics,
+    zoom: this._zoom,
+    say: this._live.say,
+  }));
   private _chart = new ChartView();
 
   /** The validated chronology now shown (null until one is loaded). */
@@ -206,6 +218,32 @@ export class EventTimeline extends TimelineProperties {
     return m.svgToPng(svg, scale);
   }
 
+  /**
+   * The events of the current view (the topic filter and the search
+   * applied; the whole time range, not only the part zoomed to), in time
+   * order, as CSV in chronoline's flat columns: one row per event, which
+   * `fromCSV` reads back as the same events. Cells a spreadsheet would run
+   * as formulas (`=`, `+`, `-`, `@`) begin with `'`. The "Download data"
+   * menu saves it with a byte order mark. Rejects when no chronology is shown.
+   */
+  async exportCSV(): Promise<string> {
+    return (await this._reader.load()).exportData('csv');
+  }
+
+  /** The events of the current view (as `exportCSV()`) as a chronology JSON file, with the actors and topics they name. */
+  async exportJSON(): Promise<string> {
+    return (await this._reader.load()).exportData('json');
+  }
+
+  /**
+   * The events of the current view (as `exportCSV()`) as an iCalendar file
+   * (RFC 5545): events dated to a day as all-day events (`VALUE=DATE`),
+   * timed events in UTC, the sources in each description.
+   */
+  async exportICS(): Promise<string> {
+    return (await this._reader.load()).exportData('ics');
+  }
+
   private _export = () => exportChart(this, this._model, this._i18n, this._shown, this._currentView);
   private _download = () => downloadChart(this._export, () => this._shown()!.id, this._live.say);
 
@@ -253,7 +291,8 @@ export class EventTimeline extends TimelineProperties {
   /** `updateComplete` also waits for the interface language's catalog, data being read, the zoom gesture's and the list view's modules. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const pending = () => this._i18n.pending ?? this._data.pending ?? this._zoom.pending ?? this._keys.pending ?? this._lists.waiting;
+    const pending = () =>
+      this._i18n.pending ?? this._data.pending ?? this._zoom.pending ?? this._keys.pending ?? this._reader.waiting ?? this._lists.waiting;
     for (let p = pending(); p; p = pending()) {
       await p;
       done = await super.getUpdateComplete();
@@ -273,7 +312,7 @@ export class EventTimeline extends TimelineProperties {
     const { lang, locale, m, rtl } = this._i18n;
     const { prepared: p, layout: l, zone } = this._model;
     const view = this._currentView();
-    const o = { lang, locale, m, zone, selected: this.selected, chronology: c!, view };
+    const o = { lang, locale, m, zone, selected: this.selected, chronology: c!, view, matches: this._reader.tools?.search.matches };
     // The list's module also brings the problems and the details panel (usually loaded by now: right after the first render).
     if (!this._lists.module && (this._data.problems.length || this.selected || view === 'list')) this._lists.load();
     return html`<div class="root" dir=${rtl ? 'rtl' : 'ltr'}>
@@ -284,6 +323,7 @@ export class EventTimeline extends TimelineProperties {
               host: this,
               model: this._model,
               onDownload: this._download,
+              tools: this._reader.tools?.render(m),
             })
           : nothing
       }

@@ -56,6 +56,16 @@ export class TimelineProperties extends LitElement {
    */
   @property() format: 'auto' | 'json' | 'timelinejs' | 'csv' = 'auto';
 
+  /**
+   * Search text: the events whose title, summary, actors, place or
+   * statements hold every word (whatever the case, accents or Persian and
+   * Arabic letter variants; any language of a localized field) are
+   * highlighted in the chart and the list, the rest dimmed, and "12 of 80
+   * events" is announced. The search box writes it (firing `search-change`);
+   * Enter there selects the next match, Escape clears. Empty: no search.
+   */
+  @property() search = '';
+
   /** Most lanes when grouping by actor; the least active actors share the last one. */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
 
@@ -74,6 +84,18 @@ export class TimelineProperties extends LitElement {
    * opens that event when the page loads with it (deep links to an event).
    */
   @property({ type: Boolean, attribute: 'link-selection' }) linkSelection = false;
+
+  /**
+   * Keeps the reader's view in the page URL's fragment: the selected event,
+   * the visible range, the display zone, the topic filter, the grouping and
+   * the search (`#event=…&from=…&to=…&topics=…&q=…`), and restores all of it
+   * when the page opens with such a link. Two timelines on one page keep
+   * their own state under their element `id` (`#june.event=…&july.q=…`).
+   * Deliberate changes (selection, filter, grouping, zone, search) are new
+   * history entries, so Back and Forward step between them; zoom and pan
+   * update the current entry.
+   */
+  @property({ type: Boolean, attribute: 'link-state' }) linkState = false;
 
   /** Width of the element, in CSS px, below which `view="auto"` shows the list. */
   @property({ type: Number, attribute: 'list-breakpoint' }) listBreakpoint = 520;
@@ -96,7 +118,12 @@ export class TimelineProperties extends LitElement {
    */
   @property({ attribute: 'wheel-zoom' }) wheelZoom: 'ctrl' | 'always' = 'ctrl';
 
-  /** Adds a "Download image" button to the chart's controls: it saves the current view as `<chronology id>.png` (see `exportPNG()`). */
+  /**
+   * Adds a "Download image" button to the chart's controls (it saves the
+   * current view as `<chronology id>.png`, see `exportPNG()`) and a
+   * "Download data" menu: the events of the current view as CSV, JSON or
+   * iCalendar (see `exportCSV()`, `exportJSON()`, `exportICS()`).
+   */
   @property({ type: Boolean, attribute: 'export' }) exportable = false;
 
   /**

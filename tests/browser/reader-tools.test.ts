@@ -1,0 +1,204 @@
+// Issue 19, "Reader tools": the search box, the data download and exports,
+// link-state (the view in the URL), by mouse and keyboard, and axe.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import '../../src/index.js';
+import type { EventTimeline } from '../../src/index.js';
+import { fromCSV } from '../../src/import/csv.js';
+import { click, frames, loadDataset, markOf, mountTimeline, smallChronology, sr, waitFor } from './helpers.js';
+
+const PAGE = 'width: 1000px; background: #ffffff; color: #1a1a1a';
+
+const box = (el: EventTimeline) => sr(el).querySelector<HTMLInputElement>('input[part=search]')!;
+const live = (el: EventTimeline) => sr(el).querySelector('[role=status][aria-live=polite]')!.textContent!.trim();
+const matched = (el: EventTimeline) => [...sr(el).querySelectorAll('.mark.primary.match')].map((m) => m.getAttribute('data-id')).sort();
+
+async function mount(t: ReturnType<typeof html>) {
+  const el = await mountTimeline(t);
+  await waitFor(() => box(el), 'the search box');
+  await el.updateComplete;
+  return el;
+}
+
+/** Clicks the middle of an element with the real mouse. */
+async function mouseClick(target: Element) {
+  const r = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+}
+
+/** Resolves with the next download the page starts (the temporary `<a download>`), without saving it. */
+function nextDownload(): Promise<{ name: string; text: string; type: string; head: number[] }> {
+  return new Promise((resolve) => {
+    const on = (e: Event) => {
+      const a = e.target as HTMLAnchorElement;
+      if (a.localName !== 'a' || !a.download) return;
+      e.preventDefault();
+      document.removeEventListener('click', on, true);
+      void fetch(a.href)
+        .then((r) => r.blob())
+        .then(async (blob) =>
+          resolve({
+            name: a.download,
+            text: await blob.text(),
+            type: blob.type,
+            head: [...new Uint8Array(await blob.slice(0, 3).arrayBuffer())],
+          }),
+        );
+    };
+    document.addEventListener('click', on, true);
+  });
+}
+
+describe('search', () => {
+  it('typing in the box highlights the matches in the chart, dims the rest, announces the count and fires search-change', async () => {
+    const el = await mount(html`<div style=${PAGE}><event-timeline .data=${smallChronology()}></event-timeline></div>`);
+    const changes: { query: string; matches: string[] }[] = [];
+    el.addEventListener('search-change', (e) => changes.push(e.detail));
+    await mouseClick(box(el));
+    expect(sr(el).activeElement).to.equal(box(el));
+    await sendKeys({ type: 'STRIKE' });
+    await waitFor(() => matched(el).length === 2, 'two matches');
+    expect(el.search).to.equal('STRIKE');
+    expect(matched(el)).to.deep.equal(['e2', 'e5']);
+    expect(sr(el).querySelector('.plot')!.classList.contains('searching')).to.be.true;
+    expect(getComputedStyle(markOf(el, 'e1')!).opacity).to.equal('0.3');
+    expect(getComputedStyle(markOf(el, 'e2')!).opacity).to.equal('1');
+    expect(live(el)).to.equal('2 of 5 events');
+    expect(changes.at(-1)).to.deep.equal({ query: 'STRIKE', matches: ['e2', 'e5'] });
+
+    // Enter: the next match after the selection, in time order, then around again.
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.selected === 'e2', 'e2 selected');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.selected === 'e5', 'e5 selected');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.selected === 'e2', 'back to e2');
+    expect(sr(el).activeElement, 'focus stays in the box').to.equal(box(el));
+
+    // Escape clears.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.search).to.equal('');
+    expect(box(el).value).to.equal('');
+    expect(matched(el)).to.deep.equal([]);
+    expect(sr(el).querySelector('.plot.searching')).to.equal(null);
+    expect(changes.at(-1)).to.deep.equal({ query: '', matches: [] });
+  });
+
+  it('searches actors, places and summaries across accents and scripts; the attribute sets it and the list shows it', async () => {
+    const c = smallChronology();
+    c.events[2].summary = { en: 'Signed in Téhéran.', fa: 'امضا در تهران' };
+    c.events[2].location = { name: 'Kremlin', city: 'Moscow' };
+    const el = await mount(html`<div style=${PAGE}><event-timeline view="list" search="آلیس" .data=${c}></event-timeline></div>`);
+    await waitFor(() => sr(el).querySelector('.list.searching'), 'the list searching');
+    const listMatches = () => [...sr(el).querySelectorAll('.list .item.match')].map((li) => li.getAttribute('data-id'));
+    // Alice's native name (Persian) finds her events.
+    expect(listMatches()).to.deep.equal(['e1', 'e4']);
+    const dim = sr(el).querySelector('.list .item[data-id=e2]')!;
+    expect(getComputedStyle(dim).color).to.not.equal(getComputedStyle(sr(el).querySelector('.list .item[data-id=e1]')!).color);
+    el.setAttribute('search', 'teheran');
+    await el.updateComplete;
+    expect(listMatches()).to.deep.equal(['e3']);
+    el.search = 'تهران moscow';
+    await el.updateComplete;
+    expect(listMatches()).to.deep.equal(['e3']);
+    el.search = 'nothing like this';
+    await el.updateComplete;
+    expect(listMatches()).to.deep.equal([]);
+    expect(live(el)).to.equal('0 of 5 events');
+  });
+
+  it('Enter pans the chart to a match out of view', async () => {
+    const data = await loadDataset();
+    const el = await mount(html`<div style=${PAGE}><event-timeline .data=${data}></event-timeline></div>`);
+    for (let i = 0; i < 5; i++) el.zoomBy(1.6);
+    await el.updateComplete;
+    await frames(2);
+    const before = el.range!;
+    box(el).focus();
+    await sendKeys({ type: 'kremlin' });
+    await waitFor(() => el.search === 'kremlin' && sr(el).querySelector('.plot.searching'), 'searching');
+    await sendKeys({ press: 'Enter' });
+    const id = await waitFor(() => el.selected, 'a selection');
+    const e = el.chronology!.events.find((x) => x.id === id)!;
+    const r = await waitFor(() => {
+      const now = el.range!;
+      return now.start <= new Date(e.start.instant) && new Date(e.start.instant) <= now.end && now;
+    }, 'the match in view');
+    expect(+r.start !== +before.start || (before.start <= new Date(e.start.instant) && new Date(e.start.instant) <= before.end)).to.be.true;
+    expect(markOf(el, id)!.classList.contains('match')).to.be.true;
+  });
+});
+
+describe('the data to take away', () => {
+  it('exportCSV(), exportJSON() and exportICS() give the current view: topic filter and search applied', async () => {
+    const c = smallChronology();
+    c.events[0].title = '=HYPERLINK("http://evil.example")';
+    const el = await mount(html`<div style=${PAGE}><event-timeline .data=${c}></event-timeline></div>`);
+    el.activeTopics = ['talks'];
+    await el.updateComplete;
+    let csv = await el.exportCSV();
+    let back = fromCSV(csv, { actors: el.chronology!.actors, topics: el.chronology!.topics });
+    expect(back.chronology!.events.map((e) => e.id)).to.deep.equal(['e1', 'e3', 'e4']);
+    expect(csv).to.contain(`'=HYPERLINK`);
+    el.search = 'bob';
+    await el.updateComplete;
+    csv = await el.exportCSV();
+    back = fromCSV(csv, { actors: el.chronology!.actors, topics: el.chronology!.topics });
+    expect(back.chronology!.events.map((e) => e.id)).to.deep.equal(['e1', 'e3']);
+    const json = JSON.parse(await el.exportJSON());
+    expect(json.events.map((e: { id: string }) => e.id)).to.deep.equal(['e1', 'e3']);
+    expect(json.actors.map((a: { id: string }) => a.id).sort()).to.deep.equal(['alice', 'bob', 'carol']);
+    const ics = await el.exportICS();
+    expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(2);
+    expect(ics).to.contain('DTSTART;VALUE=DATE:20250601');
+    expect(ics).to.contain('DTSTART;VALUE=DATE:20250605');
+  });
+
+  it('the "Download data" menu saves CSV, JSON and iCalendar, by mouse and by keyboard', async () => {
+    const plain = await mount(html`<div style=${PAGE}><event-timeline .data=${smallChronology()}></event-timeline></div>`);
+    expect(sr(plain).querySelector('[part=download-data]'), 'only with export').to.equal(null);
+    const el = await mount(html`<div style=${PAGE}><event-timeline export .data=${smallChronology()}></event-timeline></div>`);
+    const menu = sr(el).querySelector<HTMLDetailsElement>('details[part=download-data]')!;
+    expect(menu.closest('[part=controls]')).to.exist;
+    const summary = menu.querySelector('summary')!;
+    expect(summary.textContent!.trim()).to.equal('Download data');
+
+    // Mouse: open, pick CSV.
+    await mouseClick(summary);
+    expect(menu.open).to.be.true;
+    let got = nextDownload();
+    await mouseClick(menu.querySelector('button[data-format=csv]')!);
+    let file = await got;
+    expect(file.name).to.equal('small.csv');
+    expect(file.type).to.equal('text/csv;charset=utf-8');
+    expect(file.head, 'a UTF-8 byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(file.text).to.equal(await el.exportCSV());
+    expect(menu.open, 'closed after a choice').to.be.false;
+
+    // Keyboard: focus the summary, Enter opens, Tab to JSON, Enter saves; then iCalendar.
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(menu.open).to.be.true;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(sr(el).activeElement!.getAttribute('data-format')).to.equal('json');
+    got = nextDownload();
+    await sendKeys({ press: 'Enter' });
+    file = await got;
+    expect(file.name).to.equal('small.json');
+    expect(JSON.parse(file.text).events).to.have.length(5);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    got = nextDownload();
+    await sendKeys({ press: 'Enter' });
+    file = await got;
+    expect(file.name).to.equal('small.ics');
+    expect(file.text.startsWith('BEGIN:VCALENDAR\r\n')).to.be.true;
+    expect(document.querySelector('a[download]'), 'the temporary link is gone').to.equal(null);
+  });
+});
