@@ -6,6 +6,7 @@ import 'axe-core/axe.min.js';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import { fromCSV } from '../../src/import/csv.js';
+import { decodeUrlState } from '../../src/load/url-state.js';
 import { click, frames, loadDataset, markOf, mountTimeline, smallChronology, sr, waitFor } from './helpers.js';
 
 const PAGE = 'width: 1000px; background: #ffffff; color: #1a1a1a';
@@ -201,4 +202,124 @@ describe('the data to take away', () => {
     expect(file.text.startsWith('BEGIN:VCALENDAR\r\n')).to.be.true;
     expect(document.querySelector('a[download]'), 'the temporary link is gone').to.equal(null);
   });
+});
+
+describe('link-state: the view in the URL', () => {
+  const clean = () => history.replaceState(null, '', location.pathname + location.search);
+  afterEach(clean);
+
+  it('restores the selection, range, zone, topics, grouping and search from the URL', async () => {
+    history.replaceState(
+      null,
+      '',
+      '#june.event=e3&june.from=2025-06-02&june.to=2025-06-06T12:00Z&june.zone=Asia/Tehran&june.topics=talks&june.group=topic&june.q=bob',
+    );
+    const el = await mount(
+      html`<div style=${PAGE}><event-timeline id="june" link-state .data=${smallChronology()}></event-timeline></div>`,
+    );
+    await waitFor(() => el.selected === 'e3', 'the linked event selected');
+    await el.updateComplete;
+    expect(el.timeZone).to.equal('Asia/Tehran');
+    expect(el.activeTopics).to.deep.equal(['talks']);
+    expect(el.groupBy).to.equal('topic');
+    expect(el.search).to.equal('bob');
+    expect(box(el).value).to.equal('bob');
+    expect(el.range!.start.toISOString()).to.equal('2025-06-02T00:00:00.000Z');
+    expect(el.range!.end.toISOString()).to.equal('2025-06-06T12:00:00.000Z');
+    expect(matched(el)).to.deep.equal(['e1', 'e3']);
+    expect(sr(el).querySelector('[part=details]'), 'the details are open').to.exist;
+  });
+
+  it('ignores a malformed fragment, field by field', async () => {
+    history.replaceState(null, '', '#event=%&from=yesterday&to=2025-06-04&zone=Mars/Base&q=trade');
+    const el = await mount(html`<div style=${PAGE}><event-timeline link-state .data=${smallChronology()}></event-timeline></div>`);
+    await waitFor(() => el.search === 'trade', 'the search restored');
+    expect(el.selected).to.equal(null);
+    expect(el.timeZone).to.equal(undefined);
+    const full = el.chronology!.events;
+    expect(el.range!.start.getTime()).to.be.at.most(full[0]!.start.instant);
+  });
+
+  it('two timelines on one page keep separate state under their ids', async () => {
+    history.replaceState(null, '', '#section-2&a.event=e2&b.event=e4&b.q=strike');
+    const root = await fixture<HTMLElement>(html`<div style=${PAGE}>
+      <event-timeline id="a" link-state .data=${smallChronology()}></event-timeline>
+      <event-timeline id="b" link-state .data=${smallChronology()}></event-timeline>
+    </div>`);
+    const [a, b] = [...root.querySelectorAll('event-timeline')] as EventTimeline[];
+    await waitFor(() => a!.selected === 'e2' && b!.selected === 'e4', 'both restored');
+    expect(a!.search).to.equal('');
+    expect(b!.search).to.equal('strike');
+    // The reader selects in the first: its pairs change, the second's and the anchor stay.
+    await waitFor(() => markOf(a!, 'e5'), 'a mark');
+    click(markOf(a!, 'e5')!);
+    await waitFor(() => location.hash.includes('a.event=e5'), 'the URL follows the first timeline');
+    expect(location.hash).to.contain('section-2');
+    expect(location.hash).to.contain('b.event=e4');
+    expect(location.hash).to.contain('b.q=strike');
+    expect(b!.selected).to.equal('e4');
+  });
+
+  it('deliberate changes are history entries, pans and zooms are not; Back restores', async () => {
+    clean();
+    const el = await mount(html`<div style=${PAGE}><event-timeline link-state .data=${smallChronology()}></event-timeline></div>`);
+    const start = history.length;
+    // Zoom: the range replaces the current entry.
+    el.zoomBy(1.6);
+    await waitFor(() => location.hash.includes('from='), 'the range in the URL');
+    expect(history.length).to.equal(start);
+    const zoomed = location.hash;
+    // A click on a mark: one new entry.
+    await waitFor(() => markOf(el, 'e3'), 'a mark');
+    await mouseClick(markOf(el, 'e3')!);
+    await waitFor(() => location.hash.includes('event=e3'), 'the selection in the URL');
+    expect(history.length).to.equal(start + 1);
+    // Typing a search: one entry for the whole word.
+    box(el).focus();
+    await sendKeys({ type: 'trade' });
+    await waitFor(() => location.hash.includes('q=trade'), 'the search in the URL');
+    expect(history.length).to.equal(start + 2);
+    // Back: the selection without the search; Back again: the zoomed view with nothing selected.
+    history.back();
+    await waitFor(() => el.search === '', 'the search undone');
+    expect(el.selected).to.equal('e3');
+    history.back();
+    await waitFor(() => el.selected === null, 'the selection undone');
+    expect(location.hash).to.equal(zoomed);
+    const { from, to } = decodeUrlState(zoomed);
+    expect([+el.range!.start, +el.range!.end], 'the zoomed range back').to.deep.equal([from, to]);
+    // Forward: the selection again.
+    history.forward();
+    await waitFor(() => el.selected === 'e3', 'the selection redone');
+  });
+});
+
+describe('axe on the reader tools', () => {
+  type AxeResult = { violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] };
+  const axe = () => (window as unknown as { axe: { run(c: unknown): Promise<AxeResult> } }).axe;
+  for (const [theme, style] of [
+    ['light', PAGE],
+    ['dark', 'width: 1000px; color-scheme: dark; background: #121212; color: #e8e8e8'],
+  ] as const) {
+    for (const view of ['chart', 'list'] as const) {
+      it(`0 violations with a search and the download menu open (${theme}, ${view})`, async () => {
+        if (theme === 'dark') document.documentElement.style.background = '#121212';
+        try {
+          const el = await mount(
+            html`<div style=${style}><event-timeline export view=${view} search="strike" .data=${smallChronology()}></event-timeline></div>`,
+          );
+          await waitFor(() => sr(el).querySelector('.searching'), 'the search shown');
+          sr(el).querySelector<HTMLDetailsElement>('details[part=download-data]')!.open = true;
+          await el.updateComplete;
+          const r = await axe().run(el.parentElement);
+          const text = r.violations
+            .flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)} ${n.failureSummary}`))
+            .join('\n');
+          expect(r.violations.length, text).to.equal(0);
+        } finally {
+          document.documentElement.style.removeProperty('background');
+        }
+      });
+    }
+  }
 });

@@ -68,7 +68,8 @@ export class LinkStateController implements ReactiveController {
     if (!host.linkState || deps.data.status !== 'ready' || !deps.data.chronology || !deps.model.prepared) return;
     if (!this._defaults) {
       this._defaults = { zone: host.timeZone, topics: [...deps.topics.active], group: host.groupBy, q: host.search };
-      this._onNavigate();
+      // After this update: restoring sets properties, which is another one.
+      queueMicrotask(this._onNavigate);
       return;
     }
     const now = this._current();
