@@ -8,7 +8,6 @@ import { eventZone } from '../../time/display-zone.js';
 import { formatShortDate } from '../../time/format.js';
 import { detailsAt, renderBody } from './body-view.js';
 import { ChartView } from './chart-view.js';
-import { DeepLinkController } from './deep-link-controller.js';
 import { downloadChart, exportChart } from './export-action.js';
 import { styles } from './event-timeline.styles.js';
 import { renderHead, switchView } from './head-view.js';
@@ -120,8 +119,12 @@ export class EventTimeline extends TimelineProperties {
   private _print = new PrintController(this, this._lists.load);
   private _live = new LiveRegion(this);
   private _topics = new TopicFilter(this);
-  private _link = new DeepLinkController(this, () => this._shown());
-  private _data: LoadController = new LoadController(this, () => this._i18n.m, this._onLoaded.bind(this), this._link.open);
+  private _data: LoadController = new LoadController(
+    this,
+    () => this._i18n.m,
+    this._onLoaded.bind(this),
+    () => this._reader.shown(),
+  );
   /** The prepared data, its layout and the visible range. */
   private _model = new TimelineModel(this, this._i18n, this._data, this._topics, this._size, () => this._currentView());
   private _zoom: ZoomController = new ZoomController(this, this._model, this._i18n, (r) => {

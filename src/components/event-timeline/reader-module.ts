@@ -1,21 +1,28 @@
 /**
  * The reader's tools of `<event-timeline>` (reader-tools.ts: the search box,
- * search, the "Download data" menu and the data exports) and `link-state`
- * (link-state-controller.ts), each a module loaded on demand: the tools
- * right after the first render with data, or as soon as they are asked
- * for; `link-state`'s when the attribute is set.
+ * search, the "Download data" menu and the data exports) and the URL links
+ * (`link-state`: link-state-controller.ts; `link-selection`:
+ * deep-link-controller.ts), each a module loaded on demand: the tools right
+ * after the first render with data, or as soon as they are asked for; the
+ * links' once data is shown with the attribute set.
  */
 import type { ReactiveController } from 'lit';
+import type { DeepLinkController } from './deep-link-controller.js';
 import type * as Tools from './reader-tools.js';
+
+export interface ReaderHost extends Tools.ToolsHost {
+  linkSelection: boolean;
+}
 
 export class ReaderModule implements ReactiveController {
   tools?: Tools.ReaderTools;
   private _loading?: Promise<Tools.ReaderTools>;
-  private _link?: Promise<unknown>;
-  private _linked = false;
+  /** The links' modules while they load (`updateComplete` waits for them). */
+  private _links = new Map<string, Promise<unknown> | undefined>();
+  private _deepLink?: DeepLinkController;
 
   constructor(
-    private host: Tools.ToolsHost,
+    private host: ReaderHost,
     private deps: () => Tools.ToolsDeps,
   ) {
     host.addController(this);
@@ -23,7 +30,7 @@ export class ReaderModule implements ReactiveController {
 
   /** What `updateComplete` waits for: the modules being loaded, and the search's. */
   get waiting(): Promise<unknown> | undefined {
-    return (this.tools ? this.tools.search.pending : this._loading) ?? (this._linked ? undefined : this._link);
+    return (this.tools ? this.tools.search.pending : this._loading) ?? [...this._links.values()].find(Boolean);
   }
 
   /** The tools, once loaded. */
@@ -34,13 +41,42 @@ export class ReaderModule implements ReactiveController {
       return this.tools;
     }));
 
+  /** New data was shown: `link-selection` opens the event the URL names. */
+  shown(): void {
+    this._deepLink?.open();
+  }
+
+  /** Loads a links module once, and runs `then` with it. */
+  private _link<M>(name: string, load: () => Promise<M>, then: (m: M) => void) {
+    if (this._links.has(name)) return;
+    this._links.set(
+      name,
+      load().then((m) => {
+        then(m);
+        this._links.set(name, undefined);
+      }),
+    );
+  }
+
   hostUpdated(): void {
     const h = this.host;
-    if (this.deps().data.chronology || h.search) void this.load();
+    const d = this.deps().data;
+    if (d.chronology || h.search) void this.load();
+    if (d.status !== 'ready') return;
     if (h.linkState)
-      this._link ??= import('./link-state-controller.js').then((m) => {
-        new m.LinkStateController(h, this.deps());
-        this._linked = true;
-      });
+      this._link(
+        'state',
+        () => import('./link-state-controller.js'),
+        (m) => new m.LinkStateController(h, this.deps()),
+      );
+    if (h.linkSelection)
+      this._link(
+        'selection',
+        () => import('./deep-link-controller.js'),
+        (m) => {
+          this._deepLink = new m.DeepLinkController(h, () => (d.status === 'ready' ? d.chronology : null));
+          this._deepLink.open();
+        },
+      );
   }
 }
