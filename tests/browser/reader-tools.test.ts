@@ -323,3 +323,39 @@ describe('axe on the reader tools', () => {
     }
   }
 });
+
+describe('more ways in', () => {
+  it('format="markwhen" reads a Markwhen file from src', async () => {
+    const el = await mountTimeline(
+      html`<div style=${PAGE}><event-timeline format="markwhen" src="/tests/fixtures/markwhen/june-2025.mw"></event-timeline></div>`,
+    );
+    expect(el.chronology, 'a chronology').to.exist;
+    expect(el.chronology!.events.length).to.be.greaterThan(3);
+    expect(el.chronology!.events.some((e) => e.topics.includes('nuclear'))).to.be.true;
+    expect(sr(el).querySelector('[part=error]')).to.equal(null);
+  });
+
+  it('format="acled" reads ACLED CSV, and format="auto" recognises it', async () => {
+    for (const format of ['acled', 'auto']) {
+      const el = await mountTimeline(
+        html`<div style=${PAGE}><event-timeline format=${format} src="/tests/fixtures/acled/sample-synthetic.csv"></event-timeline></div>`,
+      );
+      expect(el.chronology, `a chronology (${format})`).to.exist;
+      expect(el.chronology!.events.map((e) => e.id)).to.include('irn90001');
+      expect(el.chronology!.events.find((e) => e.id === 'irn90001')!.location!.city).to.equal('Tehran');
+    }
+  });
+
+  it('a bracketed RFC 9557 zone sets the event zone the details show', async () => {
+    const c = smallChronology();
+    c.events[1].start = '2025-06-03T06:00-04:00[America/New_York]';
+    const el = await mount(html`<div style=${PAGE}><event-timeline time-zone="event" .data=${c}></event-timeline></div>`);
+    await waitFor(() => el.chronology?.events.find((e) => e.id === 'e2')?.timeZone === 'America/New_York', 'the zone');
+    const e2 = el.chronology!.events.find((e) => e.id === 'e2')!;
+    expect(e2.start.instant).to.equal(Date.UTC(2025, 5, 3, 10, 0));
+    el.selectEvent('e2');
+    await el.updateComplete;
+    await waitFor(() => sr(el).querySelector('[part=details]'), 'the details');
+    expect(sr(el).querySelector('[part=details]')!.textContent).to.match(/06:00|6:00/);
+  });
+});

@@ -50,11 +50,13 @@ export class TimelineProperties extends LitElement {
   /**
    * What `src` holds: `json` (a chronology), `timelinejs` (TimelineJS JSON),
    * `csv` (TimelineJS's Google Sheets columns or chronoline's flat columns),
-   * or `auto` (the default: detected from the content). Imported data is
+   * `acled` (ACLED's event CSV export), `markwhen` (a Markwhen plain-text
+   * timeline), or `auto` (the default: detected from the content; Markwhen
+   * is read only when named). Imported data is
    * converted (see `chronoline/import.js`); anything that cannot be mapped
    * is listed with the data's problems.
    */
-  @property() format: 'auto' | 'json' | 'timelinejs' | 'csv' = 'auto';
+  @property() format: 'auto' | 'json' | 'timelinejs' | 'csv' | 'markwhen' | 'acled' = 'auto';
 
   /**
    * Search text: the events whose title, summary, actors, place or
