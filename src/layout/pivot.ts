@@ -67,3 +67,25 @@ export function pivotTickFormat(pivot: number, stepMs: number, lang = 'en', opti
     return format.format(n === 0 ? 0 : n); // no "-0"
   };
 }
+
+/** What `relabelTicks` reads and writes of a tick. */
+export interface LabelledTick {
+  value: number;
+  label: string;
+}
+
+/**
+ * Ticks labelled relative to `pivot` (`pivot="<event id>"`): each label
+ * becomes the time from the pivot in one unit for the whole axis, chosen
+ * from the shortest step between neighbouring ticks (a day when there is a
+ * single tick). Other fields are kept; the input is not changed.
+ *
+ * @example
+ * relabelTicks(layout.ticks, strikes.start.instant, 'en').map((t) => t.label); // ['-2d', '-1d', '0d', '+1d']
+ */
+export function relabelTicks<T extends LabelledTick>(ticks: readonly T[], pivot: number, lang = 'en'): T[] {
+  let step = Infinity;
+  for (let i = 1; i < ticks.length; i++) step = Math.min(step, Math.abs(ticks[i]!.value - ticks[i - 1]!.value));
+  const label = pivotTickFormat(pivot, Number.isFinite(step) && step > 0 ? step : 86_400_000, lang);
+  return ticks.map((t) => ({ ...t, label: label(t.value) }));
+}

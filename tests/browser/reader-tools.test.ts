@@ -355,3 +355,34 @@ describe('more ways in', () => {
     expect(sr(el).querySelector('[part=details]')!.textContent).to.match(/06:00|6:00/);
   });
 });
+
+describe('a relative axis', () => {
+  const tickLabels = (el: EventTimeline) => [...sr(el).querySelectorAll('.axis .tick text:not(.period)')].map((t) => t.textContent!.trim());
+
+  it('pivot="<event id>" labels the ticks as time before and after that event, and back to dates without it', async () => {
+    const el = await mount(html`<div style=${PAGE}><event-timeline pivot="e3" .data=${smallChronology()}></event-timeline></div>`);
+    await waitFor(() => tickLabels(el).includes('0d'), 'a 0d tick');
+    const labels = tickLabels(el);
+    expect(labels).to.include('-2d');
+    expect(labels).to.include('+2d');
+    expect(
+      labels.every((s) => /^[+-]?\d+(\.\d)?d$/.test(s)),
+      labels.join(' '),
+    ).to.be.true;
+    // Zoomed in, the unit follows the ticks' step.
+    for (let i = 0; i < 8; i++) el.zoomBy(1.6);
+    await el.updateComplete;
+    await waitFor(() => tickLabels(el).some((s) => s.endsWith('h')), 'hour labels');
+    el.resetZoom();
+    el.pivot = 'e1';
+    await el.updateComplete;
+    await waitFor(() => tickLabels(el).includes('+4d'), 'counted from e1');
+    el.pivot = undefined;
+    await el.updateComplete;
+    expect(
+      tickLabels(el).some((s) => /Jun|^\d+$/.test(s)),
+      tickLabels(el).join(' '),
+    ).to.be.true;
+    expect(tickLabels(el).some((s) => /d$/.test(s))).to.be.false;
+  });
+});

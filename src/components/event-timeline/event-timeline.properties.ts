@@ -68,6 +68,15 @@ export class TimelineProperties extends LitElement {
    */
   @property() search = '';
 
+  /**
+   * A relative axis: the id of an event whose start the tick labels count
+   * from, as time before and after it (`−2d`, `+6h`, in the reader's
+   * language; one unit for the whole axis, from the ticks' step). Ticks
+   * still fall on the display zone's midnights and hours. An id the data
+   * does not have leaves the axis as it is.
+   */
+  @property() pivot?: string;
+
   /** Most lanes when grouping by actor; the least active actors share the last one. */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
 

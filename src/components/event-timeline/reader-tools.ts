@@ -8,7 +8,7 @@
 import { css, html, nothing } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import type { GroupBy } from '../../layout/lanes.js';
-import type { PreparedTimeline } from '../../layout/timeline-layout.js';
+import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import type { Chronology, TimelineEvent } from '../../schema/parse.js';
 import { SearchController, type SearchHost } from './search-controller.js';
 
@@ -18,13 +18,14 @@ export interface ToolsHost extends SearchHost {
   linkState: boolean;
   groupBy: GroupBy;
   timeZone?: string;
+  pivot?: string;
   readonly updateComplete: Promise<boolean>;
 }
 
 /** The element's parts the tools use. */
 export interface ToolsDeps {
   data: { readonly chronology: Chronology | null; readonly status: string };
-  model: { readonly prepared: PreparedTimeline | null; view: [number, number] | null };
+  model: { readonly prepared: PreparedTimeline | null; view: [number, number] | null; layout: TimelineLayout | null };
   i18n: { readonly lang: string; readonly m: Messages };
   topics: { active: ReadonlySet<string>; set(next: ReadonlySet<string>): void };
   zoom: { setView(v: [number, number] | null): void; readonly range: { start: Date; end: Date } | null };
