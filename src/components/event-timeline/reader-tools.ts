@@ -10,12 +10,14 @@ import type { Messages } from '../../i18n/messages.js';
 import type { GroupBy } from '../../layout/lanes.js';
 import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import type { Chronology, TimelineEvent } from '../../schema/parse.js';
+import { ReaderExtras } from './reader-extras.js';
 import { SearchController, type SearchHost } from './search-controller.js';
 
 /** What the tools read and call on the element. */
 export interface ToolsHost extends SearchHost {
   exportable: boolean;
   linkState: boolean;
+  linkSelection: boolean;
   groupBy: GroupBy;
   timeZone?: string;
   pivot?: string;
@@ -110,12 +112,17 @@ export interface ReaderTools {
   exportData(format: DataFormat): Promise<string>;
   /** Saves `exportData(format)` as `<chronology id>.<ext>`. */
   download(format: DataFormat): Promise<void>;
+  /** New data was shown. */
+  shown(): void;
+  /** What `updateComplete` waits for: the search's module or a link's, while they load. */
+  pending(): Promise<unknown> | undefined;
 }
 
 export function createTools(host: ToolsHost, deps: ToolsDeps): ReaderTools {
   const root = host.renderRoot as ShadowRoot;
   if (styles.styleSheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
   const search = new SearchController(host, deps.data, deps.model, deps.i18n, deps.say, (v) => deps.zoom.setView(v));
+  const extras = new ReaderExtras(host, deps);
 
   /** The events of the view: what the topic filter shows, of them what the search matches. */
   const viewEvents = (): TimelineEvent[] => {
@@ -169,5 +176,12 @@ export function createTools(host: ToolsHost, deps: ToolsDeps): ReaderTools {
         : nothing
     }`;
 
-  return { search, render, exportData, download };
+  return {
+    search,
+    render,
+    exportData,
+    download,
+    shown: () => extras.shown(),
+    pending: () => search.pending ?? extras.pending,
+  };
 }
