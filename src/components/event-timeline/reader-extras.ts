@@ -8,6 +8,7 @@
  */
 import type { ReactiveController } from 'lit';
 import { relabelTicks } from '../../layout/pivot.js';
+import { xOf } from '../../layout/zoom-view.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import type { DeepLinkController } from './deep-link-controller.js';
 import type { ToolsDeps, ToolsHost } from './reader-tools.js';
@@ -62,7 +63,10 @@ export class ReaderExtras implements ReactiveController {
     const e = data.chronology?.events.find((x) => x.id === id);
     if (!e) return;
     const plain = was ? was.plain : l;
-    model.layout = { ...plain, ticks: relabelTicks(plain.ticks, e.start.instant, i18n.lang) };
+    const ticks = relabelTicks(plain.ticks, e.start.instant, i18n.lang, (t) => xOf(plain, t));
+    // The labels move with their ticks.
+    const tickLabelX = plain.frame.tickLabelX.map((lx, i) => (lx === null ? null : lx + ticks[i]!.x - plain.ticks[i]!.x));
+    model.layout = { ...plain, ticks, frame: { ...plain.frame, tickLabelX } };
     this._pivoted.set(model.layout, { plain, id });
   }
 
