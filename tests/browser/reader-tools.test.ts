@@ -386,3 +386,17 @@ describe('a relative axis', () => {
     expect(tickLabels(el).some((s) => /d$/.test(s))).to.be.false;
   });
 });
+
+describe('search on a phone', () => {
+  it('the phone chronology marks the matches and mutes the rest', async () => {
+    const el = await mountTimeline(
+      html`<div style="width: 380px"><event-timeline search="strike" .data=${smallChronology()}></event-timeline></div>`,
+    );
+    await waitFor(() => sr(el).querySelector('.phone.searching'), 'the phone chronology searching');
+    const ids = [...sr(el).querySelectorAll('.phone-item.match')].map((li) => li.getAttribute('data-id'));
+    expect(ids).to.deep.equal(['e2', 'e5']);
+    const style = (id: string) => getComputedStyle(sr(el).querySelector(`.phone-item[data-id=${id}]`)!);
+    expect(style('e1').color).to.not.equal(style('e2').color);
+    expect(box(el), 'the search box is there').to.exist;
+  });
+});
