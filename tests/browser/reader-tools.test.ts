@@ -195,6 +195,14 @@ describe('the data to take away', () => {
     await sendKeys({ press: 'Enter' });
     file = await got;
     expect(file.name).to.equal('small.ics');
+    // Escape closes the open menu and returns to its button.
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    expect(menu.open).to.be.true;
+    await sendKeys({ press: 'Escape' });
+    expect(menu.open).to.be.false;
+    expect(sr(el).activeElement).to.equal(summary);
     expect(file.text.startsWith('BEGIN:VCALENDAR\r\n')).to.be.true;
     expect(document.querySelector('a[download]'), 'the temporary link is gone').to.equal(null);
   });

@@ -142,7 +142,7 @@ function renderPhoneView(o: PhoneViewOptions) {
     (e) => eventZone(e, o.zone),
     (it: SpannedEvent) => it.event,
   );
-  return html`<div class="phone ${o.matches ? 'searching' : ''}" part="phone">
+  return html`<div class=${o.matches ? 'phone searching' : 'phone'} part="phone">
     <div class="phone-top">${o.top}</div>
     <ol class="phone-days">
       ${repeat(

@@ -162,10 +162,19 @@ export function createTools(host: ToolsHost, deps: ToolsDeps): ReaderTools {
     void download(format);
   };
 
+  /** Escape in the open menu closes it and returns to its button. */
+  const onMenuKey = (e: KeyboardEvent) => {
+    const menu = e.currentTarget as HTMLDetailsElement;
+    if (e.key !== 'Escape' || !menu.open) return;
+    e.stopPropagation();
+    menu.open = false;
+    menu.querySelector('summary')!.focus();
+  };
+
   const render = (m: Messages) =>
     html`${search.render(m)}${
       host.exportable
-        ? html`<details part="download-data" class="data-menu" @click=${onMenuClick}>
+        ? html`<details part="download-data" class="data-menu" @click=${onMenuClick} @keydown=${onMenuKey}>
             <summary>${m.downloadData}</summary>
             <div class="menu">
               <button type="button" data-format="csv">CSV</button>
