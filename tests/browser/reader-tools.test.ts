@@ -234,6 +234,24 @@ describe('link-state: the view in the URL', () => {
     expect(sr(el).querySelector('[part=details]'), 'the details are open').to.exist;
   });
 
+  it('opening a link adds no history entry, even when it names defaults or a range beyond the data', async () => {
+    history.replaceState(null, '', '#event=e2&group=actor&from=2020-01-01&to=2025-06-04');
+    const start = history.length;
+    const el = await mount(html`<div style=${PAGE}><event-timeline link-state .data=${smallChronology()}></event-timeline></div>`);
+    await waitFor(() => el.selected === 'e2', 'restored');
+    await el.updateComplete;
+    await frames(2);
+    expect(history.length).to.equal(start);
+    // The entry now says what is shown: no `group` (the default), the range clamped to the data.
+    await waitFor(() => !location.hash.includes('group='), 'the default grouping dropped');
+    const { from } = decodeUrlState(location.hash);
+    expect(from).to.be.at.least(Date.UTC(2025, 5, 1) - 86_400_000);
+    // A deliberate change after it is still an entry of its own.
+    el.selectEvent('e3');
+    await waitFor(() => location.hash.includes('event=e3'), 'the new selection');
+    expect(history.length).to.equal(start + 1);
+  });
+
   it('ignores a malformed fragment, field by field', async () => {
     history.replaceState(null, '', '#event=%&from=yesterday&to=2025-06-04&zone=Mars/Base&q=trade');
     const el = await mount(html`<div style=${PAGE}><event-timeline link-state .data=${smallChronology()}></event-timeline></div>`);

@@ -35,6 +35,8 @@ export class LinkStateController implements ReactiveController {
   private _defaults?: Defaults;
   private _timer?: ReturnType<typeof setTimeout>;
   private _listening = false;
+  /** A state was just restored: the next update writes what it became over the entry (a link's `group=actor`, a range clamped), never a new one. */
+  private _settle = false;
 
   constructor(
     private host: ToolsHost,
@@ -73,6 +75,12 @@ export class LinkStateController implements ReactiveController {
       return;
     }
     const now = this._current();
+    if (this._settle) {
+      this._settle = false;
+      if (historyMode(this._entry, now) !== 'none') this._write(now, false);
+      this._entry = now;
+      return;
+    }
     const mode = historyMode(this._entry, now);
     if (mode === 'none') return;
     if (mode === 'replace') return this._write(now, false);
@@ -123,7 +131,8 @@ export class LinkStateController implements ReactiveController {
     host.groupBy = s.group ?? d.group;
     host.search = s.q ?? d.q;
     deps.zoom.setView(s.from !== undefined && s.to !== undefined ? [s.from, s.to] : null);
-    // What the URL said is this entry's state (the range clamped to the data is written over it, not pushed).
     this._entry = s;
+    this._settle = true;
+    host.requestUpdate();
   };
 }
