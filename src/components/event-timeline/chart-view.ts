@@ -37,6 +37,8 @@ export interface ChartViewOptions extends ViewContext {
   keys: KeyboardController;
   onSelect: (id: string) => void;
   onSkipToList: () => void;
+  /** The eras' bands (era-view.ts), drawn over the lane bands and behind everything else. */
+  eras?: unknown;
 }
 
 /** One element's chart: the template, and what it keeps between frames (names, cluster nodes). */
@@ -86,6 +88,7 @@ export class ChartView {
             ${f.laneLabels ? laneLabel(f.laneLabels[i]!, lane, f.gutterX, anchor) : nothing}
           </g>`,
         )}
+        ${o.eras}
         <g part="axis" class="axis" aria-hidden="true">
           ${l.ticks.map(
             (t, i) => svg`<g class="tick ${t.major ? 'major' : ''}">

@@ -16,6 +16,7 @@ import { KeyboardController } from './keyboard-controller.js';
 import { defineInnerTags } from './inner-tags.js';
 import { LangController } from './lang-controller.js';
 import { ListModule } from './list-module.js';
+import { eraBands } from './era-module.js';
 import { PhoneModule, compactView } from './phone-module.js';
 import { LiveRegion, rangeText } from './live-region.js';
 import { LoadController } from './load-controller.js';
@@ -359,6 +360,7 @@ export class EventTimeline extends TimelineProperties {
                 prepared: p,
                 layout: l,
                 keys: this._keys,
+                eras: eraBands(this, c!, l, lang),
                 onSelect: (id) => this.selectEvent(id),
                 onSkipToList: () => void switchView(this, 'list', true),
               })

@@ -17,6 +17,7 @@ import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
 import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { detailsStyles } from './details-view.js';
+import { eraHeadings, eraListStyles } from './era-list.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
 
@@ -29,6 +30,7 @@ export { legendOverflow } from './legend-overflow.js';
  */
 export const listStyles = css`
     ${detailsStyles}
+    ${eraListStyles}
     .problems {
       margin-block: 0.5rem;
       font-size: 0.875rem;
@@ -221,12 +223,14 @@ export function renderListView(o: ListViewOptions) {
     (e: TimelineEvent) => zoneOf(e, o),
     (it) => it.event,
   );
+  const eras = eraHeadings(o.chronology, groups, o.lang, o.locale);
   return html`<div class=${o.matches ? 'list searching' : 'list'} part="list">
     <ol class="days">
       ${repeat(
         groups,
         (g) => g.key,
         (g) => html`<li class="day">
+          ${eras.get(g.key) ?? nothing}
           <h3 class="day-heading" tabindex="-1"><time datetime=${g.key}>${formatDayKey(g.key, o.locale)}</time></h3>
           <ol class="items">
             ${repeat(
