@@ -40,7 +40,7 @@ function eraDate(value: string, locale: string): string {
 
 function heading(era: Era, lang: string, locale: string): TemplateResult {
   return html`<h3 class="era-heading" data-era=${era.id} dir="auto" lang=${pickLang(era.label, lang) ?? nothing}>
-    ${pickText(era.label, lang)}
+    <span class="era-name">${pickText(era.label, lang)}</span>
     <span class="era-dates"><time datetime=${era.start.slice(0, 10)}>${eraDate(era.start, locale)}</time> –
       <time datetime=${era.end.slice(0, 10)}>${eraDate(era.end, locale)}</time></span>
   </h3>`;

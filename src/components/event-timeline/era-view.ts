@@ -15,8 +15,10 @@ export { ERA_STRIP } from '../../layout/eras.js';
 
 export const eraStyles = css`
   .era-band {
-    fill: var(--_text);
     fill-opacity: 0.045;
+  }
+  .era-band:not([fill]) {
+    fill: var(--_text);
   }
   .era-band[fill] {
     fill-opacity: 0.1;
