@@ -110,6 +110,16 @@ describe('eras', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).to.deep.equal([]);
   });
 
+  it('the phone chronology (a narrow element) heads each era too, across the rail and the events', async () => {
+    const el = await mountTimeline(html`<div style="width: 360px"><event-timeline view="auto" .data=${withEras()}></event-timeline></div>`);
+    const headings = [...sr(el).querySelectorAll<HTMLElement>('.phone .era-heading')];
+    expect(headings.map((h) => h.querySelector('.era-name')!.textContent)).to.deep.equal(['Opening talks', 'Escalation']);
+    const day = headings[0]!.closest('.phone-day')!.getBoundingClientRect();
+    expect(headings[0]!.getBoundingClientRect().width).to.be.closeTo(day.width, 1);
+    const result = await axe().run(el);
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).to.deep.equal([]);
+  });
+
   it('the SVG export draws the bands and their labels', async () => {
     const el = await chartWithEras();
     const doc = new DOMParser().parseFromString(await el.exportSVG(), 'image/svg+xml');

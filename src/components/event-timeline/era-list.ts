@@ -1,7 +1,8 @@
 /**
  * Eras in the list view: each era's heading (its label and dates) before
  * the first day inside it, so the list reads in sections as the chart's
- * bands do. Part of the list view's module (list-view.ts calls it).
+ * bands do. Part of the list view's and the phone chronology's modules
+ * (list-view.ts and phone-view.ts call it).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Chronology } from '../../schema/result.js';
@@ -17,6 +18,9 @@ export const eraListStyles = css`
     border-inline-start: 4px solid var(--_grid);
     background: color-mix(in srgb, var(--_text) 5%, transparent);
     font-size: 1rem;
+  }
+  .phone-day > .era-heading {
+    grid-column: 1 / -1;
   }
   .era-dates {
     display: block;
