@@ -10,6 +10,7 @@ import { clampView } from '../../layout/view-range.js';
 import { computeTimelineLayout, prepareTimeline, type PreparedTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
 import type { Chronology } from '../../schema/parse.js';
 import { TextMeasure } from '../../dom/text-measure.js';
+import { phaseEnd, phaseStart } from '../../load/phases.js';
 import { resolveDisplayZone, type DisplayZone } from '../../time/display-zone.js';
 
 /**
@@ -62,9 +63,11 @@ export class TimelineModel {
       this._prepareInputs = prepareInputs;
       this.zone = resolveDisplayZone(host.timeZone, c?.timeZone);
       const { groupBy, maxLanes } = host;
+      const t = phaseStart();
       this.prepared = c
         ? prepareTimeline(c, { groupBy, timeZone: this.zone.zone, activeTopics, maxLanes, lang: i.lang, othersLabel: i.m.others })
         : null;
+      phaseEnd('prepare', t);
       // The same chronology updated keeps the reader's view, inside its new extent.
       if (this.view && this.prepared) this.view = clampView(this.view, this.prepared.extent);
     }
@@ -82,18 +85,32 @@ export class TimelineModel {
       this.layout = null;
       return;
     }
+    const t = phaseStart();
     this._measure.resolve(host, measured > 0);
     const { lang, locale, rtl } = i;
     const domain = v ?? p.extent;
+    // With the bench's timings on, the time spent measuring text is summed too.
+    let text = 0;
+    const measure = this._measure.measure;
     this.layout = computeTimelineLayout(p, {
       width,
       domain,
       locale,
       lang,
       rtl,
-      measureText: this._measure.measure,
+      measureText:
+        t < 0
+          ? measure
+          : (s) => {
+              const a = performance.now();
+              const w = measure(s);
+              text += performance.now() - a;
+              return w;
+            },
       margin: VIEW_MARGIN,
       maxHeight: this.size.room || undefined,
     });
+    phaseEnd('layout', t);
+    phaseEnd('text', t, text);
   }
 }
