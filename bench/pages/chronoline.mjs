@@ -7,6 +7,8 @@ install({
   name: 'chronoline',
   async mount(host) {
     el = document.createElement('event-timeline');
+    // A plain wheel zooms, as in the peers (the default, `ctrl`, leaves the wheel to the page).
+    el.setAttribute('wheel-zoom', 'always');
     host.append(el);
     // Let the element measure its width (ResizeObserver, then one frame) before data arrives.
     await customElements.whenDefined('event-timeline');
