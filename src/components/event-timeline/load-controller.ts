@@ -16,6 +16,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
+import { afterPaint } from '../../load/after-paint.js';
 import { phaseEnd, phaseStart } from '../../load/phases.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
 
@@ -85,7 +86,7 @@ export class LoadController implements ReactiveController {
     if (!this._renderPending || !drawn || this.status !== 'ready') return;
     this._renderPending = false;
     emit(this.host, 'rendered', { events: this.chronology?.events.length ?? 0 });
-    setTimeout(loadList, 0);
+    void afterPaint().then(loadList);
   }
 
   /** Reads the sources again, in order of precedence. */
