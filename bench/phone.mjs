@@ -65,8 +65,8 @@ export function phonePages(root) {
 }
 
 /**
- * The renderer main thread's top-level tasks in a trace: [{ ts, dur }] in ms,
- * of the CrRendererMain thread with the most task time (the page's).
+ * The renderer main thread's top-level tasks in a trace: [{ ts, dur, cpu }] in
+ * ms, of the CrRendererMain thread with the most CPU time in tasks (the page's).
  */
 export function mainThreadTasks(trace) {
   const events = trace.traceEvents ?? trace;
@@ -87,7 +87,8 @@ export function mainThreadTasks(trace) {
     // Top-level only: a task inside another (a nested run loop) is counted once, in its parent.
     const top = [];
     for (const t of tasks) if (!top.length || t.ts >= top[top.length - 1].ts + top[top.length - 1].dur) top.push(t);
-    const sum = top.reduce((s, t) => s + t.dur, 0);
+    // The page's thread is the one that worked the most (by its own CPU time: an idle renderer's many small wakeups can add up to more wall time).
+    const sum = top.reduce((s, t) => s + t.cpu, 0);
     if (sum > bestSum) [best, bestSum] = [top, sum];
   }
   return best;
