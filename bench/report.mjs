@@ -542,12 +542,12 @@ ${
     ? `
 ### chronoline's phases
 
-Inside the render, as the library records them with \`performance.measure\`
-when the page sets \`CHRONOLINE_PHASES\` (src/load/phases.ts; the bench
-page does): parsing and validation, preparing (lanes, spans), the layout (of
-which measuring label text), Lit's render of the element (every update
-between the data call and the painted frame: their number in brackets), and
-the on-demand chunks fetched in that time (fetch time, from Resource Timing).
+Inside the render, timed by the bench page around the element's own parts
+(bench/pages/chronoline.mjs, \`instrument\`: no code for it in the library):
+parsing and validation, preparing (lanes, spans), the layout (of which
+measuring label text), Lit's render of the element (every update between the
+data call and the painted frame: their number in brackets), and the
+on-demand chunks fetched in that time (fetch time, from Resource Timing).
 
 ${mdTable(t.phases, 1)}
 `

@@ -48,9 +48,9 @@ export function countElements() {
 }
 
 /**
- * What the library recorded between t0 and t1 (chronoline's
- * `performance.measure('chronoline:…')` entries when the page set
- * `CHRONOLINE_PHASES`; see src/load/phases.ts): total ms and count per
+ * The phases recorded between t0 and t1 (the
+ * `performance.measure('chronoline:…')` entries that chronoline's page
+ * records around the element's parts: chronoline.mjs): total ms and count per
  * phase; and the on-demand chunks fetched in that time (`chunks`: count,
  * total fetch ms).
  */

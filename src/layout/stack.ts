@@ -198,19 +198,19 @@ export function truncateToWidth(text: string, width: number, measure: (t: string
 }
 
 /**
- * Titles already shortened to the widest label, per measure function (the
- * timeline's changes with its font): a zoom or pan frame, which lays out and
- * stacks again, and a lane stacked again, reuse them instead of measuring
- * the cuts again.
+ * Titles already shortened to the widest label: a zoom or pan frame, which
+ * lays out and stacks again, and a lane stacked again reuse them instead of
+ * searching the cut again. Keyed by the whole title's width too, which another
+ * font (or measure function) gives differently; emptied past 10,000.
  */
-const cuts = new WeakMap<(t: string) => number, Map<string, string | null>>();
+const cuts = new Map<string, string | null>();
 function cutToMax(text: string, width: number, measure: (t: string) => number, minChars: number): string | null {
-  if (width === Infinity) return text;
-  let m = cuts.get(measure);
-  if (!m) cuts.set(measure, (m = new Map()));
-  const key = `${width}:${minChars}:${text}`;
-  let cut = m.get(key);
-  if (cut === undefined) m.set(key, (cut = truncateToWidth(text, width, measure, minChars)));
+  const key = `${measure(text)}:${width}:${minChars}:${text}`;
+  let cut = cuts.get(key);
+  if (cut === undefined) {
+    if (cuts.size > 1e4) cuts.clear();
+    cuts.set(key, (cut = truncateToWidth(text, width, measure, minChars)));
+  }
   return cut;
 }
 

@@ -1,15 +1,12 @@
 /**
  * Work that the first painted frame does not need (the zoom gesture's
- * module, the list view's prefetch) waits for this: the next animation
+ * module) waits for this: the next animation
  * frame (the one that paints what was just rendered), then a task after it;
  * or 100 ms, whichever comes first (a hidden page gets no animation frames).
+ * (The later of the two resolves a settled promise: nothing happens.)
  */
 export const afterPaint = (): Promise<void> =>
   new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(done, 100);
-    requestAnimationFrame(() => setTimeout(done, 0));
+    setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(resolve));
   });

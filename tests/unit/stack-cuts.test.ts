@@ -1,7 +1,7 @@
-// Titles shortened to the widest label are found once per measure function
+// Titles shortened to the widest label are found once per title, width and font
 // (layout/stack.ts): stacking again (a zoom or pan frame, a lane stacked
-// again) reuses them; another measure function (the timeline's, after its
-// font changed) starts again. The result is the same either way.
+// again) reuses them; another measure function, or the same one giving other
+// widths (its font changed), shortens again. The result is the same either way.
 import { describe, expect, test } from 'vitest';
 import { stackLabels, type StackItem } from '../../src/layout/stack.js';
 
@@ -28,7 +28,7 @@ const counting = () => {
 };
 const options = (measure: (t: string) => number) => ({ maxRows: 2, maxX: 1200, measure, maxLabelWidth: 160 });
 
-describe('stackLabels: shortened titles are found once per measure function', () => {
+describe('stackLabels: shortened titles are found once per title, width and font', () => {
   test('the second stacking measures no shortening probe again, and gives the same labels', () => {
     const { measure, asked } = counting();
     const first = stackLabels(items, options(measure));
@@ -42,6 +42,16 @@ describe('stackLabels: shortened titles are found once per measure function', ()
     // Only the placed labels' own widths are asked again, never the cut search's probes.
     expect(asked.filter((t) => t.endsWith('…')).length).toBeLessThanOrEqual(3);
     expect(asked.length).toBeLessThan(probes);
+  });
+
+  test('the same measure function with another font (its widths changed) shortens again', () => {
+    let px = 7;
+    const measure = (t: string) => t.length * px;
+    const a = stackLabels(items, options(measure));
+    px = 9;
+    const b = stackLabels(items, options(measure));
+    for (const s of b.items.filter((x) => x.truncated)) expect(measure(s.label!)).toBeLessThanOrEqual(160);
+    expect(b.items[0]!.label!.length).toBeLessThan(a.items[0]!.label!.length);
   });
 
   test('another measure function (new font: 9 px a character) shortens again, to its own widths', () => {

@@ -16,8 +16,6 @@ import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
-import { afterPaint } from '../../load/after-paint.js';
-import { phaseEnd, phaseStart } from '../../load/phases.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
 
 export type LoadStatus = 'empty' | 'loading' | 'error' | 'ready';
@@ -57,15 +55,6 @@ export class LoadController implements ReactiveController {
     host.addController(this);
   }
 
-  private _t = -1;
-  /** Lit's render of the element (after `willUpdate`, which prepares and lays out), timed for the bench. */
-  hostUpdate(): void {
-    this._t = phaseStart();
-  }
-  hostUpdated(): void {
-    phaseEnd('render', this._t);
-  }
-
   hostConnected(): void {
     if (this.status === 'empty') this.load();
   }
@@ -86,7 +75,7 @@ export class LoadController implements ReactiveController {
     if (!this._renderPending || !drawn || this.status !== 'ready') return;
     this._renderPending = false;
     emit(this.host, 'rendered', { events: this.chronology?.events.length ?? 0 });
-    void afterPaint().then(loadList);
+    setTimeout(loadList, 0);
   }
 
   /** Reads the sources again, in order of precedence. */
@@ -220,12 +209,10 @@ export class LoadController implements ReactiveController {
     // At once when the quick path takes the input (or the full parser is
     // loaded); else once the full parser's module has loaded, unless a newer
     // load came first.
-    const t = phaseStart();
     const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl });
-    if (!(result instanceof Promise)) return (phaseEnd('parse', t), this._show(result, imported));
+    if (!(result instanceof Promise)) return this._show(result, imported);
     const load = this._loads;
-    // The full parser's chunk loaded first: its time counts as a chunk load.
-    this._wait(result.then((r) => (phaseEnd('parse-with-chunk', t), load === this._loads && this._show(r, imported))));
+    this._wait(result.then((r) => load === this._loads && this._show(r, imported)));
   }
 
   private _show(result: ParseResult, imported?: { problems: Problem[]; eventsIn: number }) {

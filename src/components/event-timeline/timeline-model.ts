@@ -10,7 +10,6 @@ import { clampView } from '../../layout/view-range.js';
 import { computeTimelineLayout, prepareTimeline, type PreparedTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
 import type { Chronology } from '../../schema/parse.js';
 import { TextMeasure } from '../../dom/text-measure.js';
-import { phaseEnd, phaseStart } from '../../load/phases.js';
 import { resolveDisplayZone, type DisplayZone } from '../../time/display-zone.js';
 
 /**
@@ -63,11 +62,9 @@ export class TimelineModel {
       this._prepareInputs = prepareInputs;
       this.zone = resolveDisplayZone(host.timeZone, c?.timeZone);
       const { groupBy, maxLanes } = host;
-      const t = phaseStart();
       this.prepared = c
         ? prepareTimeline(c, { groupBy, timeZone: this.zone.zone, activeTopics, maxLanes, lang: i.lang, othersLabel: i.m.others })
         : null;
-      phaseEnd('prepare', t);
       // The same chronology updated keeps the reader's view, inside its new extent.
       if (this.view && this.prepared) this.view = clampView(this.view, this.prepared.extent);
     }
@@ -85,11 +82,9 @@ export class TimelineModel {
       this.layout = null;
       return;
     }
-    const t = phaseStart();
     this._measure.resolve(host, measured > 0);
     const { lang, locale, rtl } = i;
     const domain = v ?? p.extent;
-    const text = this._measure.ms;
     this.layout = computeTimelineLayout(p, {
       width,
       domain,
@@ -100,8 +95,5 @@ export class TimelineModel {
       margin: VIEW_MARGIN,
       maxHeight: this.size.room || undefined,
     });
-    phaseEnd('layout', t);
-    // (The canvas's time, counted by TextMeasure with the bench's timings on.)
-    phaseEnd('text', t, this._measure.ms - text);
   }
 }
