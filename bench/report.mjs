@@ -441,7 +441,7 @@ export function formatText(raw) {
     textTable(t.breakdown),
     '',
     ...(t.phases.length > 1
-      ? ["chronoline's phases (performance.measure in the library, data set → painted frame)", textTable(t.phases), '']
+      ? ["chronoline's phases (timed by the bench page around the element's parts, data set → painted frame)", textTable(t.phases), '']
       : []),
     ...(a.phone
       ? [
