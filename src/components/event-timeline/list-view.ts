@@ -21,6 +21,7 @@ import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
 
 export { renderDetails } from './details-view.js';
+export { legendOverflow } from './legend-overflow.js';
 
 /**
  * The list's and the details panel's styles: adopted by the element when
@@ -56,6 +57,12 @@ export const listStyles = css`
       list-style: none;
       margin: 0;
       padding: 0;
+    }
+    .list.searching .item:not(.match) {
+      color: var(--_muted);
+    }
+    .list.searching .item.match {
+      box-shadow: inset 3px 0 var(--_accent);
     }
     .day + .day {
       margin-block-start: 1rem;
@@ -139,7 +146,8 @@ export const listStyles = css`
       color: var(--_muted);
       font-size: 0.875rem;
     }
-    .more button {
+    .more button,
+    .more-topics {
       min-height: 32px;
       padding: 0.25rem 0.75rem;
       border: 1px solid var(--_muted);
@@ -147,6 +155,9 @@ export const listStyles = css`
       background: var(--_bg);
       color: var(--_text);
       cursor: pointer;
+    }
+    .more-topics {
+      font-size: 0.8125rem;
     }
 `;
 
@@ -165,6 +176,8 @@ export interface ListViewOptions {
   /** Most events to render; a "show more" button adds more. */
   limit: number;
   selected: string | null;
+  /** Ids of the events a search matches (highlighted; the rest dimmed); null when there is no search. */
+  matches?: ReadonlySet<string> | null;
   onMore: () => void;
 }
 
@@ -176,7 +189,7 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
   const actors = e.actors.map((a) => c.actorsById.get(a.id)).filter((a) => a !== undefined);
   const topics = e.topics.map((t) => c.topicsById.get(t)).filter((t) => t !== undefined);
   const place = placeText(e, lang);
-  return html`<li class="item ${e.id === o.selected ? 'selected' : ''}" data-id=${e.id}>
+  return html`<li class="item ${e.id === o.selected ? 'selected' : ''} ${o.matches?.has(e.id) ? 'match' : ''}" data-id=${e.id}>
     <p class="item-time">
       <time datetime=${e.start.iso}>${timeText(e, o)}</time>
     </p>
@@ -208,7 +221,7 @@ export function renderListView(o: ListViewOptions) {
     (e: TimelineEvent) => zoneOf(e, o),
     (it) => it.event,
   );
-  return html`<div class="list" part="list">
+  return html`<div class=${o.matches ? 'list searching' : 'list'} part="list">
     <ol class="days">
       ${repeat(
         groups,
