@@ -21,6 +21,8 @@ export interface ViewContext {
   m: Messages;
   zone: DisplayZone;
   selected: string | null;
+  /** Events not seen yet (live stories, `remember-visit`). */
+  fresh?: ReadonlySet<string>;
 }
 
 export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
@@ -32,6 +34,8 @@ export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
   view: 'chart' | 'list';
   /** Says a text through the live region. */
   say: (text: string) => void;
+  /** The status filter. */
+  statuses: { active: ReadonlySet<string>; toggle: (status: string, on: boolean) => void };
   /** Retry, for a failed `src`. */
   onRetry?: () => void;
   /** The chart (or its placeholder until it is laid out). */
@@ -51,6 +55,9 @@ export function renderBody(o: BodyOptions) {
   const ctx = { ...o, chronology: c! };
   const event = (c && o.selected && c.events.find((x) => x.id === o.selected)) || undefined;
   const loading = html`<p part="status" class="status" role="status">${m.loading}</p>`;
+  // Status keys and filter, and the summary in words, come with the list's module.
+  const st = list &&
+    c && { legend: list.renderStatusLegend(c, m), filter: list.renderStatusFilter(c, m, o.statuses.active, o.statuses.toggle) };
   return html`${status === 'loading' ? loading : nothing}
     ${
       status === 'error'
@@ -66,9 +73,11 @@ export function renderBody(o: BodyOptions) {
         ? nothing
         : !c.events.length
           ? html`<p class="empty">${m.empty}</p>`
-          : o.view === 'list'
-            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}`
-            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true)}`
+          : html`${list ? list.renderSummary(c, o) : nothing}${
+              o.view === 'list'
+                ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false, st)}`
+                : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true, st)}`
+            }`
     }`;
 }
 

@@ -28,6 +28,7 @@ import { formatShortDate } from '../../time/format.js';
 import { formatter } from '../../time/intl.js';
 import type { ViewContext } from './body-view.js';
 import type { KeyboardController } from './keyboard-controller.js';
+import type { ChartStatus } from './status-marks.js';
 
 export interface ChartViewOptions extends ViewContext {
   prepared: PreparedTimeline;
@@ -36,6 +37,9 @@ export interface ChartViewOptions extends ViewContext {
   keys: KeyboardController;
   onSelect: (id: string) => void;
   onSkipToList: () => void;
+  /** Status treatments and "new" markers (status-marks.ts, loaded on demand), and the events not seen yet. */
+  status?: ChartStatus;
+  fresh?: ReadonlySet<string>;
 }
 
 /** One element's chart: the template, and what it keeps between frames (names, cluster nodes). */
@@ -180,7 +184,8 @@ export class ChartView {
 
   private _name(o: ChartViewOptions, e: TimelineEvent): string {
     const cached = this._names.get(e.id);
-    if (cached !== undefined) return cached;
+    const more = o.status?.suffix(o, e);
+    if (cached !== undefined) return more ? `${cached}. ${more}` : cached;
     const { chronology: c, lang } = o;
     const who = e.actors
       .slice(0, 3)
@@ -188,7 +193,7 @@ export class ChartView {
       .join(', ');
     const name = [pickText(e.title, lang), formatShortDate(e, o.locale, eventZone(e, o.zone), o.m), who].filter(Boolean).join('. ');
     this._names.set(e.id, name);
-    return name;
+    return more ? `${name}. ${more}` : name;
   }
 
   private _mark(o: ChartViewOptions, m: PositionedEvent, laneY: number, tabbable: boolean) {
@@ -198,7 +203,7 @@ export class ChartView {
     // A bar runs from its start (x) towards x2: rightwards, or leftwards when mirrored.
     const bx = m.x2 < m.x ? -width : 0;
     const link = m.primary && this._links.get(m.id);
-    const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''}`;
+    const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''} ${m.event.status ? `status-${m.event.status}` : ''}`;
     // The name comes from <title> (SVG's own naming): it starts with the full
     // title, so a shortened visible label is still the start of the name, and
     // pointer users get the full title as a tooltip.
@@ -221,7 +226,7 @@ export class ChartView {
     >
       ${link ? svg`<line part="link" class="link" x1="0" x2="0" y1=${link.y1 - m.y} y2=${link.y2 - m.y}></line>` : nothing}
       <rect class="hit" x=${m.kind === 'point' ? -12 : bx ? -Math.max(width, 24) : 0} y="-12" width=${m.kind === 'point' ? 24 : Math.max(width, 24)} height="24"></rect>
-      ${shape}
+      ${shape}${o.status?.glyph(o, m, color, bx, width) ?? nothing}
       ${m.label !== null ? svg`<text x=${m.labelX - m.x} dy="0.35em" text-anchor=${m.labelAnchor === 'end' ? 'end' : nothing}>${m.label}</text>` : nothing}
       <title>${m.primary ? this._name(o, m.event) : pickText(m.event.title, o.lang)}</title>
     </g>`;

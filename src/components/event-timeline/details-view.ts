@@ -11,6 +11,7 @@ import { pickLang, pickText } from '../../schema/text.js';
 import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { formatEventDate } from '../../time/format.js';
 import { placeText, sourceLinks } from './event-text.js';
+import { renderVerification } from './details-verification.js';
 
 export const detailsStyles = css`
     .details {
@@ -128,6 +129,7 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: 
     </header>
     ${e.summary ? html`<p class="summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="place" dir="auto">${place}</p>` : nothing}
+    ${renderVerification(e, { chronology: c, lang, locale, m })}
     ${
       e.actors.length
         ? html`<h4>${m.who}</h4>
@@ -143,6 +145,5 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: 
         : nothing
     }
     ${e.sources.length ? html`<h4>${m.sources}</h4><ul class="sources">${sourceLinks(e, lang)}</ul>` : nothing}
-    ${e.correction ? html`<p class="correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
   </section>`;
 }

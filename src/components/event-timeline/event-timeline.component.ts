@@ -19,6 +19,7 @@ import { ListModule } from './list-module.js';
 import { LiveRegion, rangeText } from './live-region.js';
 import { LoadController } from './load-controller.js';
 import { PrintController } from './print-controller.js';
+import type { RefreshController } from './refresh-controller.js';
 import { SizeController, shownView } from './size-controller.js';
 import { TimelineModel } from './timeline-model.js';
 import { TimelineProperties } from './event-timeline.properties.js';
@@ -117,10 +118,14 @@ export class EventTimeline extends TimelineProperties {
   private _print = new PrintController(this, this._lists.load);
   private _live = new LiveRegion(this);
   private _topics = new TopicFilter(this);
+  private _statuses = new TopicFilter(this, (s) => ({ topics: [...this._topics.active], statuses: [...s] }));
+  /** Live stories (`refresh`, `remember-visit`): loaded only when one of them is set. */
+  private _refresh?: RefreshController;
+  private _refreshing?: Promise<unknown>;
   private _link = new DeepLinkController(this, () => this._shown());
   private _data: LoadController = new LoadController(this, () => this._i18n.m, this._onLoaded.bind(this), this._link.open);
   /** The prepared data, its layout and the visible range. */
-  private _model = new TimelineModel(this, this._i18n, this._data, this._topics, this._size, () => this._currentView());
+  private _model = new TimelineModel(this, this._i18n, this._data, this._topics, this._statuses, this._size, () => this._currentView());
   private _zoom: ZoomController = new ZoomController(this, this._model, this._i18n, (r) => {
     void this.updateComplete.then(() => this._live.say(rangeText(this._model, this._i18n)));
     emit(this, 'range-change', r);
@@ -144,6 +149,14 @@ export class EventTimeline extends TimelineProperties {
   }
   set activeTopics(ids: string[]) {
     this._topics.set(new Set(ids));
+  }
+
+  /** Verification statuses the timeline is filtered to (`none`: events without one; empty: all events shown). */
+  get activeStatuses(): string[] {
+    return [...this._statuses.active];
+  }
+  set activeStatuses(ids: string[]) {
+    this._statuses.set(new Set(ids));
   }
 
   /** The visible time range. */
@@ -236,6 +249,11 @@ export class EventTimeline extends TimelineProperties {
     // Before the first update, connectedCallback may already have loaded.
     if ((changed.has('data') || changed.has('src')) && (this.hasUpdated || this._data.status === 'empty')) this._data.load();
     this._i18n.sync();
+    if (changed.has('statusFilter')) this._statuses.set(new Set(this.statusFilter?.split(/[\s,]+/).filter(Boolean)));
+    if ((this.refresh > 0 || this.rememberVisit) && !this._refreshing)
+      this._refreshing = import('./refresh-controller.js').then(
+        (r) => (this._refresh = new r.RefreshController(this, this._data, this._i18n, () => this._model.zone.zone, this._live.say)),
+      );
     if (!GROUP_BY.includes(this.groupBy)) this.groupBy = 'actor';
     // A width measured while laying out as on the server is laid out next.
     if (!this._size.measured && this._size.width) void this.updateComplete.then(() => this.requestUpdate());
@@ -253,7 +271,13 @@ export class EventTimeline extends TimelineProperties {
   /** `updateComplete` also waits for the interface language's catalog, data being read, the zoom gesture's and the list view's modules. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const pending = () => this._i18n.pending ?? this._data.pending ?? this._zoom.pending ?? this._keys.pending ?? this._lists.waiting;
+    const pending = () =>
+      this._i18n.pending ??
+      this._data.pending ??
+      this._zoom.pending ??
+      this._keys.pending ??
+      this._lists.waiting ??
+      (this._refresh ? undefined : this._refreshing);
     for (let p = pending(); p; p = pending()) {
       await p;
       done = await super.getUpdateComplete();
@@ -273,7 +297,7 @@ export class EventTimeline extends TimelineProperties {
     const { lang, locale, m, rtl } = this._i18n;
     const { prepared: p, layout: l, zone } = this._model;
     const view = this._currentView();
-    const o = { lang, locale, m, zone, selected: this.selected, chronology: c!, view };
+    const o = { lang, locale, m, zone, selected: this.selected, chronology: c!, view, fresh: this._refresh?.fresh };
     // The list's module also brings the problems and the details panel (usually loaded by now: right after the first render).
     if (!this._lists.module && (this._data.problems.length || this.selected || view === 'list')) this._lists.load();
     return html`<div class="root" dir=${rtl ? 'rtl' : 'ltr'}>
@@ -293,6 +317,7 @@ export class EventTimeline extends TimelineProperties {
         prepared: p,
         lists: this._lists,
         say: this._live.say,
+        statuses: this._statuses,
         onRetry: this.src && !this.data ? () => this.reload() : undefined,
         chart: () =>
           l && p
@@ -303,6 +328,7 @@ export class EventTimeline extends TimelineProperties {
                 keys: this._keys,
                 onSelect: (id) => this.selectEvent(id),
                 onSkipToList: () => void switchView(this, 'list', true),
+                status: this._lists.module?.chartStatus,
               })
             : html`<div class="plot placeholder"></div>`,
         onCloseDetails: () => void this._keys.closeDetails(),

@@ -22,8 +22,14 @@ import { formatter } from '../../time/intl.js';
 import { offsetName, zonedDateKey } from '../../time/zone.js';
 import { detailsStyles } from './details-view.js';
 import { placeText, sourceLinks } from './event-text.js';
+import { verificationStyles } from './details-verification.js';
+import { listVerificationStyles, renderCorrections, renderItemVerification } from './list-verification.js';
+import { statusStyles } from './status-marks.js';
 
 export { renderDetails } from './details-view.js';
+// "Who says so", the summary and live stories, loaded with the list (see list-module.ts).
+export { chartStatus, renderStatusFilter, renderStatusLegend } from './status-marks.js';
+export { renderSummary } from './summary-view.js';
 
 /**
  * The list's and the details panel's styles: adopted by the element when
@@ -31,6 +37,9 @@ export { renderDetails } from './details-view.js';
  */
 export const listStyles = css`
     ${detailsStyles}
+    ${verificationStyles}
+    ${listVerificationStyles}
+    ${statusStyles}
     .problems {
       margin-block: 0.5rem;
       font-size: 0.875rem;
@@ -169,6 +178,8 @@ export interface ListViewOptions {
   limit: number;
   selected: string | null;
   onMore: () => void;
+  /** Events not seen yet (live stories, `remember-visit`): marked "new". */
+  fresh?: ReadonlySet<string>;
 }
 
 /** Time of day in the display zone for date-times; the whole date for calendar events. */
@@ -202,6 +213,7 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
     <p class="item-time">
       <time datetime=${e.start.iso}>${timeText(e, o)}</time>
     </p>
+    ${renderItemVerification(e, o)}
     <h4 class="item-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h4>
     ${e.summary ? html`<p class="item-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="item-place" dir="auto">${place}</p>` : nothing}
@@ -218,7 +230,6 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
         : nothing
     }
     ${e.sources.length ? html`<ul class="item-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
-    ${e.correction ? html`<p class="item-correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
   </li>`;
 }
 
@@ -255,6 +266,7 @@ export function renderListView(o: ListViewOptions) {
         </p>`
         : nothing
     }
+    ${renderCorrections(o.items, o)}
   </div>`;
 }
 

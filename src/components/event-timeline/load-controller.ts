@@ -210,12 +210,13 @@ export class LoadController implements ReactiveController {
     // loaded); else once the full parser's module has loaded, unless a newer
     // load came first.
     const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl });
-    if (!(result instanceof Promise)) return this._show(result, imported);
+    if (!(result instanceof Promise)) return this.show(result, imported);
     const load = this._loads;
-    this._wait(result.then((r) => load === this._loads && this._show(r, imported)));
+    this._wait(result.then((r) => load === this._loads && this.show(r, imported)));
   }
 
-  private _show(result: ParseResult, imported?: { problems: Problem[]; eventsIn: number }) {
+  /** Shows a parsed result (also the refresh controller's way in, with a merged chronology). */
+  show(result: ParseResult, imported?: { problems: Problem[]; eventsIn: number }) {
     if (imported) {
       result.problems.unshift(...imported.problems);
       result.eventsIn = imported.eventsIn;

@@ -46,6 +46,8 @@ export class TimelineModel {
     private i18n: { lang: string; locale: string; rtl: boolean; m: Messages },
     private data: { chronology: Chronology | null },
     private topics: { active: ReadonlySet<string> },
+    /** The status filter. */
+    private statuses: { active: ReadonlySet<string> },
     /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
     private size: { measured: number; room: number },
     /** The view shown: the chart is laid out only for `chart`. */
@@ -57,13 +59,22 @@ export class TimelineModel {
     const { host, i18n: i } = this;
     const c = this.data.chronology;
     const activeTopics = this.topics.active;
-    const prepareInputs = [c, host.groupBy, host.timeZone, host.maxLanes, activeTopics, i.m, i.lang, i.locale, i.rtl];
+    const activeStatuses = this.statuses.active;
+    const prepareInputs = [c, host.groupBy, host.timeZone, host.maxLanes, activeTopics, activeStatuses, i.m, i.lang, i.locale, i.rtl];
     if (differs(prepareInputs, this._prepareInputs)) {
       this._prepareInputs = prepareInputs;
       this.zone = resolveDisplayZone(host.timeZone, c?.timeZone);
       const { groupBy, maxLanes } = host;
       this.prepared = c
-        ? prepareTimeline(c, { groupBy, timeZone: this.zone.zone, activeTopics, maxLanes, lang: i.lang, othersLabel: i.m.others })
+        ? prepareTimeline(c, {
+            groupBy,
+            timeZone: this.zone.zone,
+            activeTopics,
+            activeStatuses,
+            maxLanes,
+            lang: i.lang,
+            othersLabel: i.m.others,
+          })
         : null;
       // The same chronology updated keeps the reader's view, inside its new extent.
       if (this.view && this.prepared) this.view = clampView(this.view, this.prepared.extent);
