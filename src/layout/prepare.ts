@@ -26,14 +26,10 @@ export function prepareTimeline(chronology: Chronology, options: PrepareOptions 
     const { start, end, anchor, kind } = computeEventSpan(event, timeZone);
     return { event, start, end, anchor, kind };
   });
-  const filtering = !!activeTopics && activeTopics.size > 0;
-  const byStatus = !!st && st.size > 0;
-  const items =
-    filtering || byStatus
-      ? all.filter(
-          (it) => (!filtering || it.event.topics.some((t) => activeTopics!.has(t))) && (!byStatus || st!.has(it.event.status ?? 'none')),
-        )
-      : all;
+  const filtering = !!activeTopics?.size;
+  const items = all.filter(
+    (it) => (!filtering || it.event.topics.some((t) => activeTopics.has(t))) && (!st?.size || st.has(it.event.status ?? 'none')),
+  );
   items.sort((a, b) => a.start - b.start || a.event.inputIndex - b.event.inputIndex);
   let maxSpan = 0;
   for (const it of items) maxSpan = Math.max(maxSpan, it.end - it.start);

@@ -12,6 +12,7 @@ import type { LoadStatus } from './load-controller.js';
 import { cssProps } from '../../styles/css-props.js';
 import { renderLegend } from './legend-view.js';
 import type { ListModule } from './list-module.js';
+import type { StatusHost } from './status-marks.js';
 
 /** What every view of one render shares. */
 export interface ViewContext {
@@ -34,8 +35,8 @@ export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
   view: 'chart' | 'list';
   /** Says a text through the live region. */
   say: (text: string) => void;
-  /** The status filter. */
-  statuses: { active: ReadonlySet<string>; toggle: (status: string, on: boolean) => void };
+  /** The element: its status filter (`statusFilter`), set by the status filter bar. */
+  host: StatusHost;
   /** Retry, for a failed `src`. */
   onRetry?: () => void;
   /** The chart (or its placeholder until it is laid out). */
@@ -55,9 +56,6 @@ export function renderBody(o: BodyOptions) {
   const ctx = { ...o, chronology: c! };
   const event = (c && o.selected && c.events.find((x) => x.id === o.selected)) || undefined;
   const loading = html`<p part="status" class="status" role="status">${m.loading}</p>`;
-  // Status keys and filter, and the summary in words, come with the list's module.
-  const st = list &&
-    c && { legend: list.renderStatusLegend(c, m), filter: list.renderStatusFilter(c, m, o.statuses.active, o.statuses.toggle) };
   return html`${status === 'loading' ? loading : nothing}
     ${
       status === 'error'
@@ -73,10 +71,10 @@ export function renderBody(o: BodyOptions) {
         ? nothing
         : !c.events.length
           ? html`<p class="empty">${m.empty}</p>`
-          : html`${list ? list.renderSummary(c, o) : nothing}${
+          : html`${list?.renderSummary(c, o)}${
               o.view === 'list'
-                ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false, st)}`
-                : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true, st)}`
+                ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}${list?.renderStatusBar(c, m, o.host, false)}`
+                : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true)}${list?.renderStatusBar(c, m, o.host, true)}`
             }`
     }`;
 }

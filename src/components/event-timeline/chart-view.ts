@@ -184,8 +184,7 @@ export class ChartView {
 
   private _name(o: ChartViewOptions, e: TimelineEvent): string {
     const cached = this._names.get(e.id);
-    const more = o.status?.suffix(o, e);
-    if (cached !== undefined) return more ? `${cached}. ${more}` : cached;
+    if (cached !== undefined) return cached;
     const { chronology: c, lang } = o;
     const who = e.actors
       .slice(0, 3)
@@ -193,7 +192,7 @@ export class ChartView {
       .join(', ');
     const name = [pickText(e.title, lang), formatShortDate(e, o.locale, eventZone(e, o.zone), o.m), who].filter(Boolean).join('. ');
     this._names.set(e.id, name);
-    return more ? `${name}. ${more}` : name;
+    return name;
   }
 
   private _mark(o: ChartViewOptions, m: PositionedEvent, laneY: number, tabbable: boolean) {
@@ -203,7 +202,7 @@ export class ChartView {
     // A bar runs from its start (x) towards x2: rightwards, or leftwards when mirrored.
     const bx = m.x2 < m.x ? -width : 0;
     const link = m.primary && this._links.get(m.id);
-    const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''} ${m.event.status ? `status-${m.event.status}` : ''}`;
+    const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''}`;
     // The name comes from <title> (SVG's own naming): it starts with the full
     // title, so a shortened visible label is still the start of the name, and
     // pointer users get the full title as a tooltip.
@@ -226,9 +225,9 @@ export class ChartView {
     >
       ${link ? svg`<line part="link" class="link" x1="0" x2="0" y1=${link.y1 - m.y} y2=${link.y2 - m.y}></line>` : nothing}
       <rect class="hit" x=${m.kind === 'point' ? -12 : bx ? -Math.max(width, 24) : 0} y="-12" width=${m.kind === 'point' ? 24 : Math.max(width, 24)} height="24"></rect>
-      ${shape}${o.status?.glyph(o, m, color, bx, width) ?? nothing}
+      ${shape}${o.status?.glyph(o, m, color, bx, width)}
       ${m.label !== null ? svg`<text x=${m.labelX - m.x} dy="0.35em" text-anchor=${m.labelAnchor === 'end' ? 'end' : nothing}>${m.label}</text>` : nothing}
-      <title>${m.primary ? this._name(o, m.event) : pickText(m.event.title, o.lang)}</title>
+      <title>${m.primary ? this._name(o, m.event) : pickText(m.event.title, o.lang)}${o.status?.suffix(o, m)}</title>
     </g>`;
   }
 }

@@ -118,14 +118,13 @@ export class EventTimeline extends TimelineProperties {
   private _print = new PrintController(this, this._lists.load);
   private _live = new LiveRegion(this);
   private _topics = new TopicFilter(this);
-  private _statuses = new TopicFilter(this, (s) => ({ topics: [...this._topics.active], statuses: [...s] }));
   /** Live stories (`refresh`, `remember-visit`): loaded only when one of them is set. */
   private _refresh?: RefreshController;
   private _refreshing?: Promise<unknown>;
   private _link = new DeepLinkController(this, () => this._shown());
   private _data: LoadController = new LoadController(this, () => this._i18n.m, this._onLoaded.bind(this), this._link.open);
   /** The prepared data, its layout and the visible range. */
-  private _model = new TimelineModel(this, this._i18n, this._data, this._topics, this._statuses, this._size, () => this._currentView());
+  private _model = new TimelineModel(this, this._i18n, this._data, this._topics, this._size, () => this._currentView());
   private _zoom: ZoomController = new ZoomController(this, this._model, this._i18n, (r) => {
     void this.updateComplete.then(() => this._live.say(rangeText(this._model, this._i18n)));
     emit(this, 'range-change', r);
@@ -149,14 +148,6 @@ export class EventTimeline extends TimelineProperties {
   }
   set activeTopics(ids: string[]) {
     this._topics.set(new Set(ids));
-  }
-
-  /** Verification statuses the timeline is filtered to (`none`: events without one; empty: all events shown). */
-  get activeStatuses(): string[] {
-    return [...this._statuses.active];
-  }
-  set activeStatuses(ids: string[]) {
-    this._statuses.set(new Set(ids));
   }
 
   /** The visible time range. */
@@ -249,8 +240,7 @@ export class EventTimeline extends TimelineProperties {
     // Before the first update, connectedCallback may already have loaded.
     if ((changed.has('data') || changed.has('src')) && (this.hasUpdated || this._data.status === 'empty')) this._data.load();
     this._i18n.sync();
-    if (changed.has('statusFilter')) this._statuses.set(new Set(this.statusFilter?.split(/[\s,]+/).filter(Boolean)));
-    if ((this.refresh > 0 || this.rememberVisit) && !this._refreshing)
+    if ((this.refresh || this.rememberVisit) && !this._refreshing)
       this._refreshing = import('./refresh-controller.js').then(
         (r) => (this._refresh = new r.RefreshController(this, this._data, this._i18n, () => this._model.zone.zone, this._live.say)),
       );
@@ -317,7 +307,7 @@ export class EventTimeline extends TimelineProperties {
         prepared: p,
         lists: this._lists,
         say: this._live.say,
-        statuses: this._statuses,
+        host: this,
         onRetry: this.src && !this.data ? () => this.reload() : undefined,
         chart: () =>
           l && p

@@ -6,8 +6,7 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import type { Chronology } from '../../schema/parse.js';
 
-/** `status`: the status keys (in the legend) and the status filter bar, once their module is loaded. */
-export function renderLegend(c: Chronology, m: Messages, keys: boolean, status?: { legend: unknown; filter: unknown } | null) {
+export function renderLegend(c: Chronology, m: Messages, keys: boolean) {
   const used = c.topics.filter((t) => (c.eventCountByTopic.get(t.id) ?? 0) > 0);
   return html`${
     keys
@@ -15,7 +14,6 @@ export function renderLegend(c: Chronology, m: Messages, keys: boolean, status?:
           <span><svg width="14" height="14"><circle class="key-shape" cx="7" cy="7" r="5"></circle></svg>${m.legendPoint}</span>
           <span><svg width="24" height="14"><rect class="key-shape" x="1" y="3" width="22" height="8" rx="2"></rect></svg>${m.legendRange}</span>
           <span><svg width="14" height="14"><circle class="key-approx" cx="7" cy="7" r="5"></circle></svg>${m.legendApprox}</span>
-          ${status?.legend}
         </div>`
       : nothing
   }
@@ -26,6 +24,5 @@ export function renderLegend(c: Chronology, m: Messages, keys: boolean, status?:
           <slot name="filters">${used.map((t) => html`<topic-badge .topic=${t}></topic-badge>`)}</slot>
         </div>`
         : nothing
-    }
-    ${status?.filter}`;
+    }`;
 }

@@ -28,7 +28,7 @@ import { statusStyles } from './status-marks.js';
 
 export { renderDetails } from './details-view.js';
 // "Who says so", the summary and live stories, loaded with the list (see list-module.ts).
-export { chartStatus, renderStatusFilter, renderStatusLegend } from './status-marks.js';
+export { chartStatus, renderStatusBar } from './status-marks.js';
 export { renderSummary } from './summary-view.js';
 
 /**

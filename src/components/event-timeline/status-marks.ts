@@ -16,6 +16,7 @@
  * drawn without their status treatment.
  */
 import { css, html, nothing, svg } from 'lit';
+import { emit } from '../../events/emit.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { PositionedEvent } from '../../layout/timeline-layout.js';
 import { STATUSES } from '../../schema/patterns.js';
@@ -158,8 +159,11 @@ export const chartStatus = {
         ? svg`<text class="new-mark" x=${mk.kind === 'point' ? 0 : x + 6} y="-12" text-anchor=${mk.kind === 'point' ? 'middle' : nothing}>${o.m.newMark}</text>`
         : nothing
     }`,
-  suffix: (o: ChartContext, e: TimelineEvent) =>
-    [statusWord(e, o.chronology, o.m, o.lang), o.fresh?.has(e.id) ? o.m.newMark : ''].filter(Boolean).join('. '),
+  suffix: (o: ChartContext, mk: PositionedEvent) =>
+    [statusWord(mk.event, o.chronology, o.m, o.lang), mk.primary && o.fresh?.has(mk.id) ? o.m.newMark : '']
+      .filter(Boolean)
+      .map((s) => `. ${s}`)
+      .join(''),
 };
 export type ChartStatus = typeof chartStatus;
 
@@ -171,20 +175,44 @@ export const statusKey = (s: StatusKey) =>
     ></svg
   >`;
 
-/** The legend's entries for the statuses in the data (nothing when no event has one). */
+/** The key to the status marks: an entry per status in the data (nothing when no event has one). */
 export function renderStatusLegend(c: Chronology, m: Messages) {
-  return statusesIn(c)
-    .filter((s) => s !== 'none')
-    .map((s) => html`<span class="status-key" data-status=${s}>${statusKey(s)}${statusLabel(s, m)}</span>`);
+  const keys = statusesIn(c).filter((s) => s !== 'none');
+  return keys.length
+    ? html`<div part="legend" class="legend status-legend" aria-hidden="true">
+        ${keys.map((s) => html`<span class="status-key" data-status=${s}>${statusKey(s)}${statusLabel(s, m)}</span>`)}
+      </div>`
+    : nothing;
 }
+
+/** Below the chart (`keys`) or the list: the status legend (chart only) and the status filter bar. */
+export const renderStatusBar = (c: Chronology, m: Messages, host: StatusHost, keys: boolean) =>
+  html`${keys ? renderStatusLegend(c, m) : nothing}${renderStatusFilter(c, m, host)}`;
+
+/** The element whose `statusFilter` the status filter bar sets. */
+export interface StatusHost extends HTMLElement {
+  statusFilter?: string;
+  activeTopics: string[];
+}
+
+/** The statuses a `status-filter` value names. */
+export const parseStatusFilter = (value: string | undefined) => new Set(value?.match(/[^\s,]+/g));
 
 /**
  * The status filter bar: a toggle button per status in the data (like the
- * topic badges: pressed = shown; none pressed = all shown).
+ * topic badges: pressed = shown; none pressed = all shown). A press sets the
+ * element's `statusFilter` and fires `filter-change` with `statuses`.
  */
-export function renderStatusFilter(c: Chronology, m: Messages, active: ReadonlySet<string>, toggle: (s: string, on: boolean) => void) {
+export function renderStatusFilter(c: Chronology, m: Messages, host: StatusHost) {
   const statuses = statusesIn(c);
   if (!statuses.length) return nothing;
+  const active = parseStatusFilter(host.statusFilter);
+  const toggle = (s: string, on: boolean) => {
+    if (on) active.add(s);
+    else active.delete(s);
+    host.statusFilter = [...active].join(' ');
+    emit(host, 'filter-change', { topics: host.activeTopics, statuses: [...active] });
+  };
   return html`<div part="status-filters" class="filters status-filters" role="group" aria-label=${m.filterStatus}>
     <span class="filters-label" aria-hidden="true">${m.filterStatus}:</span>
     ${statuses.map((s) => {

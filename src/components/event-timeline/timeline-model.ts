@@ -25,6 +25,8 @@ export interface ModelHost extends Element {
   timeZone?: string;
   maxLanes: number;
   ssrWidth: number;
+  /** The status filter: statuses separated by spaces or commas. */
+  statusFilter?: string;
 }
 
 /** True when two lists of inputs differ. */
@@ -46,8 +48,6 @@ export class TimelineModel {
     private i18n: { lang: string; locale: string; rtl: boolean; m: Messages },
     private data: { chronology: Chronology | null },
     private topics: { active: ReadonlySet<string> },
-    /** The status filter. */
-    private statuses: { active: ReadonlySet<string> },
     /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
     private size: { measured: number; room: number },
     /** The view shown: the chart is laid out only for `chart`. */
@@ -59,8 +59,7 @@ export class TimelineModel {
     const { host, i18n: i } = this;
     const c = this.data.chronology;
     const activeTopics = this.topics.active;
-    const activeStatuses = this.statuses.active;
-    const prepareInputs = [c, host.groupBy, host.timeZone, host.maxLanes, activeTopics, activeStatuses, i.m, i.lang, i.locale, i.rtl];
+    const prepareInputs = [c, host.groupBy, host.timeZone, host.maxLanes, activeTopics, host.statusFilter, i.m, i.lang, i.locale, i.rtl];
     if (differs(prepareInputs, this._prepareInputs)) {
       this._prepareInputs = prepareInputs;
       this.zone = resolveDisplayZone(host.timeZone, c?.timeZone);
@@ -70,7 +69,7 @@ export class TimelineModel {
             groupBy,
             timeZone: this.zone.zone,
             activeTopics,
-            activeStatuses,
+            activeStatuses: new Set(host.statusFilter?.match(/[^\s,]+/g)),
             maxLanes,
             lang: i.lang,
             othersLabel: i.m.others,
