@@ -10,7 +10,7 @@ import { pickLang, pickText } from '../../schema/text.js';
 import { correctionText, type VerificationContext } from './details-verification.js';
 import { statusKey, statusWord } from './status-marks.js';
 
-/** An event's status word, "new" marker and corrections, in its list item. */
+/** An event's status word, "new" marker, conflicting reports and corrections, in its list item. */
 export function renderItemVerification(e: TimelineEvent, o: VerificationContext & { fresh?: ReadonlySet<string> }) {
   const word = statusWord(e, o.chronology, o.m, o.lang);
   return html`${
@@ -19,6 +19,12 @@ export function renderItemVerification(e: TimelineEvent, o: VerificationContext 
           ${word ? html`<span class="status-word" data-status=${e.status}>${statusKey(e.status!)}${word}</span>` : nothing}
           ${o.fresh?.has(e.id) ? html`<span class="new-badge">${o.m.newMark}</span>` : nothing}
         </p>`
+      : nothing
+  }${
+    e.disputes.length
+      ? html`<ul class="item-disputes" aria-label=${o.m.disputes}>
+          ${e.disputes.map((d) => html`<li dir="auto" lang=${pickLang(d.text, o.lang) ?? nothing}>${pickText(d.text, o.lang)}</li>`)}
+        </ul>`
       : nothing
   }${e.corrections.map((k) => html`<p class="item-correction" dir="auto">${correctionText(k, o)}</p>`)}`;
 }
@@ -64,6 +70,11 @@ export const listVerificationStyles = css`
     color: var(--_text);
     font-size: 0.75rem;
     text-transform: uppercase;
+  }
+  .item-disputes {
+    margin: 0 0 0.25rem;
+    padding-inline-start: 1.1rem;
+    font-size: 0.875rem;
   }
   .corrections-section {
     margin-block: 1.25rem;

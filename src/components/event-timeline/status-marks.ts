@@ -2,7 +2,7 @@
  * Verification status on the chart: a mark treatment per status, drawn by
  * shape, never by colour alone, over the mark's usual dot or bar:
  *
- * - `confirmed`: solid, with a ring around it;
+ * - `confirmed`: solid (as events without a status: most events are confirmed, and a mark on each would be noise);
  * - `reported`: outlined and half filled;
  * - `claimed`: hollow, with a tick;
  * - `disputed`: hollow and hatched (diagonal stripes);
@@ -98,22 +98,17 @@ export function hatchPath(x0: number, x1: number, h: number, gap: number, round:
 
 /**
  * What a status adds over a mark's shape, in the mark's colour: for a dot
- * (radius `r`) or a bar (from `x` over `width`, 18 px tall). Nothing for an
- * event without a status.
+ * (radius `r`) or a bar (from `x` over `width`, 18 px tall). Nothing for a
+ * confirmed event (solid, as drawn) or one without a status.
  */
 export function statusGlyph(status: TimelineEvent['status'], kind: 'point' | 'range', color: string, x = 0, width = 0, r = 6) {
-  if (!status) return nothing;
+  if (!status || status === 'confirmed') return nothing;
   const h = kind === 'point' ? r : 9;
-  // Every status but `confirmed` makes a dot hollow: a face over it, outlined in its colour.
-  const face =
-    kind === 'point' && status !== 'confirmed' ? svg`<circle class="status-glyph face" r=${r} stroke=${color}></circle>` : nothing;
+  // Every other status makes a dot hollow: a face over it, outlined in its colour.
+  const face = kind === 'point' ? svg`<circle class="status-glyph face" r=${r} stroke=${color}></circle>` : nothing;
   const [x0, x1] = kind === 'point' ? [-r, r] : [x, x + width];
   let d: string;
   switch (status) {
-    case 'confirmed':
-      return kind === 'point'
-        ? svg`<circle class="status-glyph ring" r=${r + 2.5} fill="none" stroke=${color}></circle>`
-        : svg`<rect class="status-glyph ring" x=${x0 - 2.5} y=${-h - 2.5} width=${width + 5} height=${2 * h + 5} rx="4" fill="none" stroke=${color}></rect>`;
     case 'reported':
       // The lower half filled.
       return kind === 'point'
@@ -239,14 +234,8 @@ export const statusStyles = css`
     stroke-linecap: round;
     pointer-events: none;
   }
-  .status-glyph.ring {
-    stroke-width: 1.25;
-  }
   .status-glyph.half {
     stroke: none;
-  }
-  .mark.secondary .status-glyph.ring {
-    display: none;
   }
   .has-selection .mark:not(.selected) .status-glyph {
     opacity: 0.45;
