@@ -12,6 +12,7 @@ import * as actorCardStories from '../../stories/actor-card.stories.js';
 import * as eventTimelineStories from '../../stories/event-timeline.stories.js';
 import * as topicBadgeStories from '../../stories/topic-badge.stories.js';
 import * as themingStories from '../../stories/docs/theming.stories.js';
+import * as verificationStories from '../../stories/verification.stories.js';
 
 interface AxeNode {
   target: unknown[];
@@ -167,7 +168,13 @@ describe('issue 3: axe', () => {
       beforeEach?: () => unknown;
       play?: (ctx: { canvasElement: HTMLElement; args: Record<string, unknown> }) => Promise<void> | void;
     }
-    const modules = [actorCardStories, eventTimelineStories, topicBadgeStories, themingStories] as unknown as StoryModule[];
+    const modules = [
+      actorCardStories,
+      eventTimelineStories,
+      topicBadgeStories,
+      themingStories,
+      verificationStories,
+    ] as unknown as StoryModule[];
 
     let restoreFetch: (() => void) | null = null;
     let container: HTMLElement | null = null;
