@@ -39,7 +39,7 @@ export interface PrepareOptions {
   /** Show only events with at least one of these topics; null or empty shows all. */
   activeTopics?: ReadonlySet<string> | null;
   /** Show only events with one of these statuses (`none`: events without one); null or empty shows all. */
-  activeStatuses?: ReadonlySet<string> | null;
+  activeStatuses?: readonly string[] | null;
   maxLanes?: number;
   lang?: string;
   othersLabel?: string;

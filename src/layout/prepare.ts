@@ -28,7 +28,7 @@ export function prepareTimeline(chronology: Chronology, options: PrepareOptions 
   });
   const filtering = !!activeTopics?.size;
   const items = all.filter(
-    (it) => (!filtering || it.event.topics.some((t) => activeTopics.has(t))) && (!st?.size || st.has(it.event.status ?? 'none')),
+    (it) => (!filtering || it.event.topics.some((t) => activeTopics.has(t))) && (!st?.length || st.includes(it.event.status ?? 'none')),
   );
   items.sort((a, b) => a.start - b.start || a.event.inputIndex - b.event.inputIndex);
   let maxSpan = 0;

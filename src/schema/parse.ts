@@ -20,7 +20,7 @@ import { setFullParser } from './lazy-parse.js';
 import { isObject, issuesToProblems, quote, unknownFields, type Problem } from './problems.js';
 import { screenLinks } from './links.js';
 import { MAX_EVENTS } from './limits.js';
-import { boundLists } from './bound.js';
+import { boundLists, boundVerification } from './bound.js';
 import { safeColor } from './color.js';
 
 export { leftOutEvents, formatProblem, type Problem } from './problems.js';
@@ -163,7 +163,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       });
     }
     // Within the limits (the same object, for all but hostile input).
-    const raw = boundLists(inputEvents[i], `events[${i}]`, problems);
+    const raw = boundVerification(boundLists(inputEvents[i], `events[${i}]`, problems), `events[${i}]`, problems);
     // Most events are in the plain form quickEvent knows (and have no links to resolve or refuse).
     let e = quickEvent(raw, points);
     if (!e) {

@@ -118,9 +118,8 @@ export class EventTimeline extends TimelineProperties {
   private _print = new PrintController(this, this._lists.load);
   private _live = new LiveRegion(this);
   private _topics = new TopicFilter(this);
-  /** Live stories (`refresh`, `remember-visit`): loaded only when one of them is set. */
-  private _refresh?: RefreshController;
-  private _refreshing?: Promise<unknown>;
+  /** Live stories (`refresh`, `remember-visit`): loaded only when one of them is set (the import's promise until then). */
+  private _refresh?: RefreshController | Promise<unknown>;
   private _link = new DeepLinkController(this, () => this._shown());
   private _data: LoadController = new LoadController(this, () => this._i18n.m, this._onLoaded.bind(this), this._link.open);
   /** The prepared data, its layout and the visible range. */
@@ -240,9 +239,9 @@ export class EventTimeline extends TimelineProperties {
     // Before the first update, connectedCallback may already have loaded.
     if ((changed.has('data') || changed.has('src')) && (this.hasUpdated || this._data.status === 'empty')) this._data.load();
     this._i18n.sync();
-    if ((this.refresh || this.rememberVisit) && !this._refreshing)
-      this._refreshing = import('./refresh-controller.js').then(
-        (r) => (this._refresh = new r.RefreshController(this, this._data, this._i18n, () => this._model.zone.zone, this._live.say)),
+    if (this.refresh || this.rememberVisit)
+      this._refresh ??= import('./refresh-controller.js').then(
+        (r) => (this._refresh = new r.RefreshController(this, this._data, this._i18n, this._model, this._live.say)),
       );
     if (!GROUP_BY.includes(this.groupBy)) this.groupBy = 'actor';
     // A width measured while laying out as on the server is laid out next.
@@ -261,13 +260,7 @@ export class EventTimeline extends TimelineProperties {
   /** `updateComplete` also waits for the interface language's catalog, data being read, the zoom gesture's and the list view's modules. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const pending = () =>
-      this._i18n.pending ??
-      this._data.pending ??
-      this._zoom.pending ??
-      this._keys.pending ??
-      this._lists.waiting ??
-      (this._refresh ? undefined : this._refreshing);
+    const pending = () => this._i18n.pending ?? this._data.pending ?? this._zoom.pending ?? this._keys.pending ?? this._lists.waiting;
     for (let p = pending(); p; p = pending()) {
       await p;
       done = await super.getUpdateComplete();
@@ -287,7 +280,7 @@ export class EventTimeline extends TimelineProperties {
     const { lang, locale, m, rtl } = this._i18n;
     const { prepared: p, layout: l, zone } = this._model;
     const view = this._currentView();
-    const o = { lang, locale, m, zone, selected: this.selected, chronology: c!, view, fresh: this._refresh?.fresh };
+    const o = { lang, locale, m, zone, selected: this.selected, chronology: c!, view, fresh: (this._refresh as RefreshController)?.fresh };
     // The list's module also brings the problems and the details panel (usually loaded by now: right after the first render).
     if (!this._lists.module && (this._data.problems.length || this.selected || view === 'list')) this._lists.load();
     return html`<div class="root" dir=${rtl ? 'rtl' : 'ltr'}>

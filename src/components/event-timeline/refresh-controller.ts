@@ -62,8 +62,8 @@ export class RefreshController implements ReactiveController {
     private host: RefreshHost,
     private data: RefreshData,
     private i18n: { m: Messages; locale: string },
-    /** The display zone now. */
-    private zone: () => string,
+    /** The display zone now (the model's). */
+    private model: { zone: { zone: string } },
     /** Says a text through the live region. */
     private say: (text: string) => void,
   ) {
@@ -160,6 +160,6 @@ export class RefreshController implements ReactiveController {
     const set = new Set(ids);
     let latest: Chronology['events'][number] | undefined;
     for (const e of c.events) if (set.has(e.id) && e.start && (!latest || e.start.instant > latest.start.instant)) latest = e;
-    return latest ? formatShortDate(latest, this.i18n.locale, this.zone(), this.i18n.m) : '';
+    return latest ? formatShortDate(latest, this.i18n.locale, this.model.zone.zone, this.i18n.m) : '';
   }
 }

@@ -69,7 +69,7 @@ export class TimelineModel {
             groupBy,
             timeZone: this.zone.zone,
             activeTopics,
-            activeStatuses: new Set(host.statusFilter?.match(/[^\s,]+/g)),
+            activeStatuses: host.statusFilter?.match(/[^\s,]+/g),
             maxLanes,
             lang: i.lang,
             othersLabel: i.m.others,
