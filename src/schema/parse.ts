@@ -20,7 +20,8 @@ import { setFullParser } from './lazy-parse.js';
 import { isObject, issuesToProblems, quote, unknownFields, type Problem } from './problems.js';
 import { screenLinks } from './links.js';
 import { MAX_EVENTS } from './limits.js';
-import { boundLists, boundVerification } from './bound.js';
+import { boundLists } from './bound.js';
+import { boundVerification } from './bound-verification.js';
 import { safeColor } from './color.js';
 
 export { leftOutEvents, formatProblem, type Problem } from './problems.js';

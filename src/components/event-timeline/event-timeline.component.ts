@@ -8,7 +8,7 @@ import { eventZone } from '../../time/display-zone.js';
 import { formatShortDate } from '../../time/format.js';
 import { detailsAt, renderBody } from './body-view.js';
 import { ChartView } from './chart-view.js';
-import { DeepLinkController } from './deep-link-controller.js';
+import type { DeepLinkController } from './deep-link-controller.js';
 import { downloadChart, exportChart } from './export-action.js';
 import { styles } from './event-timeline.styles.js';
 import { renderHead, switchView } from './head-view.js';
@@ -124,8 +124,14 @@ export class EventTimeline extends TimelineProperties {
   private _topics = new TopicFilter(this);
   /** Live stories (`refresh`, `remember-visit`): loaded only when one of them is set (the import's promise until then). */
   private _refresh?: RefreshController | Promise<unknown>;
-  private _link = new DeepLinkController(this, () => this._shown());
-  private _data: LoadController = new LoadController(this, () => this._i18n.m, this._onLoaded.bind(this), this._link.open);
+  /** Deep links (`link-selection`): loaded only when set (the import's promise until then). */
+  private _link?: DeepLinkController | Promise<unknown>;
+  private _data: LoadController = new LoadController(
+    this,
+    () => this._i18n.m,
+    this._onLoaded.bind(this),
+    () => (this._link as DeepLinkController)?.open?.(),
+  );
   /** The prepared data, its layout and the visible range. */
   private _model = new TimelineModel(this, this._i18n, this._data, this._topics, this._size, () => this._currentView());
   private _zoom: ZoomController = new ZoomController(this, this._model, this._i18n, (r) => {
@@ -245,6 +251,8 @@ export class EventTimeline extends TimelineProperties {
     // Before the first update, connectedCallback may already have loaded.
     if ((changed.has('data') || changed.has('src')) && (this.hasUpdated || this._data.status === 'empty')) this._data.load();
     this._i18n.sync();
+    if (this.linkSelection)
+      this._link ??= import('./deep-link-controller.js').then((d) => (this._link = new d.DeepLinkController(this, this._shown)).open());
     if (this.refresh || this.rememberVisit)
       this._refresh ??= import('./refresh-controller.js').then(
         (r) => (this._refresh = new r.RefreshController(this, this._data, this._i18n, this._model, this._live.say)),
