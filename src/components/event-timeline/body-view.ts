@@ -70,17 +70,16 @@ export function renderBody(o: BodyOptions) {
         : nothing
     }
     ${problems.length && status !== 'error' && list ? list.renderProblems(problems, m) : nothing}
+    ${c && p && c.events.length ? list?.renderSummary(c, o) : nothing}
     ${c && p && c.events.length && o.phone ? renderPhone(o.phone, { ...ctx, items: p.items, topicColors: p.topicColors, top: renderLegend(c, m, true), say: o.say }, loading) : nothing}
     ${
       !c || !p || (c.events.length && o.phone)
         ? nothing
         : !c.events.length
           ? html`<p class="empty">${m.empty}</p>`
-          : html`${list?.renderSummary(c, o)}${
-              o.view === 'list'
-                ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}${list?.renderStatusBar(c, m, o.host, false)}`
-                : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true)}${list?.renderStatusBar(c, m, o.host, true)}`
-            }`
+          : o.view === 'list'
+            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}${list?.renderStatusBar(c, m, o.host, false)}`
+            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true)}${list?.renderStatusBar(c, m, o.host, true)}`
     }`;
 }
 

@@ -45,16 +45,10 @@ export function sourceLink(s: Source, lang: string) {
 export function renderVerification(e: TimelineEvent, o: VerificationContext) {
   const { chronology: c, lang, m } = o;
   const word = statusWord(e, c, m, lang);
-  return html`${
-    word
-      ? html`<p class="status-line" data-status=${e.status}>${statusKey(e.status!)}<strong>${word}</strong>${
-          e.disputes.length ? html`: <span>${m.disputes}</span>` : nothing
-        }</p>`
-      : nothing
-  }
+  return html`${word ? html`<p class="status-line" data-status=${e.status}>${statusKey(e.status!)}<strong>${word}</strong></p>` : nothing}
     ${
       e.disputes.length
-        ? html`${word ? nothing : html`<h4>${m.disputes}</h4>`}
+        ? html`<h4>${m.disputes}</h4>
           <ul class="disputes">
             ${e.disputes.map(
               (d) =>
