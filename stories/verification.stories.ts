@@ -157,3 +157,9 @@ export const OwnSummary: Story = {
  * (stored on this device only).
  */
 export const Live: Story = { args: { data: undefined, src: JUNE_2025_URL, refresh: 60, 'remember-visit': true } };
+
+/** `<actor-card show-statements>`: what Abbas Araghchi said across the June 2025 chronology, with each event and source. */
+export const ActorStatements: Story = {
+  render: () =>
+    html`<div style="max-width: 420px"><actor-card actor-id="abbas-araghchi" show-statements .data=${june2025}></actor-card></div>`,
+};

@@ -1,7 +1,7 @@
 // Issue 18, "Who says so": status marks, legend and filter, the details'
 // disputes, statements and corrections, the list's status words and
 // corrections, the summary in words, live refresh and remember-visit.
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import { visitKey } from '../../src/load/live.js';
@@ -235,5 +235,28 @@ describe('live stories (issue 18)', () => {
     await statusDrawn(el);
     expect(markOf(el, 'e4')!.querySelector('.new-mark')).to.equal(null);
     expect(markOf(el, 'e5')!.querySelector('.new-mark')).to.exist;
+  });
+});
+
+describe('<actor-card show-statements> (issue 18)', () => {
+  it("lists the actor's statements across the chronology, in time order, with their sources", async () => {
+    const raw = await loadDataset();
+    const said = raw.events.flatMap((e: any) => (e.statements ?? []).filter((s: any) => s.actor === 'ali-khamenei').map(() => e.id));
+    const root = await fixture<HTMLElement>(
+      html`<div><actor-card actor-id="ali-khamenei" show-statements .data=${raw}></actor-card><actor-card actor-id="ali-khamenei" .data=${raw}></actor-card></div>`,
+    );
+    const [card, plain] = [...root.querySelectorAll('actor-card')];
+    const list = () => card!.shadowRoot?.querySelectorAll('[part=statements] li') ?? [];
+    await waitFor(() => list().length, 'the statements');
+    const items = [...list()];
+    expect(items.length).to.equal(said.length);
+    // In the events' time order (the shipped data is in time order).
+    expect(items.map((li) => li.getAttribute('data-event'))).to.deep.equal(said);
+    for (const a of card!.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=statements] a')) {
+      expect(a.protocol).to.match(/^https?:$/);
+      expect(a.rel).to.include('noopener');
+    }
+    await (plain as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(plain!.shadowRoot!.querySelector('[part=statements]')).to.equal(null);
   });
 });
