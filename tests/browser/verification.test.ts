@@ -119,7 +119,7 @@ describe('verification status (issue 18)', () => {
     el.selectEvent('e1');
     await el.updateComplete;
     const d1 = sr(el).querySelector('[part=details]')!;
-    expect(d1.querySelector('.correction')!.textContent).to.equal('Corrected June 23, 2025: The meeting was on 1 June, not 2 June.');
+    expect(d1.querySelector('.correction p')!.textContent).to.equal('Corrected June 23, 2025: The meeting was on 1 June, not 2 June.');
     expect(d1.querySelector('.status-line')!.textContent).to.equal('Confirmed');
   });
 

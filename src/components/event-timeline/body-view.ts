@@ -26,6 +26,8 @@ export interface ViewContext {
   selected: string | null;
   /** Events not seen yet (live stories, `remember-visit`). */
   fresh?: ReadonlySet<string>;
+  /** Ids of the events a search matches (highlighted; the rest dimmed); null when there is no search. */
+  matches?: ReadonlySet<string> | null;
 }
 
 export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
@@ -79,7 +81,7 @@ export function renderBody(o: BodyOptions) {
           ? html`<p class="empty">${m.empty}</p>`
           : o.view === 'list'
             ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}${list?.renderStatusBar(c, m, o.host, false)}`
-            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true)}${list?.renderStatusBar(c, m, o.host, true)}`
+            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true, true)}${list?.renderStatusBar(c, m, o.host, true)}`
     }`;
 }
 

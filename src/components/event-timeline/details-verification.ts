@@ -1,8 +1,8 @@
 /**
  * "Who says so" in the details panel: the status line ("Claimed by Iran",
  * "Disputed"), the conflicting reports with their sources, "Who said what"
- * (each statement with its actor's card and source link) and the
- * corrections as dated notes ("Corrected 23 June 2025: …"). Text is text:
+ * (each statement with its actor's card and source link). The corrections
+ * are the brief's (brief-view.ts). Text is text:
  * every field is bound as text, links are http(s) only.
  */
 import { css, html, nothing } from 'lit';
@@ -75,7 +75,7 @@ export function renderVerification(e: TimelineEvent, o: VerificationContext) {
           </ul>`
         : nothing
     }
-    ${e.corrections.map((k) => html`<p class="correction" dir="auto">${correctionText(k, o)}</p>`)}`;
+`;
 }
 
 /** Styles of the verification parts (adopted with the list view's). */

@@ -148,12 +148,16 @@ interface ChartContext {
  * accessible name ("Claimed by Iran. new").
  */
 export const chartStatus = {
-  glyph: (o: ChartContext, mk: PositionedEvent, color: string, x: number, width: number) =>
-    svg`${statusGlyph(mk.event.status, mk.kind, color, x, width, mk.primary ? 6 : 4)}${
+  glyph: (o: ChartContext, mk: PositionedEvent, color: string) => {
+    // As the bar is drawn (mark-view.ts): from its start towards x2, leftwards when mirrored.
+    const width = Math.max(Math.abs(mk.x2 - mk.x), 3);
+    const x = mk.x2 < mk.x ? -width : 0;
+    return svg`${statusGlyph(mk.event.status, mk.kind, color, x, width, mk.primary ? 6 : 4)}${
       mk.primary && o.fresh?.has(mk.id)
         ? svg`<text class="new-mark" x=${mk.kind === 'point' ? 0 : x + 6} y="-12" text-anchor=${mk.kind === 'point' ? 'middle' : nothing}>${o.m.newMark}</text>`
         : nothing
-    }`,
+    }`;
+  },
   suffix: (o: ChartContext, mk: PositionedEvent) =>
     [statusWord(mk.event, o.chronology, o.m, o.lang), mk.primary && o.fresh?.has(mk.id) ? o.m.newMark : '']
       .filter(Boolean)
