@@ -24,6 +24,7 @@ import { listVerificationStyles, renderCorrections, renderItemVerification } fro
 import { statusStyles } from './status-marks.js';
 
 export { renderDetails } from './details-view.js';
+export { legendOverflow } from './legend-overflow.js';
 // "Who says so", the summary and live stories, loaded with the list (see list-module.ts).
 export { chartStatus, renderStatusBar } from './status-marks.js';
 export { renderSummary } from './summary-view.js';
@@ -154,7 +155,8 @@ export const listStyles = css`
       color: var(--_muted);
       font-size: 0.875rem;
     }
-    .more button {
+    .more button,
+    .more-topics {
       min-height: 32px;
       padding: 0.25rem 0.75rem;
       border: 1px solid var(--_muted);
@@ -162,6 +164,9 @@ export const listStyles = css`
       background: var(--_bg);
       color: var(--_text);
       cursor: pointer;
+    }
+    .more-topics {
+      font-size: 0.8125rem;
     }
 `;
 
