@@ -10,7 +10,7 @@
  * | limit | past it |
  * | --- | --- |
  * | `events` | the events after the first `events` are left out, each with an `error` |
- * | `actorsPerEvent`, `topicsPerEvent`, `sourcesPerEvent` | the event is kept with the first ones; a `warning` says how many were cut |
+ * | `actorsPerEvent`, `topicsPerEvent`, `sourcesPerEvent` (also a dispute's sources), `disputesPerEvent`, `statementsPerEvent`, `correctionsPerEvent` | the event is kept with the first ones; a `warning` says how many were cut |
  * | `eras` | the eras after the first `eras` are left out; a `warning` says how many |
  * | `textLength` | a longer TimelineJS text (after HTML) or CSV cell is cut by the importer (ending in "…"); a `warning` |
  * | `depth` | a TimelineJS slide nested deeper is left out (an `error`; the title slide: a `warning`) |
@@ -27,6 +27,12 @@ export const MAX_ACTORS_PER_EVENT = 500;
 export const MAX_TOPICS_PER_EVENT = 100;
 /** Sources of one event. */
 export const MAX_SOURCES_PER_EVENT = 500;
+/** Conflicting reports (`disputes`) of one event. */
+export const MAX_DISPUTES_PER_EVENT = 100;
+/** Statements of one event. */
+export const MAX_STATEMENTS_PER_EVENT = 500;
+/** Corrections of one event. */
+export const MAX_CORRECTIONS_PER_EVENT = 100;
 /** Eras (periods of context) in one chronology. */
 export const MAX_ERAS = 1_000;
 /** Characters in one imported text (a TimelineJS text after HTML, a CSV cell). The parser's cost is linear in text, so it does not cut. */
@@ -42,6 +48,9 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   actorsPerEvent: MAX_ACTORS_PER_EVENT,
   topicsPerEvent: MAX_TOPICS_PER_EVENT,
   sourcesPerEvent: MAX_SOURCES_PER_EVENT,
+  disputesPerEvent: MAX_DISPUTES_PER_EVENT,
+  statementsPerEvent: MAX_STATEMENTS_PER_EVENT,
+  correctionsPerEvent: MAX_CORRECTIONS_PER_EVENT,
   eras: MAX_ERAS,
   textLength: MAX_TEXT_LENGTH,
   depth: MAX_DEPTH,
