@@ -132,6 +132,21 @@ describe('eras', () => {
     expect(+copy!.getAttribute('fill-opacity')!).to.be.below(0.2);
   });
 
+  it("TimelineJS's eras example (src, format detected) draws its eras as bands, not topics", async () => {
+    const el = await mountTimeline(
+      html`<div style="width: 1200px"><event-timeline view="chart" src="/__test/fixture/eras.json"></event-timeline></div>`,
+    );
+    await waitFor(() => sr(el).querySelector('.eras .era'), 'the era bands');
+    expect(el.chronology!.eras!.map((e) => e.id)).to.deep.equal(['era-test-650-700', 'era-test-600-650', 'era-test-700-720']);
+    expect(el.chronology!.topics).to.deep.equal([]);
+    const drawn = [...sr(el).querySelectorAll('.eras .era')].map((g) => g.getAttribute('data-id'));
+    expect(drawn).to.include.members(['era-test-600-650', 'era-test-650-700']);
+    expect([...sr(el).querySelectorAll('.eras text')].map((t) => t.textContent)).to.include.members([
+      'Era Test 600-650',
+      'Era Test 650-700',
+    ]);
+  });
+
   it('passes axe with eras in the chart', async () => {
     const el = await chartWithEras();
     const result = await axe().run(el);
