@@ -45,6 +45,24 @@ async function centreChart(el: EventTimeline) {
   const b = svgOf(el).getBoundingClientRect();
   return { x: Math.round(b.left + b.width / 2), y: Math.round(Math.min(b.top + b.height / 2, innerHeight / 2)) };
 }
+/** The layout shift (CLS, shifts not caused by input) while `run` runs, from a PerformanceObserver. */
+async function layoutShift(run: () => Promise<unknown>): Promise<number> {
+  let cls = 0;
+  const po = new PerformanceObserver((l) => {
+    for (const e of l.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!e.hadRecentInput) cls += e.value;
+  });
+  po.observe({ type: 'layout-shift' });
+  try {
+    await run();
+    // Entries of the last frames are delivered before takeRecords returns.
+    for (const e of po.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!e.hadRecentInput) cls += e.value;
+  } finally {
+    po.disconnect();
+  }
+  return cls;
+}
 const rangeKey = (el: EventTimeline) => `${+el.range!.start}:${+el.range!.end}`;
 const wheel = (p: { x: number; y: number }, deltaY: number, modifiers: string[] = []) =>
   executeServerCommand('input-wheel', { ...p, deltaY, modifiers });
@@ -192,6 +210,46 @@ describe('<event-timeline> in an article page', () => {
       expect(h).to.be.at.most(800 * 0.8);
       expect(svgOf(el).getBoundingClientRect().bottom, 'the chart fits the box').to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
     });
+
+    for (const [w, h] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      it(`without a height, no layout shift while loading at ${w}×${h} (CLS ≤ 0.02): the skeleton has the box's size`, async () => {
+        await setViewport({ width: w, height: h });
+        try {
+          let el!: EventTimeline;
+          let skeleton = 0;
+          const cls = await layoutShift(async () => {
+            const rendered = oneEvent(document, 'rendered');
+            el = await article(undefined, { wait: false });
+            await frames(2);
+            expect(el.hasAttribute('data-loading'), 'still loading (the data comes after 500 ms)').to.be.true;
+            expect(sr(el).querySelector('[part=status]'), 'the loading message').to.exist;
+            skeleton = el.getBoundingClientRect().height;
+            await rendered;
+            await el.updateComplete;
+            await frames(3);
+          });
+          const box = el.getBoundingClientRect();
+          console.log(`${w}×${h} without a height: CLS ${cls.toFixed(4)}, skeleton ${skeleton} px, then ${box.height} px`);
+          expect(cls).to.be.at.most(0.02);
+          expect(el.hasAttribute('data-loading')).to.be.false;
+          if (w >= el.listBreakpoint) {
+            // The chart: the box of the default height from the first frame, within 80 % of the viewport.
+            expect(box.height, 'the box keeps the height of the skeleton').to.be.closeTo(skeleton, 0.5);
+            expect(box.height).to.be.at.most(h * 0.8);
+            expect(svgOf(el).getBoundingClientRect().bottom, 'the chart fits the box').to.be.at.most(box.bottom + 0.5);
+          } else {
+            // The list: a skeleton of a screen at least, that only grows below the fold.
+            expect(skeleton).to.be.at.least(h);
+            expect(box.height).to.be.at.least(skeleton - 0.5);
+          }
+        } finally {
+          await setViewport({ width: 1280, height: 800 });
+        }
+      });
+    }
 
     for (const [how, t] of [
       ['a CSS height', html`<event-timeline src=${SRC} style="height: 600px"></event-timeline>`],

@@ -239,7 +239,8 @@ export class EventTimeline extends TimelineProperties {
     if (!GROUP_BY.includes(this.groupBy)) this.groupBy = 'actor';
     // A width measured while laying out as on the server is laid out next.
     if (!this._size.measured && this._size.width) void this.updateComplete.then(() => this.requestUpdate());
-    this._size.box(this._currentView(), this.height);
+    const [view, status] = [this._currentView(), this._data.status];
+    this._size.box(view, this.height, status === 'loading' || status === 'empty' || (view === 'list' && !this._lists.module));
     this._model.update();
   }
 
