@@ -44,13 +44,16 @@ function jsonModulePlugin() {
  * `input-touch-scroll` ({x, y, xDistance, yDistance}: one finger moved by
  * that much, Input.dispatchTouchEvent with touch emulation on, through the
  * browser's real touch pipeline, so touch-action applies; CDP's
- * synthesizeScrollGesture moved pointers but never scrolled the page here).
+ * synthesizeScrollGesture moved pointers but never scrolled the page here),
+ * and `input-touch-pinch` ({x, y, from, to}: two fingers on a horizontal line
+ * around x, y, moved apart or together from `from` to `to` px between them,
+ * the same way).
  */
 function inputCommandsPlugin() {
   return {
     name: 'chronoline-input-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'input-wheel' && command !== 'input-touch-scroll') return undefined;
+      if (command !== 'input-wheel' && command !== 'input-touch-scroll' && command !== 'input-touch-pinch') return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'input-wheel') {
         const { x, y, deltaX = 0, deltaY = 0, modifiers = [] } = payload;
@@ -62,10 +65,26 @@ function inputCommandsPlugin() {
       }
       const cdp = await page.context().newCDPSession(page);
       try {
-        const { x, y, xDistance = 0, yDistance = 0 } = payload;
         // A touch screen, as on a phone or tablet (else the page does not scroll by touch).
         await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
         const steps = 12;
+        if (command === 'input-touch-pinch') {
+          const { x, y, from, to } = payload;
+          const at = (i) => {
+            const half = (from + ((to - from) * i) / steps) / 2;
+            return {
+              touchPoints: [
+                { x: x - half, y, id: 1 },
+                { x: x + half, y, id: 2 },
+              ],
+            };
+          };
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(0) });
+          for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', ...at(i) });
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+          return true;
+        }
+        const { x, y, xDistance = 0, yDistance = 0 } = payload;
         const at = (i) => ({ touchPoints: [{ x: x + (xDistance * i) / steps, y: y + (yDistance * i) / steps, id: 1 }] });
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(0) });
         for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', ...at(i) });

@@ -144,6 +144,39 @@ describe('<event-timeline> in an article page', () => {
     });
   });
 
+  describe('pinch', () => {
+    const pinch = (p: { x: number; y: number }, from: number, to: number) => executeServerCommand('input-touch-pinch', { ...p, from, to });
+    const span = (el: EventTimeline) => +el.range!.end - +el.range!.start;
+
+    it('two fingers moving apart zoom in around them, and the page stays where it was', async () => {
+      const el = await article();
+      const p = await centreChart(el);
+      const before = span(el);
+      const at = el.range!.start.getTime() + before / 2;
+      const y0 = scrollY;
+      await pinch(p, 100, 300);
+      await waitUntil(() => span(el) < before * 0.6, `the range narrowed (from ${before / 864e5} days to ${span(el) / 864e5})`);
+      // Three times apart: about a third of the span, around the point between the fingers.
+      expect(span(el)).to.be.closeTo(before / 3, before * 0.08);
+      expect(+el.range!.start).to.be.lessThan(at);
+      expect(+el.range!.end).to.be.greaterThan(at);
+      expect(scrollY, 'the page did not scroll or zoom').to.equal(y0);
+      expect(visualViewport!.scale, 'the page is not pinch-zoomed').to.equal(1);
+    });
+
+    it('two fingers moving together zoom out', async () => {
+      const el = await article();
+      el.zoomBy(4);
+      await el.updateComplete;
+      const p = await centreChart(el);
+      const before = span(el);
+      await pinch(p, 300, 150);
+      await waitUntil(() => span(el) > before * 1.5, `the range widened (from ${before / 864e5} days to ${span(el) / 864e5})`);
+      expect(span(el)).to.be.closeTo(before * 2, before * 0.16);
+      expect(visualViewport!.scale).to.equal(1);
+    });
+  });
+
   describe('focus', () => {
     it('Tab makes one stop in the chart on the way in and one Tab leaves it', async () => {
       const el = await article();

@@ -7,12 +7,12 @@ import { css } from 'lit';
 export const boxStyles = css`
     /*
      * The box, known before the data arrives (no layout shift), and the chart fits it: a height given (the height
-     * attribute or a CSS height), else the default, at most 75 % of the viewport's height and 36rem (a page's CSS
+     * attribute or a CSS height), else the default, at most 80 % of the viewport's height and 40rem (a page's CSS
      * height: auto lets the chart grow with its data). The list grows with its content; while it loads its skeleton
      * is a screen tall (the compact list below the breakpoint is longer), so what it pushes down is out of view.
      */
     :host(:not([data-list])) {
-      height: min(75vh, 36rem);
+      height: min(80vh, 40rem);
     }
     :host([data-list][data-loading]) {
       min-height: 100vh;

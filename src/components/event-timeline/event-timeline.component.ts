@@ -246,7 +246,7 @@ export class EventTimeline extends TimelineProperties {
 
   protected override updated(): void {
     this._data.rendered(
-      this._size.width > 0 && !!(this._model.layout || (this._currentView() === 'list' && this._lists.module)),
+      this._size.width > 0 && !this._size.pending && !!(this._model.layout || (this._currentView() === 'list' && this._lists.module)),
       this._lists.load,
     );
   }
@@ -254,7 +254,8 @@ export class EventTimeline extends TimelineProperties {
   /** `updateComplete` also waits for the interface language's catalog, data being read, the zoom gesture's and the list view's modules. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const pending = () => this._i18n.pending ?? this._data.pending ?? this._zoom.pending ?? this._keys.pending ?? this._lists.waiting;
+    const pending = () =>
+      this._i18n.pending ?? this._size.pending ?? this._data.pending ?? this._zoom.pending ?? this._keys.pending ?? this._lists.waiting;
     for (let p = pending(); p; p = pending()) {
       await p;
       done = await super.getUpdateComplete();

@@ -70,14 +70,32 @@ export class SizeController implements ReactiveController {
     this._setHeight = !!height;
   }
 
-  /** After each update: the chart's room (the stage between the head and the legend) is observed; a new room lays the chart out again. */
+  /**
+   * After each update: the chart's room (the stage between the head and the
+   * legend) is observed; a new room lays the chart out again. A box that the
+   * chart overflows is fitted at once: the room is read now and the next
+   * update (`pending`, before this frame is painted) lays the chart out in
+   * it, so no frame shows a clipped chart and `rendered` comes after the fit.
+   */
   hostUpdated(): void {
     const stage = this.host.renderRoot.querySelector<HTMLElement>('.stage');
     // An update can land after the element left the page: observe nothing then.
-    if (stage === this._stage || !this.host.isConnected) return;
-    if (this._stage) this._observer?.unobserve(this._stage);
-    if ((this._stage = stage ?? undefined)) this._observer?.observe(stage!);
+    if (!this.host.isConnected) return;
+    if (stage !== this._stage) {
+      if (this._stage) this._observer?.unobserve(this._stage);
+      if ((this._stage = stage ?? undefined)) this._observer?.observe(stage!);
+    }
+    if (stage && !this.room && !this.pending && stage.clientHeight > 0 && stage.scrollHeight > stage.clientHeight + 1) {
+      this.room = stage.clientHeight;
+      this.pending = Promise.resolve().then(() => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
+    }
   }
+
+  /** Set while the chart is being fitted to its room (see `hostUpdated`). */
+  pending?: Promise<void>;
 
   hostDisconnected(): void {
     this._observer?.disconnect();
