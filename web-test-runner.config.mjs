@@ -45,16 +45,26 @@ function jsonModulePlugin() {
  * that much, Input.dispatchTouchEvent with touch emulation on, through the
  * browser's real touch pipeline, so touch-action applies; CDP's
  * synthesizeScrollGesture moved pointers but never scrolled the page here),
- * and `input-touch-pinch` ({x, y, from, to}: two fingers on a horizontal line
+ * `input-touch-pinch` ({x, y, from, to}: two fingers on a horizontal line
  * around x, y, moved apart or together from `from` to `to` px between them,
- * the same way).
+ * the same way), and `a11y-names` (the role and name of every node in the
+ * page's accessibility tree that is not ignored, from CDP's getFullAXTree).
  */
 function inputCommandsPlugin() {
   return {
     name: 'chronoline-input-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'input-wheel' && command !== 'input-touch-scroll' && command !== 'input-touch-pinch') return undefined;
+      if (!['input-wheel', 'input-touch-scroll', 'input-touch-pinch', 'a11y-names'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
+      if (command === 'a11y-names') {
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          return nodes.filter((n) => !n.ignored && n.name?.value).map((n) => ({ role: n.role?.value ?? '', name: n.name.value }));
+        } finally {
+          await cdp.detach();
+        }
+      }
       if (command === 'input-wheel') {
         const { x, y, deltaX = 0, deltaY = 0, modifiers = [] } = payload;
         await page.mouse.move(x, y);

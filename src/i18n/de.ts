@@ -23,6 +23,8 @@ const messages: Messages = {
   topics: 'Themen',
   filterTopics: 'Nach Thema filtern',
   legendPoint: 'Zeitpunkt oder Tag',
+  legendInstant: 'Zeitpunkt',
+  legendDay: 'Tag',
   legendRange: 'Zeitraum',
   legendApprox: 'ungefähr',
   correction: 'Korrektur',
@@ -33,6 +35,7 @@ const messages: Messages = {
   viewChart: 'Diagramm',
   viewList: 'Liste',
   showMore: 'Mehr anzeigen',
+  showAll: (total: number, hidden: number) => `Alle ${events(total)} anzeigen (${n(hidden)} ausgeblendet)`,
   skipToList: 'Ereignisse als Liste anzeigen',
   showing: (shown: number, total: number) => `${n(shown)} von ${eventsDative(total)} angezeigt`,
   cluster: (count: number, range: string, lane: string) =>

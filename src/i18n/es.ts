@@ -22,6 +22,8 @@ const messages: Messages = {
   topics: 'Temas',
   filterTopics: 'Filtrar por tema',
   legendPoint: 'momento o día',
+  legendInstant: 'momento',
+  legendDay: 'día',
   legendRange: 'periodo',
   legendApprox: 'aproximado',
   correction: 'Corrección',
@@ -32,6 +34,8 @@ const messages: Messages = {
   viewChart: 'Gráfico',
   viewList: 'Lista',
   showMore: 'Mostrar más',
+  showAll: (total: number, hidden: number) =>
+    `Mostrar los ${events(total)} (${n(hidden)} ${plural(lang, hidden, { one: 'oculto', many: 'de ocultos', other: 'ocultos' })})`,
   skipToList: 'Ver los acontecimientos en una lista',
   showing: (shown: number, total: number) =>
     `${plural(lang, shown, { one: 'Se muestra', other: 'Se muestran' })} ${n(shown)} de ${events(total)}`,

@@ -23,6 +23,8 @@ const messages: Messages = {
   topics: 'Thèmes',
   filterTopics: 'Filtrer par thème',
   legendPoint: 'instant ou jour',
+  legendInstant: 'instant',
+  legendDay: 'jour',
   legendRange: 'période',
   legendApprox: 'approximatif',
   correction: 'Rectificatif',
@@ -33,6 +35,8 @@ const messages: Messages = {
   viewChart: 'Graphique',
   viewList: 'Liste',
   showMore: 'Afficher plus',
+  showAll: (total: number, hidden: number) =>
+    `Afficher les ${events(total)} (${n(hidden)} ${plural(lang, hidden, { one: 'masqué', many: 'de masqués', other: 'masqués' })})`,
   skipToList: 'Afficher les événements sous forme de liste',
   showing: (shown: number, total: number) => `Affichage de ${n(shown)} sur ${events(total)}`,
   cluster: (count: number, range: string, lane: string) =>

@@ -23,6 +23,8 @@ const messages: Messages = {
   topics: 'נושאים',
   filterTopics: 'סינון לפי נושא',
   legendPoint: 'רגע או יום',
+  legendInstant: 'רגע',
+  legendDay: 'יום',
   legendRange: 'פרק זמן',
   legendApprox: 'משוער',
   correction: 'תיקון',
@@ -33,6 +35,8 @@ const messages: Messages = {
   viewChart: 'תרשים',
   viewList: 'רשימה',
   showMore: 'הצגת עוד',
+  showAll: (total: number, hidden: number) =>
+    `הצגת כל האירועים (${events(total)}, ${n(hidden)} ${plural(lang, hidden, { one: 'מוסתר', other: 'מוסתרים' })})`,
   skipToList: 'הצגת האירועים כרשימה',
   showing: (shown: number, total: number) => `${plural(lang, shown, { one: 'מוצג', other: 'מוצגים' })} ${n(shown)} מתוך ${events(total)}`,
   cluster: (count: number, range: string, lane: string) => `${events(count)}, ${range}${lane ? ', ' + lane : ''}. להגדלה יש להקיש Enter.`,

@@ -24,6 +24,8 @@ const messages: Messages = {
   topics: 'Темы',
   filterTopics: 'Фильтр по темам',
   legendPoint: 'момент или день',
+  legendInstant: 'момент',
+  legendDay: 'день',
   legendRange: 'период',
   legendApprox: 'приблизительно',
   correction: 'Поправка',
@@ -34,6 +36,7 @@ const messages: Messages = {
   viewChart: 'Диаграмма',
   viewList: 'Список',
   showMore: 'Показать ещё',
+  showAll: (total: number, hidden: number) => `Показать все ${events(total)} (ещё ${n(hidden)})`,
   skipToList: 'Показать события списком',
   showing: (shown: number, total: number) => `Показано ${n(shown)} из ${ofEvents(total)}`,
   cluster: (count: number, range: string, lane: string) =>

@@ -11,11 +11,13 @@ import { ChartView } from './chart-view.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { downloadChart, exportChart } from './export-action.js';
 import { styles } from './event-timeline.styles.js';
+import { markStyles } from './mark.styles.js';
 import { renderHead, switchView } from './head-view.js';
 import { KeyboardController } from './keyboard-controller.js';
 import { defineInnerTags } from './inner-tags.js';
 import { LangController } from './lang-controller.js';
 import { ListModule } from './list-module.js';
+import { PhoneModule, compactView } from './phone-module.js';
 import { LiveRegion, rangeText } from './live-region.js';
 import { LoadController } from './load-controller.js';
 import { PrintController } from './print-controller.js';
@@ -40,7 +42,8 @@ import { ZoomController } from './zoom-controller.js';
  * Two views: the chart, and a list of days (an ordered list with each day's
  * `<time datetime>` heading) with the same information. `view="auto"` (the
  * default) shows the list when the element is narrower than
- * `list-breakpoint`; a Chart/List toggle lets the reader choose.
+ * `list-breakpoint` (as a compact phone chronology: see `phone-events`); a
+ * Chart/List toggle lets the reader choose.
  *
  * Keyboard: one Tab stop into the chart, then Left/Right (previous/next
  * event in time), Up/Down (nearest event in the lane above/below),
@@ -79,6 +82,7 @@ import { ZoomController } from './zoom-controller.js';
  * @csspart view-toggle - The Chart/List toggle (two buttons with `aria-pressed`).
  * @csspart zone-menu - The display-zone menu (a labelled `<select>`).
  * @csspart list - The list view.
+ * @csspart phone - The compact phone chronology (`view="auto"` below `list-breakpoint`).
  * @csspart chart - The SVG.
  * @csspart axis - The time axis (ticks and labels).
  * @csspart lane - A lane's background band.
@@ -106,7 +110,7 @@ import { ZoomController } from './zoom-controller.js';
  * @cssproperty --chronoline-event-timeline-details-background - Background of the details panel.
  */
 export class EventTimeline extends TimelineProperties {
-  static override styles = styles;
+  static override styles = [...styles, markStyles];
 
   // Behaviour, one concept each (controllers run their hooks in this order).
   // Its details and filter bar draw <actor-card> and <topic-badge>: defined on first use if the page left the names free.
@@ -114,6 +118,7 @@ export class EventTimeline extends TimelineProperties {
   private _i18n = new LangController(this, () => this.calendar);
   private _size = new SizeController(this, () => this.ssrWidth);
   private _lists = new ListModule(this);
+  private _phone = new PhoneModule(this, () => this.phoneEvents);
   private _print = new PrintController(this, this._lists.load);
   private _live = new LiveRegion(this);
   private _topics = new TopicFilter(this);
@@ -231,6 +236,8 @@ export class EventTimeline extends TimelineProperties {
 
   /** The view now shown: `chart` or `list` (`auto` resolved against the element's width). */
   private _currentView = () => shownView(this.view, this._print.printing, this._size.current, this.listBreakpoint);
+  /** The list view is the compact phone chronology (`auto` below the breakpoint, in a browser, not printing). */
+  private _compact = () => compactView(this.view, this._print.printing, this._size.measured, this.listBreakpoint, this.phoneEvents);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the first update, connectedCallback may already have loaded.
@@ -240,13 +247,16 @@ export class EventTimeline extends TimelineProperties {
     // A width measured while laying out as on the server is laid out next.
     if (!this._size.measured && this._size.width) void this.updateComplete.then(() => this.requestUpdate());
     const [view, status] = [this._currentView(), this._data.status];
-    this._size.box(view, this.height, status === 'loading' || status === 'empty' || (view === 'list' && !this._lists.module));
+    const listModule = this._compact() ? this._phone.module : this._lists.module;
+    this._size.box(view, this.height, status === 'loading' || status === 'empty' || (view === 'list' && !listModule));
     this._model.update();
   }
 
   protected override updated(): void {
     this._data.rendered(
-      this._size.width > 0 && !this._size.pending && !!(this._model.layout || (this._currentView() === 'list' && this._lists.module)),
+      this._size.width > 0 &&
+        !this._size.pending &&
+        !!(this._model.layout || (this._currentView() === 'list' && (this._compact() ? this._phone.module : this._lists.module))),
       this._lists.load,
     );
   }
@@ -255,7 +265,13 @@ export class EventTimeline extends TimelineProperties {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     const pending = () =>
-      this._i18n.pending ?? this._size.pending ?? this._data.pending ?? this._zoom.pending ?? this._keys.pending ?? this._lists.waiting;
+      this._i18n.pending ??
+      this._size.pending ??
+      this._data.pending ??
+      this._zoom.pending ??
+      this._keys.pending ??
+      this._lists.waiting ??
+      this._phone.waiting;
     for (let p = pending(); p; p = pending()) {
       await p;
       done = await super.getUpdateComplete();
@@ -294,6 +310,7 @@ export class EventTimeline extends TimelineProperties {
         data: this._data,
         prepared: p,
         lists: this._lists,
+        phone: view === 'list' && this._compact() ? this._phone : undefined,
         say: this._live.say,
         onRetry: this.src && !this.data ? () => this.reload() : undefined,
         chart: () =>
