@@ -208,9 +208,9 @@ export const Loading: Story = {
 };
 
 /**
- * The skeleton of the list, below `list-breakpoint` (here 360 px wide): a
- * screen tall at least, so that the longer list that comes only pushes down
- * what is out of view.
+ * The skeleton of the phone chronology, below `list-breakpoint` (here 360
+ * px wide): 180vh tall, about what the first events of the phone
+ * chronology take, so that what it moves when it comes is out of view.
  */
 export const LoadingNarrow: Story = {
   args: { data: undefined, src: PENDING_URL },

@@ -274,9 +274,10 @@ describe('<event-timeline> in an article page', () => {
             expect(box.height).to.be.at.most(h * 0.8);
             expect(svgOf(el).getBoundingClientRect().bottom, 'the chart fits the box').to.be.at.most(box.bottom + 0.5);
           } else {
-            // The list: a skeleton of a screen at least, that only grows below the fold.
+            // The phone chronology: a skeleton of about its collapsed height (some two screens); what changes is below the fold.
             expect(skeleton).to.be.at.least(h);
-            expect(box.height).to.be.at.least(skeleton - 0.5);
+            expect(box.height).to.be.at.least(h);
+            expect(box.height, 'the phone chronology as tall as its skeleton, give or take half a screen').to.be.closeTo(skeleton, h / 2);
           }
         } finally {
           await setViewport({ width: 1280, height: 800 });
@@ -300,6 +301,20 @@ describe('<event-timeline> in an article page', () => {
         expect(marks + clustered, 'drawn or in a "+N" cluster').to.equal(el.chronology!.events.length);
       });
     }
+
+    it('a height too small for the fewest rows: the stage scrolls to the last lane (nothing clipped away)', async () => {
+      const el = await article(html`<event-timeline src=${SRC} height="300"></event-timeline>`);
+      await frames(3);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(300, 0.5);
+      const stage = sr(el).querySelector<HTMLElement>('.stage')!;
+      expect(stage.scrollHeight, 'the fitted chart still overflows').to.be.greaterThan(stage.clientHeight);
+      stage.scrollTop = stage.scrollHeight;
+      await frames(2);
+      const lanes = [...sr(el).querySelectorAll('[part~=lane]')];
+      const last = lanes[lanes.length - 1]!.getBoundingClientRect();
+      expect(stage.scrollTop, 'the stage scrolled').to.be.greaterThan(0);
+      expect(last.bottom, 'the last lane in the stage').to.be.at.most(stage.getBoundingClientRect().bottom + 1);
+    });
 
     it('the details open in view beside the selected event, wherever the page is scrolled', async () => {
       const el = await article();

@@ -105,7 +105,8 @@ export class TimelineProperties extends LitElement {
    * box is `min(80vh, 40rem)` (640 px in an 800 px or taller window): its height is
    * known before the data arrives, so the page does not shift. CSS
    * `height: auto` lets the chart grow with its data instead. The list view
-   * grows with its content (a screen tall while it loads).
+   * grows with its content (180vh tall while it loads: about the phone
+   * chronology's first two screens).
    */
   @property({ type: Number }) height?: number;
 
