@@ -29,13 +29,17 @@ export type DataErrorEvent = CustomEvent<{
 export type RenderedEvent = CustomEvent<{ events: number }>;
 /** `topic-toggle`: a topic badge was pressed or released. */
 export type TopicToggleEvent = CustomEvent<{ id: string; active: boolean }>;
-/** `filter-change`: the set of active topics of a timeline changed. */
-export type FilterChangeEvent = CustomEvent<{ topics: string[] }>;
+/** `filter-change`: the set of active topics (or, with `statuses`, of active verification statuses) of a timeline changed. */
+export type FilterChangeEvent = CustomEvent<{ topics: string[]; statuses?: string[] }>;
 
 /** `zone-change`: the reader picked another display zone in the zone menu. */
 export type ZoneChangeEvent = CustomEvent<{ timeZone: string }>;
 
+/** `search-change`: the reader typed in the search box or cleared it: the query and the matching events' ids, in time order (the topic filter applies). */
+export type SearchChangeEvent = CustomEvent<{ query: string; matches: string[] }>;
+
 export interface ChronolineEventMap {
+  'search-change': SearchChangeEvent;
   'zone-change': ZoneChangeEvent;
   'event-select': EventSelectEvent;
   'range-change': RangeChangeEvent;

@@ -21,7 +21,9 @@ import { isObject, issuesToProblems, quote, unknownFields, type Problem } from '
 import { screenLinks } from './links.js';
 import { MAX_EVENTS } from './limits.js';
 import { boundLists } from './bound.js';
+import { boundVerification } from './bound-verification.js';
 import { safeColor } from './color.js';
+import { takeZoneAnnotations } from './zone-annotations.js';
 
 export { leftOutEvents, formatProblem, type Problem } from './problems.js';
 export { periodEnd, unknownRefMessage, type Chronology, type ParseOptions, type ParseResult, type TimelineEvent } from './result.js';
@@ -51,6 +53,22 @@ const rawEventId = (raw: unknown): string | undefined => (isObject(raw) && typeo
  * for (const p of problems) console.warn(`${p.path}: ${p.message}`);
  */
 export function parseChronology(input: unknown, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(input, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Events checked between two pauses of `parseSteps`. */
+export const PARSE_SLICE = 1000;
+
+/**
+ * `parseChronology` in slices, for callers that must not block (see
+ * slices.ts): it pauses (`yield`s) after every `PARSE_SLICE` events and
+ * returns the same result once run to the end.
+ */
+export function* parseSteps(input: unknown, options: ParseOptions = {}): Generator<void, ParseResult, void> {
   const problems: Problem[] = [];
   const dev = options.dev ?? globalThis.CHRONOLINE_DEV === true;
   const baseUrl = options.baseUrl ?? (globalThis.document?.baseURI || undefined);
@@ -163,7 +181,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       });
     }
     // Within the limits (the same object, for all but hostile input).
-    const raw = boundLists(inputEvents[i], `events[${i}]`, problems);
+    const raw = boundVerification(boundLists(inputEvents[i], `events[${i}]`, problems), `events[${i}]`, problems);
     // Most events are in the plain form quickEvent knows (and have no links to resolve or refuse).
     let e = quickEvent(raw, points);
     if (!e) {
@@ -175,11 +193,14 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
         problems.push(...issuesToProblems(base, r.issues, rawId));
         return;
       }
-      e = links.strip(r.output);
+      e = takeZoneAnnotations(links.strip(r.output), (field, message) => warn(`${base}.${field}`, message, rawId));
     }
     addEvent(e, points, i, checks);
   };
-  for (let i = 0; i < inputEvents.length; i++) readEvent(i);
+  for (let i = 0; i < inputEvents.length; i++) {
+    readEvent(i);
+    if (i % PARSE_SLICE === PARSE_SLICE - 1) yield;
+  }
 
   if (dev) unknownFields(ChronologySchema, root, '', problems);
 

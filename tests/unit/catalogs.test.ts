@@ -21,6 +21,7 @@ const URL_ = 'https://news.example.org/data/june-2025.json';
  */
 const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   showing: { args: [12, 40] },
+  searchCount: { args: [12, 80] },
   showAll: { args: [80, 60] },
   zoomHint: { args: [true] },
   cluster: { args: [12, '22–24 June 2025', 'Abbas Araghchi'] },
@@ -30,6 +31,7 @@ const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   chartLabel: { args: ['Israel–Iran war diplomacy', 12] },
   otherProblems: { args: [12] },
   moreProblems: { args: [12] },
+  moreTopics: { args: [12] },
   loadBadUrl: { args: ['ftp://example.org/x.json'] },
   loadHttp: { args: [URL_, 404, 'Not Found'] },
   loadEmpty: { args: [URL_] },
@@ -40,6 +42,7 @@ const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   loadOffline: { args: [URL_] },
   loadTimeout: { args: [URL_, 2500], expectNums: [2.5] },
   loadAborted: { args: [URL_] },
+  loadNotSheet: { args: ['https://docs.google.com/document/d/1aBc/edit'] },
   zoneLocal: { args: ['Europe/Paris'] },
   sourceLine: { args: ['Reuters, AP, IRNA'] },
   until: { args: ['24 June 2025'] },

@@ -14,7 +14,13 @@ export class TimelineProperties extends LitElement {
   /** The chronology: the JSON as an object (a JSON import as it is) or as text. Takes precedence over `src`. Cards and badges take the same `data`. */
   @property({ attribute: false }) data?: ChronologyData | null;
 
-  /** URL of a chronology JSON file. */
+  /**
+   * URL of a chronology JSON file, a TimelineJS JSON or CSV file, or a Google
+   * Sheets link as TimelineJS takes it (a sheet ID, its `/edit` or `/pubhtml`
+   * link, a `/d/e/2PACX-…` link, a `v2:` key): the sheet's published CSV is
+   * fetched. A Google link that is not a published sheet is an error that
+   * says what to do.
+   */
   @property() src?: string;
 
   /**
@@ -50,11 +56,32 @@ export class TimelineProperties extends LitElement {
   /**
    * What `src` holds: `json` (a chronology), `timelinejs` (TimelineJS JSON),
    * `csv` (TimelineJS's Google Sheets columns or chronoline's flat columns),
-   * or `auto` (the default: detected from the content). Imported data is
+   * `acled` (ACLED's event CSV export), `markwhen` (a Markwhen plain-text
+   * timeline), or `auto` (the default: detected from the content; Markwhen
+   * is read only when named). Imported data is
    * converted (see `chronoline/import.js`); anything that cannot be mapped
    * is listed with the data's problems.
    */
-  @property() format: 'auto' | 'json' | 'timelinejs' | 'csv' = 'auto';
+  @property() format: 'auto' | 'json' | 'timelinejs' | 'csv' | 'markwhen' | 'acled' = 'auto';
+
+  /**
+   * Search text: the events whose title, summary, actors, place or
+   * statements hold every word (whatever the case, accents or Persian and
+   * Arabic letter variants; any language of a localized field) are
+   * highlighted in the chart and the list, the rest dimmed, and "12 of 80
+   * events" is announced. The search box writes it (firing `search-change`);
+   * Enter there selects the next match, Escape clears. Empty: no search.
+   */
+  @property() search = '';
+
+  /**
+   * A relative axis: the id of an event whose start the tick labels count
+   * from, as time before and after it (`−2d`, `+6h`, in the reader's
+   * language; one unit for the whole axis, from the ticks' step). Ticks
+   * still fall on the display zone's midnights and hours. An id the data
+   * does not have leaves the axis as it is.
+   */
+  @property() pivot?: string;
 
   /** Most lanes when grouping by actor; the least active actors share the last one. */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
@@ -74,6 +101,18 @@ export class TimelineProperties extends LitElement {
    * opens that event when the page loads with it (deep links to an event).
    */
   @property({ type: Boolean, attribute: 'link-selection' }) linkSelection = false;
+
+  /**
+   * Keeps the reader's view in the page URL's fragment: the selected event,
+   * the visible range, the display zone, the topic filter, the grouping and
+   * the search (`#event=…&from=…&to=…&topics=…&q=…`), and restores all of it
+   * when the page opens with such a link. Two timelines on one page keep
+   * their own state under their element `id` (`#june.event=…&july.q=…`).
+   * Deliberate changes (selection, filter, grouping, zone, search) are new
+   * history entries, so Back and Forward step between them; zoom and pan
+   * update the current entry.
+   */
+  @property({ type: Boolean, attribute: 'link-state' }) linkState = false;
 
   /** Width of the element, in CSS px, below which `view="auto"` shows the list. */
   @property({ type: Number, attribute: 'list-breakpoint' }) listBreakpoint = 520;
@@ -118,7 +157,12 @@ export class TimelineProperties extends LitElement {
    */
   @property({ attribute: 'wheel-zoom' }) wheelZoom: 'ctrl' | 'always' = 'ctrl';
 
-  /** Adds a "Download image" button to the chart's controls: it saves the current view as `<chronology id>.png` (see `exportPNG()`). */
+  /**
+   * Adds a "Download image" button to the chart's controls (it saves the
+   * current view as `<chronology id>.png`, see `exportPNG()`) and a
+   * "Download data" menu: the events of the current view as CSV, JSON or
+   * iCalendar (see `exportCSV()`, `exportJSON()`, `exportICS()`).
+   */
   @property({ type: Boolean, attribute: 'export' }) exportable = false;
 
   /**
@@ -128,4 +172,29 @@ export class TimelineProperties extends LitElement {
    * server did; empty: relative links are left out, with a warning.
    */
   @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /**
+   * Shows only events with these verification statuses, separated by spaces
+   * or commas: `confirmed`, `reported`, `claimed`, `disputed`, `denied`, and
+   * `none` for events without a status (`status-filter="confirmed"`:
+   * confirmed events only). Empty: every event. The reader changes it with the
+   * status filter bar (which fires `filter-change` with `statuses`).
+   */
+  @property({ attribute: 'status-filter' }) statusFilter?: string;
+
+  /**
+   * Live stories: re-fetches `src` every this many seconds (at least 2).
+   * New and changed events are merged by id, keeping the reader's zoom,
+   * selection, filters and focus; new events carry a "new" marker until
+   * they are opened, and each batch is announced once, politely ("3 new
+   * events, latest 14:05"). `0` or absent: no refresh.
+   */
+  @property({ type: Number }) refresh = 0;
+
+  /**
+   * Marks the events added since the reader's last visit as new. The visit
+   * (a time and the event ids seen) is kept on the reader's device only
+   * (`localStorage`), never sent anywhere. Off by default.
+   */
+  @property({ type: Boolean, attribute: 'remember-visit' }) rememberVisit = false;
 }

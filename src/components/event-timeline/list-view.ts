@@ -19,8 +19,15 @@ import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { detailsStyles } from './details-view.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
+import { verificationStyles } from './details-verification.js';
+import { listVerificationStyles, renderCorrections, renderItemVerification } from './list-verification.js';
+import { statusStyles } from './status-marks.js';
 
 export { renderDetails } from './details-view.js';
+export { legendOverflow } from './legend-overflow.js';
+// "Who says so", the summary and live stories, loaded with the list (see list-module.ts).
+export { chartStatus, renderStatusBar } from './status-marks.js';
+export { renderSummary } from './summary-view.js';
 
 /**
  * The list's and the details panel's styles: adopted by the element when
@@ -28,6 +35,9 @@ export { renderDetails } from './details-view.js';
  */
 export const listStyles = css`
     ${detailsStyles}
+    ${verificationStyles}
+    ${listVerificationStyles}
+    ${statusStyles}
     .problems {
       margin-block: 0.5rem;
       font-size: 0.875rem;
@@ -56,6 +66,12 @@ export const listStyles = css`
       list-style: none;
       margin: 0;
       padding: 0;
+    }
+    .list.searching .item:not(.match) {
+      color: var(--_muted);
+    }
+    .list.searching .item.match {
+      box-shadow: inset 3px 0 var(--_accent);
     }
     .day + .day {
       margin-block-start: 1rem;
@@ -139,7 +155,8 @@ export const listStyles = css`
       color: var(--_muted);
       font-size: 0.875rem;
     }
-    .more button {
+    .more button,
+    .more-topics {
       min-height: 32px;
       padding: 0.25rem 0.75rem;
       border: 1px solid var(--_muted);
@@ -147,6 +164,9 @@ export const listStyles = css`
       background: var(--_bg);
       color: var(--_text);
       cursor: pointer;
+    }
+    .more-topics {
+      font-size: 0.8125rem;
     }
 `;
 
@@ -165,7 +185,11 @@ export interface ListViewOptions {
   /** Most events to render; a "show more" button adds more. */
   limit: number;
   selected: string | null;
+  /** Ids of the events a search matches (highlighted; the rest dimmed); null when there is no search. */
+  matches?: ReadonlySet<string> | null;
   onMore: () => void;
+  /** Events not seen yet (live stories, `remember-visit`): marked "new". */
+  fresh?: ReadonlySet<string>;
 }
 
 /** The zone an event's time and day are given in. */
@@ -176,10 +200,11 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
   const actors = e.actors.map((a) => c.actorsById.get(a.id)).filter((a) => a !== undefined);
   const topics = e.topics.map((t) => c.topicsById.get(t)).filter((t) => t !== undefined);
   const place = placeText(e, lang);
-  return html`<li class="item ${e.id === o.selected ? 'selected' : ''}" data-id=${e.id}>
+  return html`<li class="item ${e.id === o.selected ? 'selected' : ''} ${o.matches?.has(e.id) ? 'match' : ''}" data-id=${e.id}>
     <p class="item-time">
       <time datetime=${e.start.iso}>${timeText(e, o)}</time>
     </p>
+    ${renderItemVerification(e, o)}
     <h4 class="item-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h4>
     ${e.summary ? html`<p class="item-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="item-place" dir="auto">${place}</p>` : nothing}
@@ -196,7 +221,6 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
         : nothing
     }
     ${e.sources.length ? html`<ul class="item-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
-    ${e.correction ? html`<p class="item-correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
   </li>`;
 }
 
@@ -208,7 +232,7 @@ export function renderListView(o: ListViewOptions) {
     (e: TimelineEvent) => zoneOf(e, o),
     (it) => it.event,
   );
-  return html`<div class="list" part="list">
+  return html`<div class=${o.matches ? 'list searching' : 'list'} part="list">
     <ol class="days">
       ${repeat(
         groups,
@@ -233,6 +257,7 @@ export function renderListView(o: ListViewOptions) {
         </p>`
         : nothing
     }
+    ${renderCorrections(o.items, o)}
   </div>`;
 }
 

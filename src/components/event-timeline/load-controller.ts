@@ -15,6 +15,7 @@ import { detectObject } from '../../import/detect.js';
 import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
+import { maybeSheetsLink } from '../../load/sheets-link.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
 
@@ -25,7 +26,7 @@ export interface LoadSource extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string;
   timeout: number;
-  format: 'auto' | 'json' | 'timelinejs' | 'csv';
+  format: 'auto' | 'json' | 'timelinejs' | 'csv' | 'markwhen' | 'acled';
   baseUrl?: string;
 }
 
@@ -59,10 +60,13 @@ export class LoadController implements ReactiveController {
     if (this.status === 'empty') this.load();
   }
 
-  /** Removed while loading: cancel the request, and load again if put back (moving an element disconnects and reconnects it). */
+  /** Removed while loading or parsing: cancel the request or the parse, and load again if put back (moving an element disconnects and reconnects it). */
   hostDisconnected(): void {
     this._abort?.abort();
-    if (this.status === 'loading') this._set({ status: 'empty' });
+    if (this.status === 'loading' || this.pending) {
+      this._loads++;
+      this._set({ status: 'empty' });
+    }
   }
 
   /**
@@ -113,7 +117,7 @@ export class LoadController implements ReactiveController {
     }));
   }
 
-  private async _fetch(url: string) {
+  private async _fetch(src: string) {
     const controller = (this._abort = new AbortController());
     this._set({ status: 'loading', error: '' });
     // The last src wins: a request that was superseded (new src, data, or
@@ -122,10 +126,13 @@ export class LoadController implements ReactiveController {
     const superseded = () => controller !== this._abort || controller.signal.aborted;
     try {
       const { timeout, format } = this.host;
+      // A Google Sheets link as a reporter has it: its published CSV (the conversion loads on demand).
+      // (Superseded meanwhile: loadJson rejects at once, as aborted.)
+      const url = maybeSheetsLink(src) ? await (await import('../../load/sheets.js')).sheetsSource(src, this.messages()) : src;
       const body = await loadJson(url, {
         signal: controller.signal,
         timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
-        body: format === 'csv' ? 'text' : format === 'json' ? 'json' : 'auto',
+        body: format === 'json' ? 'json' : format === 'auto' || format === 'timelinejs' ? 'auto' : 'text',
         messages: this.messages(),
       });
       if (superseded()) return;
@@ -162,8 +169,8 @@ export class LoadController implements ReactiveController {
    */
   private _needsImport(input: unknown): boolean {
     const f = this.host.format;
-    if (f === 'timelinejs' || f === 'csv') return true;
     if (f === 'json') return false;
+    if (f !== 'auto') return true;
     if (typeof input === 'string') {
       if (!/^\s*[[{]/.test(input)) return true;
       try {
@@ -184,7 +191,7 @@ export class LoadController implements ReactiveController {
     const { importChronology, detectFormat } = await import('../../import/index.js');
     if (superseded()) return;
     const f = this.host.format;
-    const format = f === 'timelinejs' || f === 'csv' ? f : detectFormat(input);
+    const format = f !== 'auto' && f !== 'json' ? f : detectFormat(input);
     const r = importChronology(input, format === 'unknown' ? 'auto' : format, { baseUrl });
     const problems: Problem[] = r.problems.map((p) => ({
       path: `${format}: ${p.path}`,
@@ -209,13 +216,15 @@ export class LoadController implements ReactiveController {
     // At once when the quick path takes the input (or the full parser is
     // loaded); else once the full parser's module has loaded, unless a newer
     // load came first.
-    const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl });
-    if (!(result instanceof Promise)) return this._show(result, imported);
+    // A large input is parsed in slices: a newer load or the element's removal stops it.
     const load = this._loads;
-    this._wait(result.then((r) => load === this._loads && this._show(r, imported)));
+    const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl }, () => load !== this._loads);
+    if (!(result instanceof Promise)) return this.show(result, imported);
+    this._wait(result.then((r) => load === this._loads && this.show(r, imported)));
   }
 
-  private _show(result: ParseResult, imported?: { problems: Problem[]; eventsIn: number }) {
+  /** Shows a parsed result (also the refresh controller's way in, with a merged chronology). */
+  show(result: ParseResult, imported?: { problems: Problem[]; eventsIn: number }) {
     if (imported) {
       result.problems.unshift(...imported.problems);
       result.eventsIn = imported.eventsIn;
