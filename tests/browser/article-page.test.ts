@@ -302,20 +302,6 @@ describe('<event-timeline> in an article page', () => {
       });
     }
 
-    it('a height too small for the fewest rows: the stage scrolls to the last lane (nothing clipped away)', async () => {
-      const el = await article(html`<event-timeline src=${SRC} height="300"></event-timeline>`);
-      await frames(3);
-      expect(el.getBoundingClientRect().height).to.be.closeTo(300, 0.5);
-      const stage = sr(el).querySelector<HTMLElement>('.stage')!;
-      expect(stage.scrollHeight, 'the fitted chart still overflows').to.be.greaterThan(stage.clientHeight);
-      stage.scrollTop = stage.scrollHeight;
-      await frames(2);
-      const lanes = [...sr(el).querySelectorAll('[part~=lane]')];
-      const last = lanes[lanes.length - 1]!.getBoundingClientRect();
-      expect(stage.scrollTop, 'the stage scrolled').to.be.greaterThan(0);
-      expect(last.bottom, 'the last lane in the stage').to.be.at.most(stage.getBoundingClientRect().bottom + 1);
-    });
-
     it('the details open in view beside the selected event, wherever the page is scrolled', async () => {
       const el = await article();
       for (const where of ['top', 'bottom'] as const) {

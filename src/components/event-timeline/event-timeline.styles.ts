@@ -14,12 +14,11 @@ export const styles = [
       font-size: var(--chronoline-event-timeline-font-size, 1rem);
       line-height: 1.4;
     }
-    /* The chart is fitted to the stage; lanes that even their fewest, thinnest rows cannot fit scroll (never clipped). */
     .stage {
       position: relative;
       flex: 1 1 auto;
       min-height: 0;
-      overflow: hidden auto;
+      overflow: hidden;
     }
     /* Beside the selected event, at its height, inside the box. */
     .stage .details {
