@@ -16,7 +16,6 @@ import { KeyboardController } from './keyboard-controller.js';
 import { defineInnerTags } from './inner-tags.js';
 import { LangController } from './lang-controller.js';
 import { ListModule } from './list-module.js';
-import { eraBands } from './era-module.js';
 import { PhoneModule, compactView } from './phone-module.js';
 import { LiveRegion, rangeText } from './live-region.js';
 import { LoadController } from './load-controller.js';
@@ -150,7 +149,7 @@ export class EventTimeline extends TimelineProperties {
     zoom: this._zoom,
     say: this._live.say,
   }));
-  private _chart = new ChartView();
+  private _chart = new ChartView(this);
 
   /** The validated chronology now shown (null until one is loaded). */
   get chronology(): Chronology | null {
@@ -382,7 +381,6 @@ export class EventTimeline extends TimelineProperties {
                 prepared: p,
                 layout: l,
                 keys: this._keys,
-                eras: eraBands(this, c!, l, lang),
                 onSelect: (id) => this.selectEvent(id),
                 onSkipToList: () => void switchView(this, 'list', true),
                 status: this._lists.module?.chartStatus,
