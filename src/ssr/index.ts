@@ -22,12 +22,14 @@
 // Before @lit-labs/ssr is loaded (below, on first use): it adjusts lit-html, which that module reads once.
 import { restoreTitles } from './svg-title.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing, type CSSResult } from 'lit';
+import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-// The list view is loaded on first use in the browser; on the server it must
-// be there for the first (and only) render.
-import * as listView from '../components/event-timeline/list-view.js';
-import { EventTimeline } from '../components/event-timeline/event-timeline.js';
+// The list view and the interface languages, loaded on first use in the
+// browser, must be there for the server's first (and only) render.
+import './setup.js';
+import '../components/event-timeline/event-timeline.js';
+import { allowChartOnServer } from '../components/event-timeline/server-view.js';
+import { isTimeline } from '../dom/enclosing-timeline.js';
 import { catalog, safeLang } from '../i18n/catalogs.js';
 import { loadParser } from '../schema/lazy-parse.js';
 import type { GroupBy } from '../layout/lanes.js';
@@ -80,23 +82,16 @@ export interface RenderTimelineOptions {
   jsonLd?: boolean;
 }
 
-// Once per process: load @lit-labs/ssr; put the list's styles in the
-// server-rendered <style> (in the browser they are adopted when the list's
-// module loads); and give every <event-timeline> rendered on the server the
-// list's module.
+// Once per process: load @lit-labs/ssr, and let every <event-timeline> it
+// renders here show the chart (this module renders SVG titles: see
+// svg-title.ts). The list's module and styles are loaded ahead by setup.ts.
 let ssr: Promise<typeof import('@lit-labs/ssr')> | undefined;
 const prepare = () => (ssr ??= import('@lit-labs/ssr').then(setUp));
 
 function setUp(lib: typeof import('@lit-labs/ssr')) {
-  const { LitElementRenderer } = lib;
-  const ctor = EventTimeline as unknown as { finalize(): void; elementStyles: CSSResult[] };
-  ctor.finalize();
-  if (!ctor.elementStyles.includes(listView.listStyles)) ctor.elementStyles.push(listView.listStyles);
-  LitElementRenderer.renderOptions.push((element) => {
-    if (element instanceof EventTimeline) {
-      // The element's lazily loaded list module (see list-module.ts), already loaded here.
-      (element as unknown as { _lists: { module?: typeof listView } })._lists.module = listView;
-    }
+  lib.LitElementRenderer.renderOptions.push((element) => {
+    // Any copy's timeline (a framework's server may load the package twice): by its brand, not its class.
+    if (isTimeline(element)) allowChartOnServer(element);
     return undefined;
   });
   return lib;

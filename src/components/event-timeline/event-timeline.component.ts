@@ -20,6 +20,7 @@ import { LiveRegion, rangeText } from './live-region.js';
 import { LoadController } from './load-controller.js';
 import { PrintController } from './print-controller.js';
 import { SizeController, shownView } from './size-controller.js';
+import { serverView } from './server-view.js';
 import { TimelineModel } from './timeline-model.js';
 import { TimelineProperties } from './event-timeline.properties.js';
 import { TopicFilter } from './topic-filter.js';
@@ -230,7 +231,7 @@ export class EventTimeline extends TimelineProperties {
   private _shown = () => (this._data.status === 'ready' ? this._data.chronology : null);
 
   /** The view now shown: `chart` or `list` (`auto` resolved against the element's width). */
-  private _currentView = () => shownView(this.view, this._print.printing, this._size.current, this.listBreakpoint);
+  private _currentView = () => serverView(this, shownView(this.view, this._print.printing, this._size.current, this.listBreakpoint));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the first update, connectedCallback may already have loaded.
