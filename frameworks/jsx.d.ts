@@ -26,14 +26,14 @@ import type {
   TopicBadgeProps,
 } from '../template-types.js';
 
-type Element<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
+type Tag<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'event-timeline': Element<EventTimeline> & EventTimelineProps & EventTimelineAttributes & OnEvents<EventTimelineEvents>;
-      'actor-card': Element<ActorCard> & ActorCardProps & ActorCardAttributes;
-      'topic-badge': Element<TopicBadge> & TopicBadgeProps & TopicBadgeAttributes & OnEvents<TopicBadgeEvents>;
+      'event-timeline': Tag<EventTimeline> & EventTimelineProps & EventTimelineAttributes & OnEvents<EventTimelineEvents>;
+      'actor-card': Tag<ActorCard> & ActorCardProps & ActorCardAttributes;
+      'topic-badge': Tag<TopicBadge> & TopicBadgeProps & TopicBadgeAttributes & OnEvents<TopicBadgeEvents>;
     }
   }
 }

@@ -28,8 +28,6 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 // browser, must be there for the server's first (and only) render.
 import './setup.js';
 import '../components/event-timeline/event-timeline.js';
-import { allowChartOnServer } from '../components/event-timeline/server-view.js';
-import { isTimeline } from '../dom/enclosing-timeline.js';
 import { catalog, safeLang } from '../i18n/catalogs.js';
 import { loadParser } from '../schema/lazy-parse.js';
 import type { GroupBy } from '../layout/lanes.js';
@@ -82,20 +80,9 @@ export interface RenderTimelineOptions {
   jsonLd?: boolean;
 }
 
-// Once per process: load @lit-labs/ssr, and let every <event-timeline> it
-// renders here show the chart (this module renders SVG titles: see
-// svg-title.ts). The list's module and styles are loaded ahead by setup.ts.
+// Loaded on first use (an optional peer dependency).
 let ssr: Promise<typeof import('@lit-labs/ssr')> | undefined;
-const prepare = () => (ssr ??= import('@lit-labs/ssr').then(setUp));
-
-function setUp(lib: typeof import('@lit-labs/ssr')) {
-  lib.LitElementRenderer.renderOptions.push((element) => {
-    // Any copy's timeline (a framework's server may load the package twice): by its brand, not its class.
-    if (isTimeline(element)) allowChartOnServer(element);
-    return undefined;
-  });
-  return lib;
-}
+const prepare = () => (ssr ??= import('@lit-labs/ssr'));
 
 /**
  * Renders `<event-timeline>` showing `chronology` to an HTML string, with
@@ -116,7 +103,10 @@ export async function renderTimelineToString(chronology: ChronologyData, options
   const data = typeof chronology === 'string' ? (JSON.parse(chronology) as ChronologyInput) : chronology;
   const json = embedData ? unsafeHTML(`<script type="application/json">${jsonLdText(data)}</script>`) : nothing;
   // One line: attributes that are `nothing` leave no gaps in the output.
-  const template = html`<event-timeline .data=${data} view=${view} ssr-width=${width} base-url=${options.baseUrl ?? ''} id=${options.id ?? nothing} lang=${lang ?? nothing} dir=${options.dir ?? nothing} time-zone=${options.timeZone ?? nothing} calendar=${options.calendar ?? nothing} group-by=${options.groupBy ?? nothing} max-lanes=${options.maxLanes ?? nothing} selected=${options.selected ?? nothing} ?hide-title=${options.hideTitle}>${json}</event-timeline>`;
+  // `.__chronolineChartOnServer`: this element may show the chart on the
+  // server, since this module renders SVG titles (svg-title.ts; see
+  // components/event-timeline/server-view.ts).
+  const template = html`<event-timeline .data=${data} .__chronolineChartOnServer=${true} view=${view} ssr-width=${width} base-url=${options.baseUrl ?? ''} id=${options.id ?? nothing} lang=${lang ?? nothing} dir=${options.dir ?? nothing} time-zone=${options.timeZone ?? nothing} calendar=${options.calendar ?? nothing} group-by=${options.groupBy ?? nothing} max-lanes=${options.maxLanes ?? nothing} selected=${options.selected ?? nothing} ?hide-title=${options.hideTitle}>${json}</event-timeline>`;
   let out: string;
   try {
     out = restoreTitles(await collectResult(render(template)));

@@ -20,7 +20,7 @@ import { LiveRegion, rangeText } from './live-region.js';
 import { LoadController } from './load-controller.js';
 import { PrintController } from './print-controller.js';
 import { SizeController, shownView } from './size-controller.js';
-import { serverView } from './server-view.js';
+import { hydrating, serverView } from './server-view.js';
 import { TimelineModel } from './timeline-model.js';
 import { TimelineProperties } from './event-timeline.properties.js';
 import { TopicFilter } from './topic-filter.js';
@@ -264,9 +264,7 @@ export class EventTimeline extends TimelineProperties {
 
   /** Hydrating server-rendered DOM (`chronoline/ssr.js`; a new shadow root is empty here): the first render waits for the list view's module, which also renders the details and the problems, so that it matches the server's. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return !this.hasUpdated && this.shadowRoot?.childElementCount
-      ? (this._lists.load(), this._lists.pending!.then(() => super.scheduleUpdate()))
-      : super.scheduleUpdate();
+    return hydrating(this) ? (this._lists.load(), this._lists.pending!.then(() => super.scheduleUpdate())) : super.scheduleUpdate();
   }
 
   override render() {
