@@ -125,7 +125,7 @@ async function inBrowser(app, dir, { check, serve, browser }) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()} (${m.location().url})`));
   page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
   try {
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
