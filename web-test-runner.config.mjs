@@ -44,14 +44,25 @@ function jsonModulePlugin() {
  * `input-touch-scroll` ({x, y, xDistance, yDistance}: one finger moved by
  * that much, Input.dispatchTouchEvent with touch emulation on, through the
  * browser's real touch pipeline, so touch-action applies; CDP's
- * synthesizeScrollGesture moved pointers but never scrolled the page here).
+ * synthesizeScrollGesture moved pointers but never scrolled the page here),
+ * and `a11y-names` (the role and name of every node in the page's
+ * accessibility tree that is not ignored, from CDP's getFullAXTree).
  */
 function inputCommandsPlugin() {
   return {
     name: 'chronoline-input-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'input-wheel' && command !== 'input-touch-scroll') return undefined;
+      if (command !== 'input-wheel' && command !== 'input-touch-scroll' && command !== 'a11y-names') return undefined;
       const page = session.browser.getPage(session.id);
+      if (command === 'a11y-names') {
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          return nodes.filter((n) => !n.ignored && n.name?.value).map((n) => ({ role: n.role?.value ?? '', name: n.name.value }));
+        } finally {
+          await cdp.detach();
+        }
+      }
       if (command === 'input-wheel') {
         const { x, y, deltaX = 0, deltaY = 0, modifiers = [] } = payload;
         await page.mouse.move(x, y);

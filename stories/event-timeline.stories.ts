@@ -309,10 +309,37 @@ export const Dense: Story = {
   args: { data: denseChronology() },
 };
 
-/** In a 360 px column (a phone), `view="auto"` shows the list; the toggle switches to the chart. */
+/** In a 360 px column (a phone), `view="auto"` shows the compact phone chronology; the toggle switches to the chart or the full list. */
 export const Narrow: Story = {
   render: (args) => html`<div style="width: 360px; max-width: 100%; border: 1px dashed #8888">${renderTimeline(args)}</div>`,
   parameters: { viewport: { defaultViewport: 'mobile1' } },
+};
+
+/**
+ * The phone chronology at 390 px, as it first shows (`view="auto"` below
+ * `list-breakpoint`): the key and the topic filters on top, then the days
+ * on a date rail, each event as its mark (the chart's dot or period bar in
+ * its topic's colour, dashed when approximate), its time and its title; a
+ * title opens the summary, who, topics and sources. About two screens of
+ * events, then "Show all 80 events (N hidden)".
+ */
+export const PhoneChronology: Story = {
+  render: (args) => html`<div style="width: 390px; max-width: 100%">${renderTimeline(args)}</div>`,
+  parameters: { viewport: { defaultViewport: 'mobile2' } },
+};
+
+/** The phone chronology after "Show all" (pressed by the story): every event, one disclosure each; focus is on the first event that was hidden. */
+export const PhoneChronologyExpanded: Story = {
+  render: (args) => html`<div style="width: 390px; max-width: 100%">${renderTimeline(args)}</div>`,
+  parameters: { viewport: { defaultViewport: 'mobile2' } },
+  async play({ canvasElement }) {
+    const el = canvasElement.querySelector('event-timeline')!;
+    for (let i = 0; i < 100; i++) {
+      const button = el.shadowRoot?.querySelector<HTMLButtonElement>('button.show-all');
+      if (button) return button.click();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  },
 };
 
 /** The chart forced in a 360 px column (`view="chart"`): it fits the width, lane labels shrink. */

@@ -36,6 +36,7 @@ const messages: Messages = {
   viewChart: 'مخطط',
   viewList: 'قائمة',
   showMore: 'عرض المزيد',
+  showAll: (total: number, hidden: number) => `عرض كل الأحداث (${events(total)}، ${n(hidden)} منها مخفية)`,
   skipToList: 'عرض الأحداث في قائمة',
   showing: (shown: number, total: number) => `عرض ${n(shown)} من أصل ${ofEvents(total)}`,
   cluster: (count: number, range: string, lane: string) => `${events(count)}، ${range}${lane ? '، ' + lane : ''}. اضغط Enter للتكبير.`,

@@ -33,6 +33,7 @@ const messages: Messages = {
   viewChart: 'Diagramm',
   viewList: 'Liste',
   showMore: 'Mehr anzeigen',
+  showAll: (total: number, hidden: number) => `Alle ${events(total)} anzeigen (${n(hidden)} ausgeblendet)`,
   skipToList: 'Ereignisse als Liste anzeigen',
   showing: (shown: number, total: number) => `${n(shown)} von ${eventsDative(total)} angezeigt`,
   cluster: (count: number, range: string, lane: string) =>

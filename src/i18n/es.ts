@@ -32,6 +32,8 @@ const messages: Messages = {
   viewChart: 'Gráfico',
   viewList: 'Lista',
   showMore: 'Mostrar más',
+  showAll: (total: number, hidden: number) =>
+    `Mostrar los ${events(total)} (${n(hidden)} ${plural(lang, hidden, { one: 'oculto', many: 'de ocultos', other: 'ocultos' })})`,
   skipToList: 'Ver los acontecimientos en una lista',
   showing: (shown: number, total: number) =>
     `${plural(lang, shown, { one: 'Se muestra', other: 'Se muestran' })} ${n(shown)} de ${events(total)}`,

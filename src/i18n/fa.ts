@@ -32,6 +32,7 @@ const messages: Messages = {
   viewChart: 'نمودار',
   viewList: 'فهرست',
   showMore: 'نمایش بیشتر',
+  showAll: (total: number, hidden: number) => `نمایش همهٔ ${events(total)} (${n(hidden)} پنهان)`,
   skipToList: 'نمایش رویدادها به‌صورت فهرست',
   showing: (shown: number, total: number) => `نمایش ${n(shown)} از ${events(total)}`,
   cluster: (count: number, range: string, lane: string) =>

@@ -33,6 +33,8 @@ const messages: Messages = {
   viewChart: 'Graphique',
   viewList: 'Liste',
   showMore: 'Afficher plus',
+  showAll: (total: number, hidden: number) =>
+    `Afficher les ${events(total)} (${n(hidden)} ${plural(lang, hidden, { one: 'masqué', many: 'de masqués', other: 'masqués' })})`,
   skipToList: 'Afficher les événements sous forme de liste',
   showing: (shown: number, total: number) => `Affichage de ${n(shown)} sur ${events(total)}`,
   cluster: (count: number, range: string, lane: string) =>

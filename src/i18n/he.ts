@@ -33,6 +33,8 @@ const messages: Messages = {
   viewChart: 'תרשים',
   viewList: 'רשימה',
   showMore: 'הצגת עוד',
+  showAll: (total: number, hidden: number) =>
+    `הצגת כל האירועים (${events(total)}, ${n(hidden)} ${plural(lang, hidden, { one: 'מוסתר', other: 'מוסתרים' })})`,
   skipToList: 'הצגת האירועים כרשימה',
   showing: (shown: number, total: number) => `${plural(lang, shown, { one: 'מוצג', other: 'מוצגים' })} ${n(shown)} מתוך ${events(total)}`,
   cluster: (count: number, range: string, lane: string) => `${events(count)}, ${range}${lane ? ', ' + lane : ''}. להגדלה יש להקיש Enter.`,

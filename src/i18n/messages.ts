@@ -55,6 +55,8 @@ export const en = {
   viewChart: 'Chart',
   viewList: 'List',
   showMore: 'Show more',
+  /** The phone chronology's button: every event, and how many are not shown yet. */
+  showAll: (total: number, hidden: number) => `Show all ${events(total)} (${n(hidden)} hidden)`,
   skipToList: 'Show the events as a list',
   showing: (shown: number, total: number) => `Showing ${n(shown)} of ${events(total)}`,
   cluster: (count: number, range: string, lane: string) => `${events(count)}, ${range}${lane ? ', ' + lane : ''}. Press Enter to zoom in.`,

@@ -34,6 +34,7 @@ const messages: Messages = {
   viewChart: 'Диаграмма',
   viewList: 'Список',
   showMore: 'Показать ещё',
+  showAll: (total: number, hidden: number) => `Показать все ${events(total)} (ещё ${n(hidden)})`,
   skipToList: 'Показать события списком',
   showing: (shown: number, total: number) => `Показано ${n(shown)} из ${ofEvents(total)}`,
   cluster: (count: number, range: string, lane: string) =>

@@ -222,7 +222,10 @@ describe('issue 3: axe', () => {
                 await Promise.race([settled, new Promise((r) => setTimeout(r, 1500))]);
                 for (const t of timelines)
                   await waitFor(
-                    () => t.shadowRoot?.querySelector('svg.chart [part~=event], .list .day-heading, .empty, [part=error], [part=status]'),
+                    () =>
+                      t.shadowRoot?.querySelector(
+                        'svg.chart [part~=event], .list .day-heading, .phone .phone-date, .empty, [part=error], [part=status]',
+                      ),
                     `${exportName}: the timeline to render`,
                   );
               }

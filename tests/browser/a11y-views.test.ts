@@ -125,12 +125,12 @@ describe('issue 3: list view', () => {
     expect(dayOf(teh, 'day'), 'day event, Tehran').to.equal('2025-06-21');
   });
 
-  it('view="auto" shows the list when the element is narrower than list-breakpoint (400 px in a wide viewport) and the chart at 900 px', async () => {
+  it('view="auto" shows the phone chronology (the compact list) when the element is narrower than list-breakpoint (400 px in a wide viewport) and the chart at 900 px', async () => {
     await setViewport({ width: 1280, height: 800 });
     const data = smallChronology();
     const narrow = await mountTimeline(html`<div style="width: 400px"><event-timeline .data=${data}></event-timeline></div>`);
     expect(narrow.view).to.equal('auto');
-    await waitFor(() => sr(narrow).querySelector('.list .day-heading'), 'the list at 400 px');
+    await waitFor(() => sr(narrow).querySelector('.phone .phone-date'), 'the phone chronology at 400 px');
     expect(!!sr(narrow).querySelector('svg.chart'), 'no chart at 400 px').to.be.false;
     expect(sr(narrow).querySelector('.view-toggle button[data-view=list]')!.getAttribute('aria-pressed')).to.equal('true');
 
@@ -141,7 +141,7 @@ describe('issue 3: list view', () => {
 
     // The breakpoint is the element's width, not the viewport's: 900 px with list-breakpoint 1000 → list.
     wide.listBreakpoint = 1000;
-    await waitFor(() => sr(wide).querySelector('.list .day-heading'), 'the list below a 1000 px breakpoint');
+    await waitFor(() => sr(wide).querySelector('.phone .phone-date'), 'the phone chronology below a 1000 px breakpoint');
   });
 
   it('switches views with the toggle and sets aria-pressed', async () => {

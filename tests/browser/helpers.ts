@@ -226,8 +226,8 @@ export async function waitFor<T>(cond: () => T, what: string, timeout = 4000): P
 /**
  * Renders a template holding one `<event-timeline>` (possibly wrapped) and
  * waits until its data is loaded and it shows its content: marks in the chart
- * view, day headings in the list view (where `rendered` is not fired), or the
- * empty/error message.
+ * view, day headings in the list view or the phone chronology (where
+ * `rendered` is not fired), or the empty/error message.
  */
 export async function mountTimeline(template: TemplateResult): Promise<EventTimeline> {
   const loaded = new Promise<void>((resolve) => {
@@ -239,7 +239,7 @@ export async function mountTimeline(template: TemplateResult): Promise<EventTime
   const el = (root.localName === 'event-timeline' ? root : root.querySelector('event-timeline')) as EventTimeline;
   await loaded;
   await waitFor(
-    () => sr(el).querySelector('svg.chart [part~="event"], .list .day-heading, .empty, [part=error]'),
+    () => sr(el).querySelector('svg.chart [part~="event"], .list .day-heading, .phone .phone-date, .empty, [part=error]'),
     'the timeline to show its chart or list',
   );
   await el.updateComplete;

@@ -12,6 +12,8 @@ import type { LoadStatus } from './load-controller.js';
 import { cssProps } from '../../styles/css-props.js';
 import { renderLegend } from './legend-view.js';
 import type { ListModule } from './list-module.js';
+import type { PhoneModule } from './phone-module.js';
+import type { PhoneRenderOptions } from './phone-view.js';
 
 /** What every view of one render shares. */
 export interface ViewContext {
@@ -29,6 +31,8 @@ export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
   prepared: PreparedTimeline | null;
   /** The list view's module (with the problems and the details panel) and how many events it shows. */
   lists: ListModule;
+  /** The compact phone chronology, when it stands in for the list. */
+  phone?: PhoneModule;
   view: 'chart' | 'list';
   /** Says a text through the live region. */
   say: (text: string) => void;
@@ -61,8 +65,9 @@ export function renderBody(o: BodyOptions) {
         : nothing
     }
     ${problems.length && status !== 'error' && list ? list.renderProblems(problems, m) : nothing}
+    ${c && p && c.events.length && o.phone ? renderPhone(o.phone, { ...ctx, items: p.items, topicColors: p.topicColors, top: renderLegend(c, m, true), say: o.say }, loading) : nothing}
     ${
-      !c || !p
+      !c || !p || (c.events.length && o.phone)
         ? nothing
         : !c.events.length
           ? html`<p class="empty">${m.empty}</p>`
@@ -77,3 +82,7 @@ export const detailsAt = (l: TimelineLayout | null, id: string | null) => {
   const k = l?.marks.find((x) => x.id === id && x.primary);
   return { detailsLeft: !!k && k.x > l!.width / 2, detailsY: k ? k.y - 24 : 0 };
 };
+
+/** The phone chronology once its module is here (loading it on first use). */
+const renderPhone = (phone: PhoneModule, o: PhoneRenderOptions, loading: TemplateResult) =>
+  phone.module ? phone.module.renderPhone(phone, o) : (phone.load(), loading);

@@ -16,11 +16,12 @@ import { KeyboardController } from './keyboard-controller.js';
 import { defineInnerTags } from './inner-tags.js';
 import { LangController } from './lang-controller.js';
 import { ListModule } from './list-module.js';
+import { PhoneModule, compactView } from './phone-module.js';
 import { LiveRegion, rangeText } from './live-region.js';
 import { LoadController } from './load-controller.js';
 import { PrintController } from './print-controller.js';
 import { SizeController, shownView } from './size-controller.js';
-import { hydrating, serverView } from './server-view.js';
+import { hydrating, hydratingList, serverView } from './server-view.js';
 import { TimelineModel } from './timeline-model.js';
 import { TimelineProperties } from './event-timeline.properties.js';
 import { TopicFilter } from './topic-filter.js';
@@ -41,7 +42,8 @@ import { ZoomController } from './zoom-controller.js';
  * Two views: the chart, and a list of days (an ordered list with each day's
  * `<time datetime>` heading) with the same information. `view="auto"` (the
  * default) shows the list when the element is narrower than
- * `list-breakpoint`; a Chart/List toggle lets the reader choose.
+ * `list-breakpoint` (as a compact phone chronology: see `phone-events`); a
+ * Chart/List toggle lets the reader choose.
  *
  * Keyboard: one Tab stop into the chart, then Left/Right (previous/next
  * event in time), Up/Down (nearest event in the lane above/below),
@@ -80,6 +82,7 @@ import { ZoomController } from './zoom-controller.js';
  * @csspart view-toggle - The Chart/List toggle (two buttons with `aria-pressed`).
  * @csspart zone-menu - The display-zone menu (a labelled `<select>`).
  * @csspart list - The list view.
+ * @csspart phone - The compact phone chronology (`view="auto"` below `list-breakpoint`).
  * @csspart chart - The SVG.
  * @csspart axis - The time axis (ticks and labels).
  * @csspart lane - A lane's background band.
@@ -115,6 +118,7 @@ export class EventTimeline extends TimelineProperties {
   private _i18n = new LangController(this, () => this.calendar);
   private _size = new SizeController(this, () => this.ssrWidth);
   private _lists = new ListModule(this);
+  private _phone = new PhoneModule(this, () => this.phoneEvents);
   private _print = new PrintController(this, this._lists.load);
   private _live = new LiveRegion(this);
   private _topics = new TopicFilter(this);
@@ -232,6 +236,9 @@ export class EventTimeline extends TimelineProperties {
 
   /** The view now shown: `chart` or `list` (`auto` resolved against the element's width). */
   private _currentView = () => serverView(this, shownView(this.view, this._print.printing, this._size.current, this.listBreakpoint));
+  /** The list view is the compact phone chronology (`auto` below the breakpoint, in a browser, not printing). */
+  private _compact = () =>
+    !hydratingList(this) && compactView(this.view, this._print.printing, this._size.measured, this.listBreakpoint, this.phoneEvents);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the first update, connectedCallback may already have loaded.
@@ -246,7 +253,8 @@ export class EventTimeline extends TimelineProperties {
 
   protected override updated(): void {
     this._data.rendered(
-      this._size.width > 0 && !!(this._model.layout || (this._currentView() === 'list' && this._lists.module)),
+      this._size.width > 0 &&
+        !!(this._model.layout || (this._currentView() === 'list' && (this._compact() ? this._phone.module : this._lists.module))),
       this._lists.load,
     );
   }
@@ -254,7 +262,8 @@ export class EventTimeline extends TimelineProperties {
   /** `updateComplete` also waits for the interface language's catalog, data being read, the zoom gesture's and the list view's modules. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const pending = () => this._i18n.pending ?? this._data.pending ?? this._zoom.pending ?? this._keys.pending ?? this._lists.waiting;
+    const pending = () =>
+      this._i18n.pending ?? this._data.pending ?? this._zoom.pending ?? this._keys.pending ?? this._lists.waiting ?? this._phone.waiting;
     for (let p = pending(); p; p = pending()) {
       await p;
       done = await super.getUpdateComplete();
@@ -291,6 +300,7 @@ export class EventTimeline extends TimelineProperties {
         data: this._data,
         prepared: p,
         lists: this._lists,
+        phone: view === 'list' && this._compact() ? this._phone : undefined,
         say: this._live.say,
         onRetry: this.src && !this.data ? () => this.reload() : undefined,
         chart: () =>

@@ -79,6 +79,18 @@ export class TimelineProperties extends LitElement {
   @property({ type: Number, attribute: 'list-breakpoint' }) listBreakpoint = 520;
 
   /**
+   * Below `list-breakpoint`, `view="auto"` shows a compact phone chronology
+   * rather than the full list: the topic filters on top, then each event's
+   * mark, time and title on a date rail, its summary, actors and sources
+   * opening on demand, and after the first events a "Show all 80 events
+   * (60 hidden)" button. This is how many events it shows before that
+   * button; by default about two screens (two viewport heights, 5 to 30
+   * events). `0` shows the full list instead. `view="list"`, printing and
+   * server-rendered or script-less pages always show the full list.
+   */
+  @property({ type: Number, attribute: 'phone-events' }) phoneEvents?: number;
+
+  /**
    * Width, in CSS px, to lay out at until the element is measured: set by
    * server rendering (`chronoline/ssr.js`) so that the browser's first render
    * matches the server's and hydrates. Label widths are estimated until then.

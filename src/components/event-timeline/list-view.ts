@@ -12,16 +12,13 @@ import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { SpannedEvent } from '../../layout/timeline-layout.js';
-import { isCalendarPrecision } from '../../time/dates.js';
 import { leftOutEvents, type Chronology, type Problem, type TimelineEvent } from '../../schema/result.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
-import { formatEventDate } from '../../time/format.js';
 import { eventZone, type DisplayZone } from '../../time/display-zone.js';
-import { formatter } from '../../time/intl.js';
-import { offsetName, zonedDateKey } from '../../time/zone.js';
 import { detailsStyles } from './details-view.js';
 import { placeText, sourceLinks } from './event-text.js';
+import { timeText } from './event-time.js';
 
 export { renderDetails } from './details-view.js';
 
@@ -169,25 +166,6 @@ export interface ListViewOptions {
   limit: number;
   selected: string | null;
   onMore: () => void;
-}
-
-/** Time of day in the display zone for date-times; the whole date for calendar events. */
-function timeText(e: TimelineEvent, o: ListViewOptions): string {
-  const { locale, m } = o;
-  const zone = zoneOf(e, o);
-  if (e.precision === 'day' && !e.end && !e.approximate && !e.endOnly) return m.allDay;
-  if (isCalendarPrecision(e.precision) || e.start.offsetMinutes === undefined || e.endOnly) return formatEventDate(e, locale, zone, m);
-  const f = formatter(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'shortOffset' });
-  const endSameKind = e.end && e.end.offsetMinutes !== undefined;
-  // formatRange leaves the zone's name out: name it once, after the range.
-  const text =
-    // Times alone under the day's heading only when the range ends that same day (22:00 – 03:00 would read backwards).
-    endSameKind && zonedDateKey(e.start.instant, zone) === zonedDateKey(e.end!.instant - 1, zone)
-      ? `${f.formatRange(e.start.instant, e.end!.instant)} ${offsetName(e.start.instant, zone, locale)}`
-      : e.end
-        ? formatEventDate(e, locale, zone, m)
-        : f.format(e.start.instant);
-  return e.approximate && !text.startsWith(m.about) ? `${m.about} ${text}` : text;
 }
 
 /** The zone an event's time and day are given in. */

@@ -28,10 +28,18 @@ type Marked = { [CHART_ON_SERVER]?: boolean };
 export function serverView(host: ReactiveElement, view: 'chart' | 'list'): 'chart' | 'list' {
   if (view === 'list') return view;
   if (isServer) return (host as Marked)[CHART_ON_SERVER] ? view : 'list';
-  if (host.hasUpdated || !host.shadowRoot?.querySelector('[part~="list"]')) return view;
-  // Hydrating the server's list: the chart in the next render.
+  return hydratingList(host) ? 'list' : view;
+}
+
+/**
+ * True in the render that hydrates a server-rendered list (which must stay
+ * the list: not the chart, not the phone chronology); the view the element's
+ * width calls for comes in the next render.
+ */
+export function hydratingList(host: ReactiveElement): boolean {
+  if (isServer || host.hasUpdated || !host.shadowRoot?.querySelector('[part~="list"]')) return false;
   void host.updateComplete.then(() => host.requestUpdate());
-  return 'list';
+  return true;
 }
 
 /**

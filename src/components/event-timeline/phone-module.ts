@@ -1,0 +1,48 @@
+/**
+ * The compact phone chronology's module (phone-view.ts), loaded on first
+ * use (it is never on the chart's first paint); its styles are adopted into
+ * the element's shadow root when it arrives. It keeps the view's state
+ * between renders ("Show all" pressed, for which data).
+ *
+ * The phone chronology stands in for the full list only for `view="auto"`
+ * below `list-breakpoint`, once the element is measured in a browser:
+ * `view="list"`, printing, server rendering and pages without JavaScript
+ * keep the full list.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type * as PhoneView from './phone-view.js';
+
+/** Whether the phone chronology stands in for the list: `auto` below the breakpoint, measured, not printing, not turned off with `phone-events="0"`. */
+export const compactView = (view: string, printing: boolean, measured: number, breakpoint: number, count?: number): boolean =>
+  view === 'auto' && !printing && measured > 0 && measured < breakpoint && count !== 0;
+
+export class PhoneModule {
+  module?: typeof PhoneView;
+  /** Set once loading started (`updateComplete` waits for the module). */
+  pending?: Promise<void>;
+  /** "Show all" was pressed for this chronology (new data folds again; a new filter keeps it). */
+  all?: unknown;
+
+  constructor(
+    readonly host: ReactiveControllerHost & {
+      readonly renderRoot: HTMLElement | DocumentFragment;
+      readonly updateComplete: Promise<boolean>;
+    },
+    /** The `phone-events` attribute (undefined: about two screens). */
+    readonly count: () => number | undefined,
+  ) {}
+
+  /** What `updateComplete` waits for: the module, once it is loading. */
+  get waiting(): Promise<void> | undefined {
+    return this.module ? undefined : this.pending;
+  }
+
+  load = (): void => {
+    this.pending ??= import('./phone-view.js').then((m) => {
+      const root = this.host.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, m.phoneStyles.styleSheet!];
+      this.module = m;
+      this.host.requestUpdate();
+    });
+  };
+}

@@ -1,0 +1,370 @@
+/**
+ * The compact phone chronology of `<event-timeline>` (issue 15): below the
+ * list breakpoint, with `view="auto"`, a vertical chronology instead of the
+ * full list. The key to the marks and the topic filters come first; then a
+ * date rail (each day's date in a narrow column, a line running down), and
+ * each event as its mark on the rail (the chart's shapes and treatments in
+ * the topic's colour: a dot, a period's bar, dashed when approximate), its
+ * time and its title. The title is a disclosure (`<details>`): the summary,
+ * the place, who, the topics, the sources and any correction open on demand.
+ *
+ * At first it shows about two screens of events and a "Show all 80 events
+ * (60 hidden)" button. Loaded on first use (see phone-module.ts).
+ */
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SpannedEvent } from '../../layout/layout-types.js';
+import type { Chronology } from '../../schema/result.js';
+import { pickLang, pickText } from '../../schema/text.js';
+import { markColor } from '../../styles/color.js';
+import { formatDayKey, groupByDay } from '../../time/days.js';
+import { eventZone } from '../../time/display-zone.js';
+import { formatter, gregorian } from '../../time/intl.js';
+import { placeText, sourceLinks } from './event-text.js';
+import { timeText } from './event-time.js';
+import type { ViewContext } from './body-view.js';
+import type { PhoneModule } from './phone-module.js';
+
+export interface PhoneRenderOptions extends ViewContext {
+  /** Events in time order (already filtered). */
+  items: readonly SpannedEvent[];
+  topicColors: ReadonlyMap<string, string>;
+  /** The key to the marks and the topic filters, drawn above the events. */
+  top: TemplateResult;
+  say: (text: string) => void;
+}
+
+interface PhoneViewOptions extends PhoneRenderOptions {
+  /** Events shown before the "Show all" button. */
+  limit: number;
+  onShowAll: () => void;
+}
+
+/**
+ * Events shown at first without `phone-events`: what fills about two
+ * screens of the viewport once the head, the filters and the button have
+ * taken some 420 px (an event takes some 86 px at 390 px), 5 to 30: 14 at
+ * 390×844.
+ */
+export function defaultPhoneCount(viewportHeight: number): number {
+  return Math.min(30, Math.max(5, Math.floor((2 * viewportHeight - 420) / 86)));
+}
+
+/** The phone chronology with its state: the first events (down to the selected one, if it comes later), or all once "Show all" was pressed. */
+export function renderPhone(state: PhoneModule, o: PhoneRenderOptions) {
+  if (state.all !== o.chronology) state.all = undefined;
+  const first = Math.max(1, state.count() ?? defaultPhoneCount(innerHeight));
+  // A selected event (a deep link, selectEvent()) is never folded away.
+  const at = o.selected ? o.items.findIndex((it) => it.event.id === o.selected) : -1;
+  const limit = state.all ? o.items.length : Math.max(first, at + 1);
+  return renderPhoneView({ ...o, limit, onShowAll: () => void showAll(state, limit, o) });
+}
+
+/** Shows every event, says so, and moves focus to the first event that was hidden (the button is gone). */
+async function showAll(state: PhoneModule, from: number, o: PhoneRenderOptions) {
+  state.all = o.chronology;
+  state.host.requestUpdate();
+  await state.host.updateComplete;
+  o.say(o.m.showing(o.items.length, o.items.length));
+  state.host.renderRoot.querySelectorAll<HTMLElement>('.phone-item > details > summary')[from]?.focus();
+}
+
+/** The rail's date: the day's number large, the month below ("23" / "Jun"), in the locale's calendar; a month or year key as itself. */
+function railDate(key: string, locale: string): [string, string] {
+  const [y, m, d] = key.split('-').map(Number) as [number, number?, number?];
+  const at = new Date(0);
+  at.setUTCFullYear(y, (m ?? 1) - 1, d ?? 1);
+  const f = (l: string, o: Intl.DateTimeFormatOptions) => formatter(l, { timeZone: 'UTC', ...o }).format(at);
+  if (d !== undefined) return [f(locale, { day: 'numeric' }), f(locale, { month: 'short' })];
+  if (m !== undefined) return [f(gregorian(locale), { month: 'short' }), f(gregorian(locale), { year: 'numeric' })];
+  return [f(gregorian(locale), { year: 'numeric' }), ''];
+}
+
+/** The event's mark, as the chart draws it: a dot, or a period's bar with its starting edge; hollow and dashed when approximate. */
+function mark(it: SpannedEvent, colors: ReadonlyMap<string, string>) {
+  const e = it.event;
+  const topic = e.topics[0];
+  const hex = topic ? colors.get(topic) : undefined;
+  const color = hex ? markColor(hex) : 'var(--_accent)';
+  const approx = e.approximate ? 'approx' : '';
+  return html`<svg class="phone-mark ${it.kind} ${approx}" width="16" height="22" viewBox="-8 -11 16 22" aria-hidden="true">
+    ${
+      it.kind === 'point'
+        ? svg`<circle class="dot" r="6" fill=${color} stroke=${e.approximate ? color : nothing}></circle>`
+        : svg`<rect class="bar" x="-5" y="-9" width="10" height="18" rx="3" fill=${color} stroke=${color}></rect>
+              <rect class="bar-edge" x="-5" y="-9" width="10" height="3" fill=${color} stroke=${e.approximate ? color : nothing}></rect>`
+    }
+  </svg>`;
+}
+
+function renderItem(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
+  const e = it.event;
+  const { lang, m } = o;
+  const actors = e.actors.map((a) => c.actorsById.get(a.id)).filter((a) => a !== undefined);
+  const topics = e.topics.map((t) => c.topicsById.get(t)).filter((t) => t !== undefined);
+  const place = placeText(e, lang);
+  const selected = e.id === o.selected;
+  return html`<li class="phone-item ${selected ? 'selected' : ''}" data-id=${e.id}>
+    ${mark(it, o.topicColors)}
+    <details ?open=${selected}>
+      <summary>
+        <span class="phone-time"><time datetime=${e.start.iso}>${timeText(e, o)}</time></span>
+        <span class="phone-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</span>
+      </summary>
+      <div class="phone-body">
+        ${e.summary ? html`<p class="phone-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
+        ${place ? html`<p class="phone-meta" dir="auto">${place}</p>` : nothing}
+        ${
+          actors.length || topics.length
+            ? html`<dl class="phone-meta">
+              ${
+                actors.length
+                  ? html`<div><dt>${m.who}</dt><dd>${actors.map((a, i) => html`${i ? ', ' : ''}<span lang=${pickLang(a.name, lang) ?? nothing}>${pickText(a.name, lang)}</span>`)}</dd></div>`
+                  : nothing
+              }
+              ${topics.length ? html`<div><dt>${m.topics}</dt><dd>${topics.map((t) => pickText(t.label, lang)).join(', ')}</dd></div>` : nothing}
+            </dl>`
+            : nothing
+        }
+        ${e.sources.length ? html`<ul class="phone-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
+        ${e.correction ? html`<p class="phone-correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
+      </div>
+    </details>
+  </li>`;
+}
+
+/** Renders the phone chronology: marks' key and filters, the days on a rail, and the "Show all" button while events are hidden. */
+function renderPhoneView(o: PhoneViewOptions) {
+  const shown = o.items.slice(0, o.limit);
+  const hidden = o.items.length - shown.length;
+  const groups = groupByDay(
+    shown,
+    (e) => eventZone(e, o.zone),
+    (it: SpannedEvent) => it.event,
+  );
+  return html`<div class="phone" part="phone">
+    <div class="phone-top">${o.top}</div>
+    <ol class="phone-days">
+      ${repeat(
+        groups,
+        (g) => g.key,
+        (g) => {
+          const [big, small] = railDate(g.key, o.locale);
+          return html`<li class="phone-day">
+            <h3 class="phone-date">
+              <time datetime=${g.key}
+                ><span class="visually-hidden">${formatDayKey(g.key, o.locale)}</span
+                ><span class="rail-big" aria-hidden="true">${big}</span
+                ><span class="rail-small" aria-hidden="true">${small}</span></time
+              >
+            </h3>
+            <ol class="phone-items">
+              ${repeat(
+                g.items,
+                (it) => it.event.id,
+                (it) => renderItem(it, o.chronology, o),
+              )}
+            </ol>
+          </li>`;
+        },
+      )}
+    </ol>
+    ${
+      hidden > 0
+        ? html`<p class="phone-more"><button type="button" class="show-all" @click=${o.onShowAll}>${o.m.showAll(o.items.length, hidden)}</button></p>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The phone chronology's styles: adopted by the element when this module loads. */
+export const phoneStyles = css`
+  .phone-top .legend,
+  .phone-top .filters {
+    margin-block: 0 0.5rem;
+  }
+  .phone-days,
+  .phone-items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .phone-day {
+    display: grid;
+    grid-template-columns: 2.75rem minmax(0, 1fr);
+    column-gap: 0.5rem;
+  }
+  /* The date rail: each day's date, in its column, stays in view while its events scroll past. */
+  .phone-date {
+    position: sticky;
+    top: 0;
+    align-self: start;
+    margin: 0;
+    padding-block: 0.45rem;
+    text-align: center;
+    line-height: 1.1;
+    background: var(--_bg);
+  }
+  .rail-big {
+    display: block;
+    font-size: 1.25rem;
+    font-weight: 700;
+  }
+  .rail-small {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
+  .phone-items {
+    border-inline-start: 2px solid var(--_grid);
+    padding-block: 0.25rem 0.75rem;
+  }
+  .phone-item {
+    position: relative;
+    padding-inline-start: 0.9rem;
+    overflow-wrap: anywhere;
+  }
+  /* The mark sits on the rail, level with the event's time. */
+  .phone-mark {
+    position: absolute;
+    inset-inline-start: -9px;
+    top: 0.55rem;
+    overflow: visible;
+  }
+  .phone-mark:not(.approx) .dot {
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  .phone-mark .bar {
+    fill-opacity: 0.18;
+  }
+  .phone-mark.approx .dot,
+  .phone-mark.approx .bar-edge {
+    fill: var(--_bg);
+    stroke-width: 2;
+    stroke-dasharray: 2.5 2;
+  }
+  .phone-mark.approx .bar {
+    stroke-dasharray: 4 3;
+  }
+  .phone-item summary {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: 0.5rem;
+    min-height: 44px;
+    padding-block: 0.4rem;
+    cursor: pointer;
+    list-style: none;
+  }
+  .phone-item summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A chevron at the end: down when folded, up when open. */
+  .phone-item summary::after {
+    content: '';
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    align-self: center;
+    width: 0.45rem;
+    height: 0.45rem;
+    margin-inline: 0.25rem;
+    border-inline-end: 2px solid var(--_muted);
+    border-block-end: 2px solid var(--_muted);
+    transform: rotate(45deg);
+  }
+  .phone-item details[open] > summary::after {
+    transform: rotate(-135deg);
+  }
+  .phone-item summary:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .phone-time {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+  .phone-title {
+    grid-column: 1;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .phone-item.selected .phone-title {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+  }
+  .phone-body {
+    padding-block: 0 0.75rem;
+    font-size: 0.9375rem;
+  }
+  .phone-summary {
+    margin: 0 0 0.35rem;
+  }
+  .phone-meta {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .phone-meta div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.4rem;
+  }
+  .phone-meta dt {
+    font-weight: 600;
+  }
+  .phone-meta dt::after {
+    content: ':';
+  }
+  .phone-meta dd {
+    margin: 0;
+    color: var(--_text);
+  }
+  .phone-sources {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125rem;
+  }
+  .phone-sources a {
+    color: var(--_accent);
+  }
+  .phone-correction {
+    margin: 0.35rem 0 0;
+    font-size: 0.875rem;
+  }
+  .phone-more {
+    margin: 0.75rem 0 0.5rem;
+  }
+  .show-all {
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .show-all:hover {
+    background: var(--_bg);
+  }
+  @media (forced-colors: active) {
+    .phone-mark .dot,
+    .phone-mark .bar,
+    .phone-mark .bar-edge {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .phone-mark.approx .dot {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,249 @@
+// The compact phone chronology (issue 15): at 390×844 with view="auto", in an
+// article page, the June chronology (80 events) takes about two screens, with
+// the topic filters on top and a "Show all 80 events" button that names how
+// many are hidden; every event stays reachable by keyboard and screen reader.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { TemplateResult } from 'lit';
+import '../../src/index.js';
+import type { EventTimeline } from '../../src/index.js';
+import { pickText } from '../../src/schema/text.js';
+import { markColor } from '../../src/styles/color.js';
+import { frames, resolveColor, sr } from './helpers.js';
+
+const SRC = '/__test/june?ms=500';
+const VIEWPORT = { width: 390, height: 844 };
+const para = (n: number) =>
+  Array.from({ length: n }, (_, i) => html`<p>Paragraph ${i + 1} of the story, which the reader scrolls past on a phone.</p>`);
+
+/** An article page at phone width around one timeline; resolves once the phone chronology (or the list) shows its events. */
+async function article(timeline: TemplateResult = html`<event-timeline src=${SRC}></event-timeline>`) {
+  const loaded = oneEvent(document, 'data-load');
+  const root = await fixture<HTMLElement>(html`<article style="margin: 0 16px; font: 16px/1.5 Georgia, serif">
+    <button id="before">Before</button>
+    ${para(3)} ${timeline} ${para(10)}
+    <button id="after">After</button>
+  </article>`);
+  const el = root.querySelector('event-timeline') as EventTimeline;
+  await loaded;
+  await waitUntil(() => sr(el).querySelector('.phone-item, .list .item'), 'the events are shown', { timeout: 5000 });
+  await el.updateComplete;
+  await frames(2);
+  return el;
+}
+
+const items = (el: EventTimeline) => [...sr(el).querySelectorAll<HTMLLIElement>('.phone-item')];
+const summaries = (el: EventTimeline) => [...sr(el).querySelectorAll<HTMLElement>('.phone-item > details > summary')];
+const showAll = (el: EventTimeline) => sr(el).querySelector<HTMLButtonElement>('button.show-all');
+const titleOf = (e: { title: unknown }) => pickText(e.title as never, 'en');
+
+interface AxeResult {
+  violations: { id: string; nodes: { html: string }[] }[];
+}
+/** axe-core (loaded above as a script that sets `window.axe`). */
+const axeRunner = () => (window as unknown as { axe: { run(context: unknown): Promise<AxeResult> } }).axe;
+
+/** Role and name of every node of the page's accessibility tree (CDP, through web-test-runner.config.mjs). */
+const axNodes = () => executeServerCommand<{ role: string; name: string }[], undefined>('a11y-names');
+
+describe('the phone chronology at 390×844', () => {
+  before(async () => {
+    await setViewport(VIEWPORT);
+  });
+  after(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('is at most 2.5 screens tall by default, with the filters on top and a button naming the hidden events', async () => {
+    const el = await article();
+    expect(sr(el).querySelector('.list'), 'not the full list').to.equal(null);
+    const h = el.getBoundingClientRect().height;
+    expect(h, 'the element is about two screens tall').to.be.at.most(2.5 * VIEWPORT.height);
+    expect(h, 'and shows more than one screen of events').to.be.greaterThan(VIEWPORT.height);
+    const shown = items(el).length;
+    expect(shown).to.be.within(5, 79);
+    const btn = showAll(el)!;
+    expect(btn.textContent!.trim()).to.equal(`Show all 80 events (${80 - shown} hidden)`);
+    // The filters come first: above the first event, in the reading order too.
+    const filters = sr(el).querySelector('[part=filters]')!;
+    expect(filters.getBoundingClientRect().bottom).to.be.at.most(items(el)[0]!.getBoundingClientRect().top);
+    expect(filters.compareDocumentPosition(items(el)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(filters.getBoundingClientRect().top - el.getBoundingClientRect().top, 'the filters are in the first screen').to.be.lessThan(
+      VIEWPORT.height / 2,
+    );
+    // The events shown are the first ones in time, each with its day on the rail.
+    const events = [...el.chronology!.events].sort((a, b) => a.start.instant - b.start.instant);
+    expect(sr(el).querySelectorAll('.phone-date').length).to.be.greaterThan(0);
+    expect(new Set(items(el).map((li) => li.dataset.id))).to.deep.equal(new Set(events.slice(0, shown).map((e) => e.id)));
+  });
+
+  it('each event shows its time, title and the chart’s mark in its topic colour (dot, period bar, dashed when approximate)', async () => {
+    const el = await article();
+    const c = el.chronology!;
+    const colors = new Map(c.topics.map((t) => [t.id, t.color]));
+    for (const li of items(el)) {
+      const e = c.events.find((x) => x.id === li.dataset.id)!;
+      expect(li.querySelector('.phone-title')!.textContent!.trim()).to.equal(titleOf(e));
+      expect(li.querySelector('.phone-time time')!.textContent!.trim()).not.to.equal('');
+      const svgEl = li.querySelector('svg.phone-mark')!;
+      const shape = svgEl.querySelector(e.end ? 'rect.bar' : 'circle.dot');
+      expect(shape, `${e.id}: ${e.end ? 'a bar' : 'a dot'}`).not.to.equal(null);
+      expect(svgEl.classList.contains('approx'), `${e.id}: approximate`).to.equal(!!e.approximate);
+      const hex = colors.get(e.topics[0]!);
+      if (hex) expect(shape!.getAttribute('fill')).to.equal(markColor(hex));
+      const style = getComputedStyle(shape!);
+      // Approximate: hollow (the background inside) with a dashed outline in the topic's colour, as in the chart.
+      if (e.approximate) {
+        expect(style.strokeDasharray, `${e.id}: dashed`).not.to.equal('none');
+        expect(style.stroke, `${e.id}: outlined in its colour`).to.equal(hex ? resolveColor(markColor(hex)) : style.stroke);
+        expect(style.stroke, `${e.id}: the outline shows`).not.to.equal(style.fill);
+      }
+    }
+  });
+
+  it('opens summary, actors and sources on demand (a disclosure per event)', async () => {
+    const el = await article();
+    const c = el.chronology!;
+    const li = items(el).find((x) => {
+      const e = c.events.find((y) => y.id === x.dataset.id)!;
+      return e.summary && e.actors.length && e.sources.length;
+    })!;
+    const e = c.events.find((y) => y.id === li.dataset.id)!;
+    const details = li.querySelector('details')!;
+    const summary = pickText(e.summary!, 'en');
+    const body = li.querySelector<HTMLElement>('.phone-body')!;
+    expect(details.open).to.equal(false);
+    expect(body.checkVisibility(), 'folded at first').to.equal(false);
+    li.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => details.open, 'Enter opens the event');
+    expect(body.checkVisibility()).to.equal(true);
+    expect(li.querySelector('.phone-summary')!.textContent!.trim()).to.equal(summary);
+    const who = li.querySelector('.phone-meta dd')!.textContent!;
+    expect(who).to.include(pickText(c.actorsById.get(e.actors[0]!.id)!.name, 'en'));
+    const links = [...li.querySelectorAll<HTMLAnchorElement>('.phone-sources a')];
+    expect(links.length).to.be.greaterThan(0);
+    expect(links.every((a) => a.checkVisibility() && /^https?:/.test(a.href))).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !details.open, 'Enter folds it again');
+  });
+
+  it('"Show all" puts every event in the DOM and the accessibility tree, moves focus to the first one that was hidden, and Tab reaches each', async () => {
+    const el = await article();
+    const before = items(el).length;
+    const btn = showAll(el)!;
+    btn.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !showAll(el), 'the button is gone');
+    await el.updateComplete;
+    const all = items(el);
+    expect(all.length).to.equal(80);
+    const titles = all.map((li) => li.querySelector('.phone-title')!.textContent!.trim());
+    expect(new Set(titles)).to.deep.equal(new Set(el.chronology!.events.map(titleOf)));
+    // Focus went on to the first newly shown event, not back to the top.
+    await waitUntil(() => sr(el).activeElement === summaries(el)[before], 'focus on the first event that was hidden');
+    await waitUntil(() => /Showing 80 of 80 events/.test(sr(el).querySelector('[aria-live]')?.textContent ?? ''), 'announced');
+    // Every event's disclosure is in the accessibility tree, named by its time and title.
+    const tree = (await axNodes())!;
+    const missing = titles.filter((t) => !tree.some((n) => n.role === 'DisclosureTriangle' && n.name.includes(t)));
+    expect(missing, 'titles missing from the accessibility tree').to.deep.equal([]);
+    // Tab walks on through the rest, one stop per event, then leaves the element.
+    const s = summaries(el);
+    for (let i = before + 1; i < s.length; i++) {
+      await sendKeys({ press: 'Tab' });
+      expect(sr(el).activeElement, `Tab ${i - before}`).to.equal(s[i]);
+    }
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.localName, 'the next Tab leaves the element').not.to.equal('event-timeline');
+  });
+
+  it('the topic filter on top filters the events, and the button counts what is left', async () => {
+    const el = await article();
+    const c = el.chronology!;
+    const badge = sr(el).querySelector('.phone-top topic-badge')!;
+    const button = badge.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    const topic = el.chronology!.topics.find((t) => pickText(t.label, 'en') === button.textContent!.trim())!;
+    const changed = oneEvent(el, 'filter-change');
+    button.click();
+    await changed;
+    await el.updateComplete;
+    await frames(1);
+    const withTopic = c.events.filter((e) => e.topics.includes(topic.id));
+    const shownIds = items(el).map((li) => li.dataset.id!);
+    expect(shownIds.every((id) => withTopic.some((e) => e.id === id))).to.equal(true);
+    const hidden = withTopic.length - shownIds.length;
+    if (hidden > 0) expect(showAll(el)!.textContent!.trim()).to.equal(`Show all ${withTopic.length} events (${hidden} hidden)`);
+    else expect(showAll(el)).to.equal(null);
+    expect(shownIds.length).to.be.greaterThan(0);
+  });
+
+  it('phone-events sets how many events come first; 0 keeps the full list', async () => {
+    const el = await article(html`<event-timeline src=${SRC} phone-events="7"></event-timeline>`);
+    expect(items(el).length).to.equal(7);
+    expect(showAll(el)!.textContent!.trim()).to.equal('Show all 80 events (73 hidden)');
+    const off = await article(html`<event-timeline src=${SRC} phone-events="0"></event-timeline>`);
+    expect(sr(off).querySelector('.phone')).to.equal(null);
+    expect(sr(off).querySelectorAll('.list .item').length).to.equal(80);
+  });
+
+  it('view="list" keeps the full list at 390 px, and printing shows the full list', async () => {
+    const list = await article(html`<event-timeline src=${SRC} view="list"></event-timeline>`);
+    expect(sr(list).querySelector('.phone')).to.equal(null);
+    expect(sr(list).querySelectorAll('.list .item').length).to.equal(80);
+
+    const el = await article();
+    expect(items(el).length).to.be.lessThan(80);
+    window.dispatchEvent(new Event('beforeprint'));
+    await waitUntil(() => sr(el).querySelectorAll('.list .item').length === 80, 'the full list for printing');
+    expect(sr(el).querySelector('.phone')).to.equal(null);
+    window.dispatchEvent(new Event('afterprint'));
+    await waitUntil(() => sr(el).querySelector('.phone'), 'the phone chronology again');
+  });
+
+  it('a selected event that would be hidden is shown, open, with the events before it; the button offers the rest', async () => {
+    const el = await article();
+    const first = items(el).length;
+    // The chronology's order on the rail: every event shown (phone-events), read, and back to the default.
+    el.phoneEvents = 1000;
+    await el.updateComplete;
+    const order = items(el).map((li) => li.dataset.id!);
+    expect(order.length).to.equal(80);
+    el.phoneEvents = undefined;
+    await el.updateComplete;
+    expect(items(el).length).to.equal(first);
+    for (const at of [40, 79]) {
+      el.selectEvent(order[at]!);
+      await el.updateComplete;
+      const li = sr(el).querySelector<HTMLLIElement>(`.phone-item[data-id="${order[at]}"]`);
+      expect(li, `the selected event (#${at + 1}) is shown`).not.to.equal(null);
+      expect(li!.querySelector('details')!.open, 'and open').to.equal(true);
+      expect(items(el).map((x) => x.dataset.id)).to.deep.equal(order.slice(0, at + 1));
+      if (at < 79) expect(showAll(el)!.textContent!.trim()).to.equal(`Show all 80 events (${79 - at} hidden)`);
+      else expect(showAll(el)).to.equal(null);
+    }
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes axe with an event open (${scheme}, colour contrast included)`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      document.documentElement.style.background = scheme === 'dark' ? '#121212' : '';
+      document.documentElement.style.colorScheme = scheme;
+      try {
+        const el = await article();
+        await Promise.all(
+          [...sr(el).querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('topic-badge')].map((b) => b.updateComplete),
+        );
+        items(el)[0]!.querySelector('details')!.open = true;
+        await frames(1);
+        const { violations } = await axeRunner().run(el);
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 100)).join(' | ')}`)).to.deep.equal([]);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+        document.documentElement.style.background = '';
+        document.documentElement.style.colorScheme = '';
+      }
+    });
+  }
+});
