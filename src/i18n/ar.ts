@@ -26,6 +26,8 @@ const messages: Messages = {
   topics: 'المواضيع',
   filterTopics: 'تصفية حسب الموضوع',
   legendPoint: 'لحظة أو يوم',
+  legendInstant: 'لحظة',
+  legendDay: 'يوم',
   legendRange: 'فترة',
   legendApprox: 'تقريبي',
   correction: 'تصحيح',

@@ -23,6 +23,8 @@ const messages: Messages = {
   topics: 'Themen',
   filterTopics: 'Nach Thema filtern',
   legendPoint: 'Zeitpunkt oder Tag',
+  legendInstant: 'Zeitpunkt',
+  legendDay: 'Tag',
   legendRange: 'Zeitraum',
   legendApprox: 'ungefähr',
   correction: 'Korrektur',

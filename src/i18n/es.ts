@@ -22,6 +22,8 @@ const messages: Messages = {
   topics: 'Temas',
   filterTopics: 'Filtrar por tema',
   legendPoint: 'momento o día',
+  legendInstant: 'momento',
+  legendDay: 'día',
   legendRange: 'periodo',
   legendApprox: 'aproximado',
   correction: 'Corrección',

@@ -22,6 +22,8 @@ const messages: Messages = {
   topics: 'موضوع‌ها',
   filterTopics: 'فیلتر بر اساس موضوع',
   legendPoint: 'لحظه یا روز',
+  legendInstant: 'لحظه',
+  legendDay: 'روز',
   legendRange: 'بازه',
   legendApprox: 'تقریبی',
   correction: 'اصلاحیه',

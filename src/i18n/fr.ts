@@ -23,6 +23,8 @@ const messages: Messages = {
   topics: 'Thèmes',
   filterTopics: 'Filtrer par thème',
   legendPoint: 'instant ou jour',
+  legendInstant: 'instant',
+  legendDay: 'jour',
   legendRange: 'période',
   legendApprox: 'approximatif',
   correction: 'Rectificatif',

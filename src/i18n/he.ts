@@ -23,6 +23,8 @@ const messages: Messages = {
   topics: 'נושאים',
   filterTopics: 'סינון לפי נושא',
   legendPoint: 'רגע או יום',
+  legendInstant: 'רגע',
+  legendDay: 'יום',
   legendRange: 'פרק זמן',
   legendApprox: 'משוער',
   correction: 'תיקון',

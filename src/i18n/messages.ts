@@ -45,6 +45,8 @@ export const en = {
   topics: 'Topics',
   filterTopics: 'Filter by topic',
   legendPoint: 'instant or day',
+  legendInstant: 'instant',
+  legendDay: 'day',
   legendRange: 'period',
   legendApprox: 'approximate',
   correction: 'Correction',

@@ -24,6 +24,8 @@ const messages: Messages = {
   topics: 'Темы',
   filterTopics: 'Фильтр по темам',
   legendPoint: 'момент или день',
+  legendInstant: 'момент',
+  legendDay: 'день',
   legendRange: 'период',
   legendApprox: 'приблизительно',
   correction: 'Поправка',

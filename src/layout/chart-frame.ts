@@ -24,8 +24,12 @@ export interface ChartFrame {
   gutterX: number;
   /** Anchor of the lane labels and tick labels: `end` when mirrored. */
   textAnchor: 'start' | 'end';
-  /** Each lane's label shortened to the gutter (empty when not even its start fits); `null` when there is no gutter (one lane). */
-  laneLabels: string[] | null;
+  /**
+   * Each lane's label in one or two lines that fit the gutter (see
+   * `wrapLaneLabel`; the first line keeps its trailing space, so the lines
+   * joined are the label); `null` when there is no gutter (one lane).
+   */
+  laneLabels: string[][] | null;
   /** Each tick's label x, or `null` when the label would run into the zone's name or off the chart. */
   tickLabelX: (number | null)[];
   /** The axis's zone ("GMT+3:30"): in the lane-label gutter, or (one lane, no gutter) at the axis's far end. */
@@ -53,7 +57,7 @@ export function placeFrame(l: Framed, zone: string, lang: string, measure: (text
   return {
     gutterX,
     textAnchor: rtl ? 'end' : 'start',
-    laneLabels: inGutter ? l.lanes.map((lane) => truncateToWidth(lane.label, gutter - 14, measure, 2) ?? '') : null,
+    laneLabels: inGutter ? l.lanes.map((lane) => wrapLaneLabel(lane.label, gutter - 14, boldMeasure(measure))) : null,
     tickLabelX: l.ticks.map((t) =>
       rtl ? (t.x - 3 - measure(t.label) >= zoneRoom ? t.x - 3 : null) : t.x + 3 + measure(t.label) <= width - zoneRoom ? t.x + 3 : null,
     ),
@@ -62,6 +66,41 @@ export function placeFrame(l: Framed, zone: string, lang: string, measure: (text
       : { text, x: rtl ? 4 : width - 4, anchor: rtl ? 'start' : 'end' },
     originX: rtl ? l.plotRight - from : l.plotLeft + from,
   };
+}
+
+/** Lane labels are bold (600): about a tenth wider than the measured regular type. */
+const boldMeasure =
+  (measure: (text: string) => number) =>
+  (text: string): number =>
+    measure(text) * 1.1;
+
+/**
+ * A lane's label in `width`: whole on one line when it fits, else broken at
+ * the last space that lets the first line fit, the second line shortened
+ * with "…" only if it is still too long. A first word too long for a line
+ * is shortened on one line (`[]` when not even two characters fit).
+ */
+export function wrapLaneLabel(label: string, width: number, measure: (text: string) => number): string[] {
+  if (measure(label) <= width) return [label];
+  for (let i = label.lastIndexOf(' '); i > 0; i = label.lastIndexOf(' ', i - 1)) {
+    const first = label.slice(0, i);
+    if (measure(first) > width) continue;
+    const rest = truncateToWidth(label.slice(i + 1), width, measure, 2);
+    return rest ? [first + ' ', rest] : [first];
+  }
+  const one = truncateToWidth(label, width, measure, 2);
+  return one ? [one] : [];
+}
+
+/**
+ * The lane-label gutter, px, when none is given: wide enough for the widest
+ * label on one line, at most 180 px (and 15 % of the width) on a wide chart
+ * and 120 px (22 %) on a narrow one, at least 48 px; longer labels wrap.
+ */
+export function laneGutter(labels: readonly string[], width: number, measure: (text: string) => number): number {
+  const cap = width >= 900 ? Math.min(180, Math.round(width * 0.15)) : Math.min(120, Math.round(width * 0.22));
+  const widest = Math.max(0, ...labels.map(boldMeasure(measure))) + 14;
+  return Math.max(Math.min(48, cap), Math.min(cap, Math.ceil(widest)));
 }
 
 /** An x of the layout from the frame's origin, to 1/100 px (a pan at one zoom level gives the same numbers). */

@@ -19,6 +19,8 @@ const MIN_CELL_PX = 48;
 /** A dot (12 px) and the gap: the closest two dots in a row can be. */
 const POINT_PITCH = 24;
 const PILL_MIN_WIDTH = 28;
+/** Narrowest day, px, drawn as a band from midnight to midnight; a narrower one is a dot. */
+export const DAY_BAND_MIN_PX = 6;
 
 /** The visible text of a cluster of n events. */
 export function clusterLabel(n: number): string {
@@ -179,7 +181,7 @@ export function layoutLane(
     cand.item[m] = gItem[g]!;
     cand.cell[m] = gCell[g]!;
     cand.primary[m] = gPrimary[g]!;
-    if (it.kind === 'range') {
+    if (it.kind === 'range' || isDayBand(it, x)) {
       cand.x0[m] = x(it.start);
       cand.x1[m] = x(it.end);
     } else {
@@ -222,7 +224,7 @@ export function layoutLane(
     const inside = Math.max(x0, plotLeft) + 6;
     const labelX =
       it.kind === 'point'
-        ? x0 + 15
+        ? Math.max(x0 + 15, x1 + 6)
         : inside + Math.min(measureText(text), f.maxLabelWidth ?? Infinity) + 6 <= x1 || x1 + 60 > plotRight
           ? inside
           : x1 + 6;
@@ -280,13 +282,15 @@ export function layoutLane(
     const topic = it.event.topics[0];
     const inView = it.end >= d0 && it.start <= d1;
     if (primary && inView) shown++;
+    const band = it.kind === 'point' && isDayBand(it, x);
     marks.push({
       key: item.key,
       id: it.event.id,
       laneId: spec.id,
       kind: it.kind,
-      x: it.kind === 'range' ? item.x0 : item.x0 + 6,
-      x2: it.kind === 'range' ? item.x1 : item.x0 + 6,
+      x: it.kind === 'range' ? item.x0 : band ? (item.x0 + item.x1) / 2 : item.x0 + 6,
+      x2: it.kind === 'range' ? item.x1 : band ? (item.x0 + item.x1) / 2 : item.x0 + 6,
+      dayWidth: band ? item.x1 - item.x0 : 0,
       y: rowY(s.row),
       row: s.row,
       labelX: s.labelX,
@@ -306,6 +310,11 @@ export function layoutLane(
     clusters.push(makeCluster(p, plan, spec.id, rowY(0), x, items));
   }
   return { lane: { ...spec, y, height, rows: stacked.rows }, shown, clusteredInView };
+}
+
+/** A calendar day (a point with a day's span) wide enough on this scale to be drawn as its day. */
+function isDayBand(it: SpannedEvent, x: TimeScale): boolean {
+  return it.end > it.start && x(it.end) - x(it.start) >= DAY_BAND_MIN_PX;
 }
 
 function makeCluster(

@@ -64,7 +64,11 @@ export interface LayoutOptions {
    * 32 ÷ lanes, from 4 to 8.
    */
   maxRows?: number;
-  /** Width of the lane-label column, px (0 hides it). Default 120, less on narrow charts. */
+  /**
+   * Width of the lane-label column, px (0 hides it). Default: the widest lane
+   * label, up to 180 px (15 %) on wide charts and 120 px (22 %) on narrow
+   * ones; longer labels wrap to two lines.
+   */
   laneLabelWidth?: number;
   /** Height of the axis band, px: the month and year above the days or hours. Default 48. */
   axisHeight?: number;
@@ -106,6 +110,13 @@ export interface PositionedEvent {
   x: number;
   /** Range end, px (equal to `x` for points). */
   x2: number;
+  /**
+   * A calendar-day event when the scale shows days (a day is at least 6 px):
+   * the day's width, px, from midnight to midnight in the display zone,
+   * centred on `x` (draw a band `x ± dayWidth / 2`). 0 for a dot: an instant,
+   * or a day too narrow to draw.
+   */
+  dayWidth: number;
   /** Vertical centre of the mark's row, px. */
   y: number;
   row: number;

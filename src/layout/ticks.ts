@@ -12,7 +12,11 @@ export interface Tick {
   value: number;
   /** Its x position in pixels. */
   x: number;
-  /** The text under it. */
+  /**
+   * The text under it: the day number for day and week ticks (the month is
+   * in the tier above), the hour for hour ticks ("Jun 22" at midnight), the
+   * month or year for month and year ticks.
+   */
   label: string;
   /** True on a day boundary when the ticks are hours (drawn stronger, with the date). */
   major: boolean;
@@ -197,7 +201,7 @@ export interface TickOptions {
  *
  * @example
  * computeTicks([Date.UTC(2025,5,20), Date.UTC(2025,5,27)], [0, 700], {timeZone: 'Asia/Tehran', locale: 'en'})
- * // → 7 ticks at Tehran midnights (20:30 UTC the day before), labelled "Sat 21 Jun"…
+ * // → 7 ticks at Tehran midnights (20:30 UTC the day before), labelled "21", "22"… under "June 2025"
  */
 export function computeTicks(domain: [number, number], range: [number, number], options: TickOptions): Tick[] {
   const { timeZone, locale, minSpacing = 64 } = options;
@@ -210,6 +214,8 @@ export function computeTicks(domain: [number, number], range: [number, number], 
   const w0 = instantToWall(d0, timeZone);
   const w1 = instantToWall(d1, timeZone);
   const dayFmt = formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' });
+  // Day and week ticks sit under the month tier ("June 2025"): their day number says the rest.
+  const dayNumberFmt = formatter(locale, { timeZone: 'UTC', day: 'numeric' });
   const monthFmt = formatter(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' });
   const yearFmt = formatter(locale, { timeZone: 'UTC', year: 'numeric' });
   const hourFmt = formatter(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -228,9 +234,11 @@ export function computeTicks(domain: [number, number], range: [number, number], 
         ? yearFmt.format(wall)
         : step.unit === 'month'
           ? monthFmt.format(wall)
-          : step.unit === 'hour' && !isMidnight
-            ? hourFmt.format(wall)
-            : dayFmt.format(wall);
+          : step.unit === 'hour'
+            ? isMidnight
+              ? dayFmt.format(wall)
+              : hourFmt.format(wall)
+            : dayNumberFmt.format(wall);
     const p = periodFmt?.format(wall);
     ticks.push({
       value,

@@ -25,7 +25,7 @@
  */
 import { pickText } from '../schema/text.js';
 import { NOTE_ROW, placeNotes } from './annotations.js';
-import { placeFrame } from './chart-frame.js';
+import { laneGutter, placeFrame } from './chart-frame.js';
 import { fitRows } from './fit-height.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
 import type {
@@ -75,7 +75,15 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   const nLanes = prepared.lanes.length;
   const margin = Math.max(0, options.margin ?? 0.5);
   const onlyLane = prepared.lanes.length === 1 && prepared.lanes[0]!.kind === 'all';
-  const laneLabelWidth = options.laneLabelWidth ?? (onlyLane ? 0 : Math.min(120, Math.round(width * 0.22)));
+  const laneLabelWidth =
+    options.laneLabelWidth ??
+    (onlyLane
+      ? 0
+      : laneGutter(
+          prepared.lanes.map((lane) => lane.label),
+          width,
+          measureText,
+        ));
   const plotLeft = laneLabelWidth + 8;
   const plotRight = Math.max(plotLeft + 1, width - 12);
   const x = timeScale(domain, [plotLeft, plotRight]);

@@ -19,6 +19,17 @@ export function textColorOn(background: string): string {
   return contrastRatio(background, '#ffffff') >= contrastRatio(background, '#1a1a1a') ? '#ffffff' : '#1a1a1a';
 }
 
+/**
+ * A fill for text: `color` as it is when white or near-black text on it
+ * reaches 4.5:1, else darkened just enough for white text to (the mid-tone
+ * marks of `TOPIC_PALETTE` as a filled badge).
+ */
+export function fillForText(color: string): string {
+  const h = color.slice(1);
+  const full = '#' + (h.length <= 4 ? [...h.slice(0, 3)].map((d) => d + d).join('') : h.slice(0, 6));
+  return contrastRatio(full, textColorOn(full)) >= 4.5 ? full : reach(full, ['#ffffff'], '#000000', 4.5);
+}
+
 const hex2 = (n: number) => Math.round(n).toString(16).padStart(2, '0');
 
 /** `a` moved toward `b` by `t` (0 … 1), in sRGB. */
@@ -26,6 +37,16 @@ function mix(a: string, b: string, t: number): string {
   const [x, y] = [parseInt(a.slice(1), 16), parseInt(b.slice(1), 16)];
   return '#' + [16, 8, 0].map((s) => hex2(((x >> s) & 255) * (1 - t) + ((y >> s) & 255) * t)).join('');
 }
+
+/**
+ * One colour-blind-safe palette for topics, the June chronology's: Okabe and
+ * Ito's hues (blue, vermillion, bluish green, reddish purple, yellow, grey),
+ * darkened just enough to keep 3.6:1 on the light backgrounds (`markColor`
+ * lightens them for dark pages). Six colours stay apart for readers with
+ * any of the three colour-vision deficiencies; more topics share a colour
+ * (their names are in the badges and the details: colour is never the only cue).
+ */
+export const TOPIC_PALETTE = ['#0072b2', '#ca5900', '#008e68', '#ad678e', '#847d24', '#666666'] as const;
 
 /** The default light and dark backgrounds a mark can sit on (page and lane band). */
 const LIGHT_BACKGROUNDS = ['#ffffff', '#f4f4f1'];

@@ -10,6 +10,7 @@ import '../../src/index.js';
 import { DATASET_URL, frames, loadDataset, mountTimeline, sr, waitFor } from './helpers.js';
 import * as actorCardStories from '../../stories/actor-card.stories.js';
 import * as eventTimelineStories from '../../stories/event-timeline.stories.js';
+import * as newsGraphicStories from '../../stories/news-graphic.stories.js';
 import * as topicBadgeStories from '../../stories/topic-badge.stories.js';
 import * as themingStories from '../../stories/docs/theming.stories.js';
 
@@ -167,7 +168,13 @@ describe('issue 3: axe', () => {
       beforeEach?: () => unknown;
       play?: (ctx: { canvasElement: HTMLElement; args: Record<string, unknown> }) => Promise<void> | void;
     }
-    const modules = [actorCardStories, eventTimelineStories, topicBadgeStories, themingStories] as unknown as StoryModule[];
+    const modules = [
+      actorCardStories,
+      eventTimelineStories,
+      newsGraphicStories,
+      topicBadgeStories,
+      themingStories,
+    ] as unknown as StoryModule[];
 
     let restoreFetch: (() => void) | null = null;
     let container: HTMLElement | null = null;

@@ -313,14 +313,16 @@ describe('issue 3: media emulation', () => {
     const canvasText = resolveColor('CanvasText');
     const highlight = resolveColor('Highlight');
     expect(canvasText).to.not.equal(highlight);
-    const dot = markOf(el, 'e1')!.querySelector('.dot')!;
+    // (A day event is a band when days are wide enough: shaped like a dot or not, the same colours.)
+    const dot = markOf(el, 'e1')!.querySelector('.dot, .day')!;
     expect(getComputedStyle(dot).fill, 'dot fill').to.equal(canvasText);
     const bar = markOf(el, 'e4')!.querySelector('.bar')!;
     expect(getComputedStyle(bar).fill, 'bar fill').to.equal(canvasText);
 
     el.selected = 'e2';
     await el.updateComplete;
-    expect(getComputedStyle(markOf(el, 'e2')!.querySelector('.dot')!).stroke, 'selected dot stroke').to.equal(highlight);
+    expect(getComputedStyle(markOf(el, 'e2')!.querySelector('.dot, .day')!).stroke, 'selected dot stroke').to.equal(highlight);
+    expect(getComputedStyle(markOf(el, 'e2')!.querySelector('.hit')!).stroke, 'selection ring').to.equal(highlight);
 
     // Keyboard focus (focus-visible): focus e1, ArrowRight to e3.
     (markOf(el, 'e1') as unknown as HTMLElement).focus();

@@ -104,7 +104,7 @@ describe('colour, computed from the rendered chart', () => {
       let worstMark = Infinity;
       let worstText = Infinity;
       for (const m of marks(el)) {
-        const shape = m.querySelector<SVGElement>(m.classList.contains('approx') ? '.shape' : '.dot, .bar-edge')!;
+        const shape = m.querySelector<SVGElement>(m.classList.contains('approx') ? '.shape' : '.dot, .day, .bar-edge')!;
         const style = getComputedStyle(shape);
         const colour = parseColor(m.classList.contains('approx') ? style.stroke : style.fill);
         for (const bg of bgs) worstMark = Math.min(worstMark, contrast(colour, bg));

@@ -32,6 +32,20 @@ describe('annotations', () => {
     }
   });
 
+  test('placeNotes puts a note before its rule when that saves a row: three close notes in two rows, not three', () => {
+    const items = [
+      { id: 'strikes', x: 600, text: 'US strikes nuclear sites' },
+      { id: 'kremlin', x: 660, text: 'Araghchi at the Kremlin' },
+      { id: 'truce', x: 690, text: 'Truce begins' },
+    ];
+    const notes = placeNotes(items, 100, 1000, measure7);
+    expect(notes.map((n) => n.id)).toEqual(['strikes', 'kremlin', 'truce']);
+    expect(Math.max(...notes.map((n) => n.row))).toBe(1);
+    expect(notes[0]).toMatchObject({ anchor: 'end', textX: 596, row: 0 });
+    // Alone, a note follows its rule.
+    expect(placeNotes([items[0]!], 100, 1000, measure7)[0]).toMatchObject({ anchor: 'start', textX: 604, row: 0 });
+  });
+
   test('placeNotes: notes never touch, none runs through a later rule, and each stays inside the plot', () => {
     for (let seed = 1; seed < 200; seed++) {
       let r = seed;

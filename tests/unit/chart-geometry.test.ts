@@ -3,8 +3,7 @@
 // zone's name goes (chart-frame.ts), and the view ↔ zoom transform
 // (zoom-view.ts).
 import { describe, expect, test } from 'vitest';
-import { fromOrigin, placeFrame } from '../../src/layout/chart-frame.js';
-import { truncateToWidth } from '../../src/layout/stack.js';
+import { fromOrigin, laneGutter, placeFrame, wrapLaneLabel } from '../../src/layout/chart-frame.js';
 import { timeScale } from '../../src/layout/time-scale.js';
 import { computeTimelineLayout, prepareTimeline } from '../../src/layout/timeline-layout.js';
 import { clampView, sameView } from '../../src/layout/view-range.js';
@@ -16,12 +15,12 @@ const measure7 = (t: string) => t.length * 7;
 const prepared = prepareTimeline(june, { groupBy: 'actor', timeZone: 'Asia/Tehran' });
 
 describe('computeTimelineLayout(…).frame: lane labels, tick labels, the zone name', () => {
-  test('lane labels are cut to the gutter (less 14 px), as truncateToWidth cuts them', () => {
+  test('lane labels are cut to the gutter (less 14 px, bold type), as wrapLaneLabel cuts them', () => {
     const measure12 = (t: string) => t.length * 12;
     const l = computeTimelineLayout(prepared, { width: 300, measureText: measure12 });
     const gutter = l.plotLeft;
-    expect(l.frame.laneLabels).toEqual(l.lanes.map((lane) => truncateToWidth(lane.label, gutter - 14, measure12, 2) ?? ''));
-    expect(l.frame.laneLabels!.some((t, i) => t !== l.lanes[i]!.label)).toBe(true);
+    expect(l.frame.laneLabels).toEqual(l.lanes.map((lane) => wrapLaneLabel(lane.label, gutter - 14, (t) => measure12(t) * 1.1)));
+    expect(l.frame.laneLabels!.some((t, i) => t.join('') !== l.lanes[i]!.label)).toBe(true);
     expect(l.frame.gutterX).toBe(4);
     expect(l.frame.zoneLabel).toEqual({ text: offsetName(l.domain[0], 'Asia/Tehran', 'en'), x: 4, anchor: 'start' });
   });
@@ -70,7 +69,35 @@ describe('computeTimelineLayout(…).frame: lane labels, tick labels, the zone n
       measure7,
     );
     expect(f.tickLabelX).toEqual([23, null]);
-    expect(f.laneLabels).toEqual(['A lane']);
+    expect(f.laneLabels).toEqual([['A lane']]);
+  });
+});
+
+describe('lane labels that fit (issue 16): a gutter as wide as the widest label, up to a limit, then two lines', () => {
+  test('wrapLaneLabel: whole when it fits; else two lines broken at a space, the joined lines giving the label back', () => {
+    expect(wrapLaneLabel('Trump', 100, measure7)).toEqual(['Trump']);
+    const two = wrapLaneLabel('Safeguards and non-proliferation', 130, measure7);
+    expect(two).toEqual(['Safeguards and ', 'non-proliferation']);
+    expect(two.join('')).toBe('Safeguards and non-proliferation');
+    for (const line of two) expect(measure7(line.trimEnd())).toBeLessThanOrEqual(130);
+    // A second line still too long is shortened; a first word too long, on one line.
+    expect(wrapLaneLabel('Energy and shipping lanes of the Gulf', 70, measure7)).toEqual(['Energy and ', 'shipping…']);
+    expect(wrapLaneLabel('Counterproliferation', 70, measure7)).toEqual(['Counterpr…']);
+  });
+
+  test('laneGutter: the widest label (bold) plus 14 px, at most 180 px and 15 % on wide charts, 120 px and 22 % on narrow ones', () => {
+    expect(laneGutter(['Trump', 'Araghchi'], 1200, measure7)).toBe(Math.ceil(8 * 7 * 1.1 + 14));
+    expect(laneGutter(['Casualties and humanitarian impact'], 1200, measure7)).toBe(180);
+    expect(laneGutter(['Casualties and humanitarian impact'], 390, measure7)).toBe(86);
+    expect(laneGutter(['A'], 1200, measure7)).toBe(48);
+  });
+
+  test('grouped by topic at 1200 px, no lane label is shortened: every one fits whole on one or two lines', () => {
+    const measure = (t: string) => t.length * 6.6;
+    const byTopic = prepareTimeline(june, { groupBy: 'topic', timeZone: 'Asia/Tehran' });
+    const l = computeTimelineLayout(byTopic, { width: 1200, measureText: measure });
+    expect(l.frame.laneLabels!.map((lines) => lines.join(''))).toEqual(l.lanes.map((lane) => lane.label));
+    expect(l.frame.laneLabels!.some((lines) => lines.length === 2)).toBe(true);
   });
 });
 

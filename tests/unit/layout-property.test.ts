@@ -259,7 +259,9 @@ function rows(layout: TimelineLayout) {
   const row = (k: string) => out.get(k) ?? out.set(k, { shapes: [], texts: [] }).get(k)!;
   for (const m of layout.marks) {
     const r = row(`${m.laneId}#${m.row}`);
-    r.shapes.push({ key: m.key, a: m.kind === 'range' ? m.x : m.x - 6, b: m.kind === 'range' ? m.x2 : m.x + 6 });
+    // A dot is 12 px wide; a day drawn as its day, dayWidth.
+    const half = m.dayWidth > 0 ? m.dayWidth / 2 : 6;
+    r.shapes.push({ key: m.key, a: m.kind === 'range' ? m.x : m.x - half, b: m.kind === 'range' ? m.x2 : m.x + half });
     if (m.label !== null) {
       const w = measure(m.label);
       r.texts.push({

@@ -156,9 +156,24 @@ describe('layout/ticks.ts computeTicks', () => {
     }
   });
 
-  test("computeTicks(day ticks, {timeZone: 'Asia/Tehran'}) labels each tick with its Tehran date", () => {
+  test("computeTicks(day ticks, {timeZone: 'Asia/Tehran'}) labels each tick with its Tehran day number under the month tier", () => {
     const ticks = computeTicks(week, [0, 700], { timeZone: 'Asia/Tehran', locale: 'en' });
-    expect(ticks.map((t) => t.label)).toEqual(['Jun 21', 'Jun 22', 'Jun 23', 'Jun 24', 'Jun 25', 'Jun 26', 'Jun 27']);
+    expect(ticks.map((t) => t.label)).toEqual(['21', '22', '23', '24', '25', '26', '27']);
+    expect(ticks.map((t) => t.period)).toEqual(['June 2025', undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  test('computeTicks(June, 1000 px): minor ticks are day numbers ("5 7 9 …") under "June 2025", never "Jun 5"', () => {
+    const ticks = computeTicks([Date.UTC(2025, 5, 4), Date.UTC(2025, 5, 30)], [0, 1000], { timeZone: 'UTC', locale: 'en' });
+    expect(ticks[0]!.period).toBe('June 2025');
+    for (const t of ticks) expect(t.label).toMatch(/^\d{1,2}$/);
+    expect(ticks.map((t) => +t.label).slice(0, 3)).toEqual([5, 7, 9]);
+  });
+
+  test('computeTicks(Persian locale): day numbers in Persian digits of the Persian calendar (1 Tir = 22 June)', () => {
+    const ticks = computeTicks(week, [0, 700], { timeZone: 'Asia/Tehran', locale: 'fa' });
+    const tir1 = ticks.find((t) => t.value === zonedMidnight(2025, 6, 22, 'Asia/Tehran'))!;
+    expect(tir1.label).toBe('۱');
+    expect(tir1.period).toContain('تیر');
   });
 
   test.each(['Asia/Tehran', 'America/New_York', 'UTC', 'Asia/Kathmandu'])(
@@ -464,9 +479,9 @@ function layoutRows(layout: TimelineLayout, measure = measure7) {
     const k = `${m.laneId}#${m.row}`;
     const item: RowItem = {
       key: m.key,
-      // A point mark is drawn 12 px wide around x (as the layout tells the stacker).
-      x0: m.kind === 'range' ? m.x : m.x - 6,
-      x1: m.kind === 'range' ? m.x2 : m.x + 6,
+      // A point mark is drawn 12 px wide around x, a day band dayWidth wide (as the layout tells the stacker).
+      x0: m.kind === 'range' ? m.x : m.x - (m.dayWidth > 0 ? m.dayWidth / 2 : 6),
+      x1: m.kind === 'range' ? m.x2 : m.x + (m.dayWidth > 0 ? m.dayWidth / 2 : 6),
       text: m.label ? (m.labelAnchor === 'end' ? [m.labelX - measure(m.label), m.labelX] : [m.labelX, m.labelX + measure(m.label)]) : null,
     };
     (rows.get(k) ?? rows.set(k, []).get(k)!).push(item);

@@ -73,7 +73,7 @@ export function renderBody(o: BodyOptions) {
           ? html`<p class="empty">${m.empty}</p>`
           : o.view === 'list'
             ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}`
-            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true)}`
+            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true, true)}`
     }`;
 }
 

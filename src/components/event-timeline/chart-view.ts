@@ -28,6 +28,7 @@ import { formatShortDate } from '../../time/format.js';
 import { formatter } from '../../time/intl.js';
 import type { ViewContext } from './body-view.js';
 import type { KeyboardController } from './keyboard-controller.js';
+import { laneLabel, markLabel, markShape, raiseSelected } from './mark-view.js';
 
 export interface ChartViewOptions extends ViewContext {
   prepared: PreparedTimeline;
@@ -82,11 +83,7 @@ export class ChartView {
         ${l.lanes.map(
           (lane, i) => svg`<g class="lane-group">
             <rect part="lane" class="lane-band" x="0" y=${lane.y} width=${l.width} height=${lane.height} fill-opacity=${i % 2 ? 0 : 1}></rect>
-            ${
-              f.laneLabels
-                ? svg`<text part="lane-label" class="lane-label" x=${f.gutterX} y=${lane.y + 18} text-anchor=${anchor}>${f.laneLabels[i]}</text>`
-                : nothing
-            }
+            ${f.laneLabels ? laneLabel(f.laneLabels[i]!, lane, f.gutterX, anchor) : nothing}
           </g>`,
         )}
         <g part="axis" class="axis" aria-hidden="true">
@@ -108,7 +105,7 @@ export class ChartView {
             const { marks, clusters } = perLane.get(lane.id)!;
             const slots = this._slotsFor(lane.id, clusters, keys.focusedCluster);
             return svg`<g class="lane-marks ${i % 2 ? '' : 'band'}" transform="translate(0 ${lane.y})">${repeat(
-              marks,
+              raiseSelected(marks, o.selected),
               (mk) => mk.key,
               (mk) => this._mark(o, mk, lane.y, mk.primary && mk.id === tab.mark),
             )}${repeat(
@@ -186,7 +183,9 @@ export class ChartView {
       .slice(0, 3)
       .map((a) => pickText(c.actorsById.get(a.id)?.shortName ?? c.actorsById.get(a.id)?.name, lang))
       .join(', ');
-    const name = [pickText(e.title, lang), formatShortDate(e, o.locale, eventZone(e, o.zone), o.m), who].filter(Boolean).join('. ');
+    // An annotated event's note is part of its name: screen reader users get it too.
+    const note = e.annotation ? pickText(e.annotation, lang) : '';
+    const name = [pickText(e.title, lang), formatShortDate(e, o.locale, eventZone(e, o.zone), o.m), who, note].filter(Boolean).join('. ');
     this._names.set(e.id, name);
     return name;
   }
@@ -194,19 +193,17 @@ export class ChartView {
   private _mark(o: ChartViewOptions, m: PositionedEvent, laneY: number, tabbable: boolean) {
     const selected = m.id === o.selected;
     const color = m.color ? markColor(m.color) : 'var(--_accent)';
-    const width = Math.max(Math.abs(m.x2 - m.x), 3);
-    // A bar runs from its start (x) towards x2: rightwards, or leftwards when mirrored.
-    const bx = m.x2 < m.x ? -width : 0;
     const link = m.primary && this._links.get(m.id);
     const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''}`;
+    const label = markLabel(
+      m,
+      selected,
+      pickText(m.event.title, o.lang),
+      [o.layout.plotLeft, o.layout.plotRight].sort((a, b) => a - b) as [number, number],
+    );
     // The name comes from <title> (SVG's own naming): it starts with the full
     // title, so a shortened visible label is still the start of the name, and
     // pointer users get the full title as a tooltip.
-    const shape =
-      m.kind === 'point'
-        ? svg`<circle class="shape dot" r="6" fill=${color} stroke=${m.approximate ? color : nothing}></circle>`
-        : svg`<rect class="shape bar" x=${bx} y="-9" width=${width} height="18" rx="3" fill=${color} stroke=${color}></rect>
-              <rect class="shape bar-edge" x=${bx ? -3 : 0} y="-9" width="3" height="18" fill=${color} stroke=${m.approximate ? color : nothing}></rect>`;
     return svg`<g
       part="event"
       class=${classes}
@@ -220,9 +217,8 @@ export class ChartView {
       @keydown=${o.keys.onKey}
     >
       ${link ? svg`<line part="link" class="link" x1="0" x2="0" y1=${link.y1 - m.y} y2=${link.y2 - m.y}></line>` : nothing}
-      <rect class="hit" x=${m.kind === 'point' ? -12 : bx ? -Math.max(width, 24) : 0} y="-12" width=${m.kind === 'point' ? 24 : Math.max(width, 24)} height="24"></rect>
-      ${shape}
-      ${m.label !== null ? svg`<text x=${m.labelX - m.x} dy="0.35em" text-anchor=${m.labelAnchor === 'end' ? 'end' : nothing}>${m.label}</text>` : nothing}
+      ${markShape(m, color)}
+      ${label.text !== null ? svg`<text x=${label.x} dy="0.35em" text-anchor=${label.anchor === 'end' ? 'end' : nothing}>${label.text}</text>` : nothing}
       <title>${m.primary ? this._name(o, m.event) : pickText(m.event.title, o.lang)}</title>
     </g>`;
   }

@@ -10,6 +10,7 @@ import type { Chronology, TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { formatEventDate } from '../../time/format.js';
+import { renderCorrections } from './brief-view.js';
 import { placeText, sourceLinks } from './event-text.js';
 
 export const detailsStyles = css`
@@ -81,10 +82,14 @@ export const detailsStyles = css`
     }
     .correction {
       margin: 0.9rem 0 0;
+      border-inline-start: 3px solid var(--_muted);
       padding: 0.5rem 0.75rem;
       background: var(--_surface);
       border-radius: var(--_radius);
       font-size: 0.875rem;
+    }
+    .correction p {
+      margin: 0;
     }
 `;
 
@@ -143,6 +148,6 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: 
         : nothing
     }
     ${e.sources.length ? html`<h4>${m.sources}</h4><ul class="sources">${sourceLinks(e, lang)}</ul>` : nothing}
-    ${e.correction ? html`<p class="correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
+    ${renderCorrections(e, lang, locale, m)}
   </section>`;
 }

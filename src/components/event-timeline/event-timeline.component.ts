@@ -11,6 +11,7 @@ import { ChartView } from './chart-view.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { downloadChart, exportChart } from './export-action.js';
 import { styles } from './event-timeline.styles.js';
+import { markStyles } from './mark.styles.js';
 import { renderHead, switchView } from './head-view.js';
 import { KeyboardController } from './keyboard-controller.js';
 import { defineInnerTags } from './inner-tags.js';
@@ -110,7 +111,7 @@ import { ZoomController } from './zoom-controller.js';
  * @cssproperty --chronoline-event-timeline-details-background - Background of the details panel.
  */
 export class EventTimeline extends TimelineProperties {
-  static override styles = styles;
+  static override styles = [...styles, markStyles];
 
   // Behaviour, one concept each (controllers run their hooks in this order).
   // Its details and filter bar draw <actor-card> and <topic-badge>: defined on first use if the page left the names free.
