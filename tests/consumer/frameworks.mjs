@@ -128,11 +128,29 @@ async function inBrowser(app, dir, { check, serve, browser }) {
   page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()} (${m.location().url})`));
   page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
   try {
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const url = `http://127.0.0.1:${server.address().port}/`;
+    await page.goto(url);
     if (app === 'next' || app === 'astro') {
-      // chronoline/ssr.js's list, in the HTML as served (declarative shadow DOM), before and after the element upgrades.
-      const ssr = await page.evaluate(() => document.getElementById('s')?.shadowRoot?.querySelectorAll('li.item').length ?? 0);
-      check(`${app}: the server-rendered list (chronoline/ssr.js) has 80 items`, ssr === 80, `${ssr} items`);
+      // chronoline/ssr.js's list: in the HTML as served, and once the element is defined in the browser.
+      const html = await (await fetch(url)).text();
+      const served = (html.match(/<li class="item\b/g) ?? []).length;
+      check(`${app}: the server-rendered HTML holds chronoline/ssr.js's list (80 items)`, served === 80, `${served} items`);
+      const upgraded = await page
+        .waitForFunction(
+          () => {
+            const el = document.getElementById('s');
+            return (
+              customElements.get('event-timeline') &&
+              el?.chronology?.events.length === 80 &&
+              el.shadowRoot?.querySelectorAll('li.item').length
+            );
+          },
+          null,
+          { timeout: 30_000 },
+        )
+        .then((h) => h.jsonValue())
+        .catch(() => 0);
+      check(`${app}: the server-rendered element, defined in the browser, shows its 80 items once`, upgraded === 80, `${upgraded} items`);
     }
     const drawn = await page
       .waitForFunction(
