@@ -35,7 +35,11 @@ export type FilterChangeEvent = CustomEvent<{ topics: string[] }>;
 /** `zone-change`: the reader picked another display zone in the zone menu. */
 export type ZoneChangeEvent = CustomEvent<{ timeZone: string }>;
 
+/** `search-change`: the reader typed in the search box or cleared it: the query and the matching events' ids, in time order (the topic filter applies). */
+export type SearchChangeEvent = CustomEvent<{ query: string; matches: string[] }>;
+
 export interface ChronolineEventMap {
+  'search-change': SearchChangeEvent;
   'zone-change': ZoneChangeEvent;
   'event-select': EventSelectEvent;
   'range-change': RangeChangeEvent;

@@ -95,6 +95,10 @@ export const en = {
   localTime: 'Local time',
   /** Export button and the image's source line. */
   download: 'Download image',
+  /** The search box's label; the matches said politely ("12 of 80 events"); the data download menu. */
+  search: 'Search events',
+  searchCount: (count: number, total: number) => `${n(count)} of ${events(total)}`,
+  downloadData: 'Download data',
   sourceLine: (publishers: string) => `Sources: ${publishers}`,
   /** Date of an event that has only an end: "until 24 June 2025". */
   until: (date: string) => `until ${date}`,

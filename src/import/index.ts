@@ -13,8 +13,12 @@
 import { csvLayout, csvParseHeader, fromCSV, type CsvOptions } from './csv.js';
 import { fatal, quote, type ImportResult } from './common.js';
 import { fromTimelineJS } from './timelinejs.js';
+import { fromACLED } from './acled.js';
+import { fromMarkwhen } from './markwhen.js';
 
 export { fromTimelineJS, type TimelineJSOptions } from './timelinejs.js';
+export { fromACLED, ACLED_COLUMNS, type AcledOptions } from './acled.js';
+export { fromMarkwhen, type MarkwhenOptions } from './markwhen.js';
 export { fromCSV, csvLayout, parseClock, type CsvOptions, type CsvLayout } from './csv.js';
 export {
   htmlToText,
@@ -31,7 +35,7 @@ export { checkUrl, slugify, type ImportProblem, type ImportResult, type CheckedU
 /** The formats `importChronology` reads. */
 import { detectObject } from './detect.js';
 
-export const IMPORT_FORMATS = ['chronoline', 'timelinejs', 'csv'] as const;
+export const IMPORT_FORMATS = ['chronoline', 'timelinejs', 'csv', 'acled', 'markwhen'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -40,8 +44,10 @@ const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typ
  * Tells which format some input is in, for `format="auto"`: an object (or
  * JSON text) with `schemaVersion` or events with string `start`s is
  * `chronoline`; one with `start_date` objects, `timeline`, `eras` or a title
- * slide is `timelinejs`; text whose first line is a header either CSV layout
- * knows is `csv`. Anything else is `unknown`.
+ * slide is `timelinejs`; CSV whose header has ACLED's `event_id_cnty` and
+ * `event_date` is `acled`; text whose first line is a header either CSV
+ * layout knows is `csv`. Anything else is `unknown` (Markwhen text is read
+ * only when named).
  */
 export function detectFormat(input: unknown): ImportFormat | 'unknown' {
   if (typeof input !== 'string') return isObject(input) ? detectObject(input) : 'unknown';
@@ -55,14 +61,16 @@ export function detectFormat(input: unknown): ImportFormat | 'unknown' {
     }
   }
   const header = csvParseHeader(text);
+  if (header?.includes('event_id_cnty') && header.includes('event_date')) return 'acled';
   return header && csvLayout(header) ? 'csv' : 'unknown';
 }
 
 /**
  * Reads a chronology in any format this library imports, for
  * `<event-timeline format="…">`. `chronoline` input is passed through (as
- * an object) for `parseChronology` to validate; `timelinejs` and `csv` go
- * through `fromTimelineJS` and `fromCSV`; `auto` asks `detectFormat`. Never
+ * an object) for `parseChronology` to validate; `timelinejs`, `csv`,
+ * `acled` and `markwhen` go through `fromTimelineJS`, `fromCSV`,
+ * `fromACLED` and `fromMarkwhen`; `auto` asks `detectFormat`. Never
  * throws: what cannot be read is a `fatal` problem.
  *
  * @example
@@ -78,6 +86,16 @@ export function importChronology(input: unknown, format: ImportFormat | 'auto' =
       return typeof input === 'string'
         ? fromCSV(input, options)
         : fatal('$', `CSV input must be text, not ${Array.isArray(input) ? 'an array' : typeof input}`);
+    case 'acled':
+    case 'markwhen':
+      return typeof input !== 'string'
+        ? fatal(
+            '$',
+            `${kind === 'acled' ? 'ACLED CSV' : 'Markwhen'} input must be text, not ${Array.isArray(input) ? 'an array' : typeof input}`,
+          )
+        : kind === 'acled'
+          ? fromACLED(input)
+          : fromMarkwhen(input, { timeZone: options.timeZone });
     case 'chronoline': {
       let data = input;
       if (typeof data === 'string') {

@@ -13,6 +13,10 @@
  * - `summarize(chronology, {lang, zone, messages})`: the chronology in one
  *   localized sentence (span, busiest day, actors, disputed), or its own
  *   `summary`; `summaryFigures` gives the numbers.
+ * - `searchEvents(chronology, query, lang)`, `createSearchIndex`,
+ *   `foldForSearch`: the search of the element's search box (case, accents
+ *   and Persian/Arabic letter variants folded).
+ * - `pivotTickFormat`, `relabelTicks`: a relative axis (`−2d`, `+6h`).
  */
 export {
   prepareTimeline,
@@ -36,3 +40,5 @@ export { computeEventSpan, type EventSpan } from './event-span.js';
 export { isTimeZone, offsetName } from '../time/zone.js';
 export { formatEventDate, formatShortDate } from '../time/format.js';
 export { summarize, summaryFigures, type SummaryOptions, type SummaryFigures } from './summary.js';
+export { searchEvents, createSearchIndex, foldForSearch, type SearchIndex, type SearchableChronology } from './search.js';
+export { pivotTickFormat, pivotUnit, relabelTicks, type PivotFormatOptions, type PivotUnit } from './pivot.js';

@@ -67,3 +67,35 @@ export function pivotTickFormat(pivot: number, stepMs: number, lang = 'en', opti
     return format.format(n === 0 ? 0 : n); // no "-0"
   };
 }
+
+/** What `relabelTicks` reads and writes of a tick. */
+export interface LabelledTick {
+  value: number;
+  x: number;
+  label: string;
+}
+
+/**
+ * Ticks for a relative axis (`pivot="<event id>"`): moved to whole steps
+ * before and after `pivot` (the ticks' shortest step, in whole units of
+ * the one unit the axis is written in: a day when there is a single tick),
+ * placed by `x` (the layout's scale), and labelled with the time from the
+ * pivot (`−2d`, `0d`, `+2d`). Other fields (`major`, the month tier) are
+ * kept; the input is not changed.
+ *
+ * @example
+ * relabelTicks(layout.ticks, strikes.start.instant, 'en', (t) => xOf(layout, t)).map((t) => t.label); // ['-2d', '0d', '+2d', …]
+ */
+export function relabelTicks<T extends LabelledTick>(ticks: readonly T[], pivot: number, lang: string, x: (t: number) => number): T[] {
+  let step = Infinity;
+  for (let i = 1; i < ticks.length; i++) step = Math.min(step, Math.abs(ticks[i]!.value - ticks[i - 1]!.value));
+  if (!(Number.isFinite(step) && step > 0)) step = 86_400_000;
+  const unit = pivotUnit(step);
+  const size = UNITS.find(([u]) => u === unit)![1];
+  const whole = Math.max(1, Math.round(step / size)) * size;
+  const label = pivotTickFormat(pivot, whole, lang, { unit });
+  return ticks.map((t) => {
+    const value = pivot + Math.round((t.value - pivot) / whole) * whole;
+    return { ...t, value, x: x(value), label: label(value) };
+  });
+}

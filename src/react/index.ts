@@ -22,6 +22,7 @@ import type {
   FilterChangeEvent,
   RangeChangeEvent,
   RenderedEvent,
+  SearchChangeEvent,
   TopicToggleEvent,
 } from '../events/index.js';
 
@@ -38,6 +39,7 @@ export const EventTimeline = createComponent({
     onDataError: 'data-error' as EventName<DataErrorEvent>,
     onRendered: 'rendered' as EventName<RenderedEvent>,
     onFilterChange: 'filter-change' as EventName<FilterChangeEvent>,
+    onSearchChange: 'search-change' as EventName<SearchChangeEvent>,
   },
 });
 

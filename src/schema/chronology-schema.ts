@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { isTimeZone } from '../time/zone.js';
-import { PRECISIONS, TIME_VALUE_PATTERN, parseTimeValue } from '../time/dates.js';
+import { PRECISIONS, TIME_VALUE_PATTERN } from '../time/dates.js';
+import { parseAnnotatedTime } from '../time/rfc9557.js';
 
 import { ACTOR_KINDS, HTTP_URL, ID_PATTERN, STATUSES } from './patterns.js';
 
@@ -31,16 +32,19 @@ export const LocalizedTextSchema = v.union(
 
 /** The sentence `parseTimeValue` gives for a bad value, as a valibot message; it reads a value with space around it, which the schema does not take. */
 const whyNotTime = (issue: { input: unknown }) => {
-  const t = parseTimeValue(issue.input);
+  const t = parseAnnotatedTime(issue.input);
   return typeof t === 'string' ? t : 'has space around the date';
 };
 
+/** `TIME_VALUE_PATTERN` with RFC 9557 annotations allowed after the value: a zone (`[America/New_York]`), then `[key=value]` tags. */
+export const ANNOTATED_TIME_PATTERN = `${TIME_VALUE_PATTERN.slice(0, -1)}(\\[!?[^\\[\\]]+\\])*~?$`;
+
 const TimeValue = v.pipe(
   v.string('must be a date string'),
-  v.regex(new RegExp(TIME_VALUE_PATTERN), whyNotTime),
-  v.check((s) => typeof parseTimeValue(s) !== 'string', whyNotTime),
+  v.regex(new RegExp(ANNOTATED_TIME_PATTERN), whyNotTime),
+  v.check((s) => typeof parseAnnotatedTime(s) !== 'string', whyNotTime),
   v.description(
-    'ISO 8601 date (2025-06-23, 2025-06, 2025) or date-time with a UTC offset (2025-06-22T02:10:00+03:30); a trailing ~ marks it approximate.',
+    "ISO 8601 date (2025-06-23, 2025-06, 2025) or date-time with a UTC offset (2025-06-22T02:10:00+03:30); a trailing ~ marks it approximate. An RFC 9557 zone may follow a start or end (2025-06-21T19:50-04:00[America/New_York]): it is the event's time zone unless `timeZone` names one.",
   ),
 );
 

@@ -22,6 +22,7 @@ import { screenLinks } from './links.js';
 import { MAX_EVENTS } from './limits.js';
 import { boundLists } from './bound.js';
 import { safeColor } from './color.js';
+import { takeZoneAnnotations } from './zone-annotations.js';
 
 export { leftOutEvents, formatProblem, type Problem } from './problems.js';
 export { periodEnd, unknownRefMessage, type Chronology, type ParseOptions, type ParseResult, type TimelineEvent } from './result.js';
@@ -175,7 +176,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
         problems.push(...issuesToProblems(base, r.issues, rawId));
         return;
       }
-      e = links.strip(r.output);
+      e = takeZoneAnnotations(links.strip(r.output), (field, message) => warn(`${base}.${field}`, message, rawId));
     }
     addEvent(e, points, i, checks);
   };

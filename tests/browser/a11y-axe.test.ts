@@ -10,6 +10,7 @@ import '../../src/index.js';
 import { DATASET_URL, frames, loadDataset, mountTimeline, sr, waitFor } from './helpers.js';
 import * as actorCardStories from '../../stories/actor-card.stories.js';
 import * as eventTimelineStories from '../../stories/event-timeline.stories.js';
+import * as readerToolsStories from '../../stories/reader-tools.stories.js';
 import * as newsGraphicStories from '../../stories/news-graphic.stories.js';
 import * as topicBadgeStories from '../../stories/topic-badge.stories.js';
 import * as themingStories from '../../stories/docs/theming.stories.js';
@@ -171,6 +172,7 @@ describe('issue 3: axe', () => {
     const modules = [
       actorCardStories,
       eventTimelineStories,
+      readerToolsStories,
       newsGraphicStories,
       topicBadgeStories,
       themingStories,

@@ -21,6 +21,7 @@ const URL_ = 'https://news.example.org/data/june-2025.json';
  */
 const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   showing: { args: [12, 40] },
+  searchCount: { args: [12, 80] },
   showAll: { args: [80, 60] },
   zoomHint: { args: [true] },
   cluster: { args: [12, '22–24 June 2025', 'Abbas Araghchi'] },

@@ -77,7 +77,7 @@ describe('importChronology()', () => {
     expect(importChronology('x', 'xml' as never).problems[0]).toEqual({
       path: 'format',
       severity: 'fatal',
-      message: "'xml' is not a format: use auto, chronoline, timelinejs, csv",
+      message: "'xml' is not a format: use auto, chronoline, timelinejs, csv, acled, markwhen",
     });
   });
 });

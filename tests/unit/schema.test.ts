@@ -1,7 +1,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, parseChronology, pickLang, pickText, type ParseResult, type Problem } from '../../src/schema/index.js';
-import { ChronologySchema } from '../../src/schema/chronology-schema.js';
+import { ANNOTATED_TIME_PATTERN, ChronologySchema } from '../../src/schema/chronology-schema.js';
 import { leftOutEvents } from '../../src/schema/parse.js';
 import { TIME_VALUE_PATTERN } from '../../src/time/dates.js';
 import { formatEventDate } from '../../src/time/format.js';
@@ -1208,11 +1208,16 @@ describe('JSON Schema from ChronologySchema', () => {
     expect(schema.properties.schemaVersion).toEqual({ const: 1 });
   });
 
-  test('toJsonSchema(ChronologySchema) gives event start a pattern equal to TIME_VALUE_PATTERN', () => {
+  test('toJsonSchema(ChronologySchema) gives event start TIME_VALUE_PATTERN with RFC 9557 annotations allowed after it', () => {
     const start = schema.properties.events.items.properties.start;
     expect(start.type).toBe('string');
     expect(typeof start.pattern).toBe('string');
-    expect(start.pattern).toBe(TIME_VALUE_PATTERN);
+    expect(start.pattern).toBe(ANNOTATED_TIME_PATTERN);
+    expect(start.pattern.startsWith(TIME_VALUE_PATTERN.slice(0, -1))).toBe(true);
+    const re = new RegExp(start.pattern);
+    expect(re.test('2025-06-21T19:50-04:00[America/New_York]')).toBe(true);
+    expect(re.test('2025-06-21T19:50-04:00[!America/New_York][u-ca=persian]~')).toBe(true);
+    expect(re.test('2025-06-21T19:50-04:00[America/New_York')).toBe(false);
     expect(typeof start.description).toBe('string');
     // An event may have only an end: the schema requires neither (the parser requires one of them).
     expect(schema.properties.events.items.required).toEqual(expect.arrayContaining(['id', 'title']));

@@ -23,6 +23,8 @@ export interface ViewContext {
   m: Messages;
   zone: DisplayZone;
   selected: string | null;
+  /** Ids of the events a search matches (highlighted; the rest dimmed); null when there is no search. */
+  matches?: ReadonlySet<string> | null;
 }
 
 export interface BodyOptions extends Omit<ViewContext, 'chronology'> {

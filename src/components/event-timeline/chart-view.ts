@@ -66,7 +66,7 @@ export class ChartView {
         ${m.showing(l.inView, l.total)}. ${m.chartHelp}
         <button type="button" class="skip" @click=${o.onSkipToList}>${m.skipToList}</button>
       </p>
-      <div class="plot ${o.selected ? 'has-selection' : ''}" @focusin=${keys.onFocusIn}>
+      <div class="plot ${o.selected ? 'has-selection' : ''} ${o.matches ? 'searching' : ''}" @focusin=${keys.onFocusIn}>
       <svg
         part="chart"
         class="chart"
@@ -194,7 +194,7 @@ export class ChartView {
     const selected = m.id === o.selected;
     const color = m.color ? markColor(m.color) : 'var(--_accent)';
     const link = m.primary && this._links.get(m.id);
-    const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''}`;
+    const classes = `mark ${m.primary ? 'primary' : 'secondary'} ${selected ? 'selected' : ''} ${m.approximate ? 'approx' : ''} ${o.matches?.has(m.id) ? 'match' : ''}`;
     const label = markLabel(
       m,
       selected,

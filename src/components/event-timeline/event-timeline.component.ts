@@ -8,7 +8,6 @@ import { eventZone } from '../../time/display-zone.js';
 import { formatShortDate } from '../../time/format.js';
 import { detailsAt, renderBody } from './body-view.js';
 import { ChartView } from './chart-view.js';
-import { DeepLinkController } from './deep-link-controller.js';
 import { downloadChart, exportChart } from './export-action.js';
 import { styles } from './event-timeline.styles.js';
 import { markStyles } from './mark.styles.js';
@@ -21,6 +20,7 @@ import { PhoneModule, compactView } from './phone-module.js';
 import { LiveRegion, rangeText } from './live-region.js';
 import { LoadController } from './load-controller.js';
 import { PrintController } from './print-controller.js';
+import { ReaderModule } from './reader-module.js';
 import { SizeController, shownView } from './size-controller.js';
 import { hydrating, hydratingList, serverView } from './server-view.js';
 import { TimelineModel } from './timeline-model.js';
@@ -76,11 +76,13 @@ import { ZoomController } from './zoom-controller.js';
  * @fires {EventSelectEvent} event-select - An event was selected by click, Enter or Space: `{id}`.
  * @fires {RangeChangeEvent} range-change - The visible time range changed: `{start, end}` (Dates).
  * @fires {FilterChangeEvent} filter-change - The active topic filter changed: `{topics}`.
+ * @fires {SearchChangeEvent} search-change - The reader typed in the search box or cleared it: `{query, matches}` (the matching events' ids, in time order).
  * @fires {ZoneChangeEvent} zone-change - The reader picked a display zone in the zone menu: `{timeZone}` (an IANA name, `UTC`, `event` or `local`).
  *
  * @csspart title - The chronology's title.
  * @csspart controls - The zoom buttons and the view toggle.
  * @csspart view-toggle - The Chart/List toggle (two buttons with `aria-pressed`).
+ * @csspart search - The search box (an `<input type="search">`).
  * @csspart zone-menu - The display-zone menu (a labelled `<select>`).
  * @csspart list - The list view.
  * @csspart phone - The compact phone chronology (`view="auto"` below `list-breakpoint`).
@@ -123,8 +125,12 @@ export class EventTimeline extends TimelineProperties {
   private _print = new PrintController(this, this._lists.load);
   private _live = new LiveRegion(this);
   private _topics = new TopicFilter(this);
-  private _link = new DeepLinkController(this, () => this._shown());
-  private _data: LoadController = new LoadController(this, () => this._i18n.m, this._onLoaded.bind(this), this._link.open);
+  private _data: LoadController = new LoadController(
+    this,
+    () => this._i18n.m,
+    this._onLoaded.bind(this),
+    () => this._reader.shown(),
+  );
   /** The prepared data, its layout and the visible range. */
   private _model = new TimelineModel(this, this._i18n, this._data, this._topics, this._size, () => this._currentView());
   private _zoom: ZoomController = new ZoomController(this, this._model, this._i18n, (r) => {
@@ -132,6 +138,15 @@ export class EventTimeline extends TimelineProperties {
     emit(this, 'range-change', r);
   });
   private _keys = new KeyboardController(this, this._model, this._zoom, () => this._i18n.rtl);
+  /** Search, the data download and `link-state`: loaded right after the first render (reader-tools.ts, link-state-controller.ts). */
+  private _reader = new ReaderModule(this, () => ({
+    data: this._data,
+    model: this._model,
+    i18n: this._i18n,
+    topics: this._topics,
+    zoom: this._zoom,
+    say: this._live.say,
+  }));
   private _chart = new ChartView();
 
   /** The validated chronology now shown (null until one is loaded). */
@@ -212,6 +227,32 @@ export class EventTimeline extends TimelineProperties {
     return m.svgToPng(svg, scale);
   }
 
+  /**
+   * The events of the current view (the topic filter and the search
+   * applied; the whole time range, not only the part zoomed to), in time
+   * order, as CSV in chronoline's flat columns: one row per event, which
+   * `fromCSV` reads back as the same events. Cells a spreadsheet would run
+   * as formulas (`=`, `+`, `-`, `@`) begin with `'`. The "Download data"
+   * menu saves it with a byte order mark. Rejects when no chronology is shown.
+   */
+  async exportCSV(): Promise<string> {
+    return (await this._reader.load()).exportData('csv');
+  }
+
+  /** The events of the current view (as `exportCSV()`) as a chronology JSON file, with the actors and topics they name. */
+  async exportJSON(): Promise<string> {
+    return (await this._reader.load()).exportData('json');
+  }
+
+  /**
+   * The events of the current view (as `exportCSV()`) as an iCalendar file
+   * (RFC 5545): events dated to a day as all-day events (`VALUE=DATE`),
+   * timed events in UTC, the sources in each description.
+   */
+  async exportICS(): Promise<string> {
+    return (await this._reader.load()).exportData('ics');
+  }
+
   private _export = () => exportChart(this, this._model, this._i18n, this._shown, this._currentView);
   private _download = () => downloadChart(this._export, () => this._shown()!.id, this._live.say);
 
@@ -264,7 +305,13 @@ export class EventTimeline extends TimelineProperties {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     const pending = () =>
-      this._i18n.pending ?? this._data.pending ?? this._zoom.pending ?? this._keys.pending ?? this._lists.waiting ?? this._phone.waiting;
+      this._i18n.pending ??
+      this._data.pending ??
+      this._zoom.pending ??
+      this._keys.pending ??
+      this._reader.waiting ??
+      this._lists.waiting ??
+      this._phone.waiting;
     for (let p = pending(); p; p = pending()) {
       await p;
       done = await super.getUpdateComplete();
@@ -282,7 +329,7 @@ export class EventTimeline extends TimelineProperties {
     const { lang, locale, m, rtl } = this._i18n;
     const { prepared: p, layout: l, zone } = this._model;
     const view = this._currentView();
-    const o = { lang, locale, m, zone, selected: this.selected, chronology: c!, view };
+    const o = { lang, locale, m, zone, selected: this.selected, chronology: c!, view, matches: this._reader.tools?.search.matches };
     // The list's module also brings the problems and the details panel (usually loaded by now: right after the first render).
     if (!this._lists.module && (this._data.problems.length || this.selected || view === 'list')) this._lists.load();
     return html`<div class="root" dir=${rtl ? 'rtl' : 'ltr'}>
@@ -293,6 +340,7 @@ export class EventTimeline extends TimelineProperties {
               host: this,
               model: this._model,
               onDownload: this._download,
+              tools: this._reader.tools?.render(m),
             })
           : nothing
       }

@@ -50,11 +50,32 @@ export class TimelineProperties extends LitElement {
   /**
    * What `src` holds: `json` (a chronology), `timelinejs` (TimelineJS JSON),
    * `csv` (TimelineJS's Google Sheets columns or chronoline's flat columns),
-   * or `auto` (the default: detected from the content). Imported data is
+   * `acled` (ACLED's event CSV export), `markwhen` (a Markwhen plain-text
+   * timeline), or `auto` (the default: detected from the content; Markwhen
+   * is read only when named). Imported data is
    * converted (see `chronoline/import.js`); anything that cannot be mapped
    * is listed with the data's problems.
    */
-  @property() format: 'auto' | 'json' | 'timelinejs' | 'csv' = 'auto';
+  @property() format: 'auto' | 'json' | 'timelinejs' | 'csv' | 'markwhen' | 'acled' = 'auto';
+
+  /**
+   * Search text: the events whose title, summary, actors, place or
+   * statements hold every word (whatever the case, accents or Persian and
+   * Arabic letter variants; any language of a localized field) are
+   * highlighted in the chart and the list, the rest dimmed, and "12 of 80
+   * events" is announced. The search box writes it (firing `search-change`);
+   * Enter there selects the next match, Escape clears. Empty: no search.
+   */
+  @property() search = '';
+
+  /**
+   * A relative axis: the id of an event whose start the tick labels count
+   * from, as time before and after it (`−2d`, `+6h`, in the reader's
+   * language; one unit for the whole axis, from the ticks' step). Ticks
+   * still fall on the display zone's midnights and hours. An id the data
+   * does not have leaves the axis as it is.
+   */
+  @property() pivot?: string;
 
   /** Most lanes when grouping by actor; the least active actors share the last one. */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
@@ -74,6 +95,18 @@ export class TimelineProperties extends LitElement {
    * opens that event when the page loads with it (deep links to an event).
    */
   @property({ type: Boolean, attribute: 'link-selection' }) linkSelection = false;
+
+  /**
+   * Keeps the reader's view in the page URL's fragment: the selected event,
+   * the visible range, the display zone, the topic filter, the grouping and
+   * the search (`#event=…&from=…&to=…&topics=…&q=…`), and restores all of it
+   * when the page opens with such a link. Two timelines on one page keep
+   * their own state under their element `id` (`#june.event=…&july.q=…`).
+   * Deliberate changes (selection, filter, grouping, zone, search) are new
+   * history entries, so Back and Forward step between them; zoom and pan
+   * update the current entry.
+   */
+  @property({ type: Boolean, attribute: 'link-state' }) linkState = false;
 
   /** Width of the element, in CSS px, below which `view="auto"` shows the list. */
   @property({ type: Number, attribute: 'list-breakpoint' }) listBreakpoint = 520;
@@ -108,7 +141,12 @@ export class TimelineProperties extends LitElement {
    */
   @property({ attribute: 'wheel-zoom' }) wheelZoom: 'ctrl' | 'always' = 'ctrl';
 
-  /** Adds a "Download image" button to the chart's controls: it saves the current view as `<chronology id>.png` (see `exportPNG()`). */
+  /**
+   * Adds a "Download image" button to the chart's controls (it saves the
+   * current view as `<chronology id>.png`, see `exportPNG()`) and a
+   * "Download data" menu: the events of the current view as CSV, JSON or
+   * iCalendar (see `exportCSV()`, `exportJSON()`, `exportICS()`).
+   */
   @property({ type: Boolean, attribute: 'export' }) exportable = false;
 
   /**

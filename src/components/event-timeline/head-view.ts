@@ -21,6 +21,8 @@ export interface HeadOptions {
   view: 'chart' | 'list';
   host: HeadHost;
   onDownload: () => void;
+  /** The search box and the data download (once their module is loaded). */
+  tools?: unknown;
 }
 
 /** What the head reads and calls on the element. */
@@ -51,6 +53,7 @@ export function renderHead(o: HeadOptions) {
     ${
       c.events.length
         ? html`<div part="controls" class="controls">
+          ${o.tools ?? nothing}
           ${
             o.view === 'chart'
               ? html`<button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => o.host.zoomBy(1.6)}>+</button>

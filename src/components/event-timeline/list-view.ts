@@ -57,6 +57,12 @@ export const listStyles = css`
       margin: 0;
       padding: 0;
     }
+    .list.searching .item:not(.match) {
+      color: var(--_muted);
+    }
+    .list.searching .item.match {
+      box-shadow: inset 3px 0 var(--_accent);
+    }
     .day + .day {
       margin-block-start: 1rem;
     }
@@ -165,6 +171,8 @@ export interface ListViewOptions {
   /** Most events to render; a "show more" button adds more. */
   limit: number;
   selected: string | null;
+  /** Ids of the events a search matches (highlighted; the rest dimmed); null when there is no search. */
+  matches?: ReadonlySet<string> | null;
   onMore: () => void;
 }
 
@@ -176,7 +184,7 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
   const actors = e.actors.map((a) => c.actorsById.get(a.id)).filter((a) => a !== undefined);
   const topics = e.topics.map((t) => c.topicsById.get(t)).filter((t) => t !== undefined);
   const place = placeText(e, lang);
-  return html`<li class="item ${e.id === o.selected ? 'selected' : ''}" data-id=${e.id}>
+  return html`<li class="item ${e.id === o.selected ? 'selected' : ''} ${o.matches?.has(e.id) ? 'match' : ''}" data-id=${e.id}>
     <p class="item-time">
       <time datetime=${e.start.iso}>${timeText(e, o)}</time>
     </p>
@@ -208,7 +216,7 @@ export function renderListView(o: ListViewOptions) {
     (e: TimelineEvent) => zoneOf(e, o),
     (it) => it.event,
   );
-  return html`<div class="list" part="list">
+  return html`<div class=${o.matches ? 'list searching' : 'list'} part="list">
     <ol class="days">
       ${repeat(
         groups,

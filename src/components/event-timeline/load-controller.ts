@@ -25,7 +25,7 @@ export interface LoadSource extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string;
   timeout: number;
-  format: 'auto' | 'json' | 'timelinejs' | 'csv';
+  format: 'auto' | 'json' | 'timelinejs' | 'csv' | 'markwhen' | 'acled';
   baseUrl?: string;
 }
 
@@ -125,7 +125,7 @@ export class LoadController implements ReactiveController {
       const body = await loadJson(url, {
         signal: controller.signal,
         timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
-        body: format === 'csv' ? 'text' : format === 'json' ? 'json' : 'auto',
+        body: format === 'json' ? 'json' : format === 'auto' || format === 'timelinejs' ? 'auto' : 'text',
         messages: this.messages(),
       });
       if (superseded()) return;
@@ -162,8 +162,8 @@ export class LoadController implements ReactiveController {
    */
   private _needsImport(input: unknown): boolean {
     const f = this.host.format;
-    if (f === 'timelinejs' || f === 'csv') return true;
     if (f === 'json') return false;
+    if (f !== 'auto') return true;
     if (typeof input === 'string') {
       if (!/^\s*[[{]/.test(input)) return true;
       try {
@@ -184,7 +184,7 @@ export class LoadController implements ReactiveController {
     const { importChronology, detectFormat } = await import('../../import/index.js');
     if (superseded()) return;
     const f = this.host.format;
-    const format = f === 'timelinejs' || f === 'csv' ? f : detectFormat(input);
+    const format = f !== 'auto' && f !== 'json' ? f : detectFormat(input);
     const r = importChronology(input, format === 'unknown' ? 'auto' : format, { baseUrl });
     const problems: Problem[] = r.problems.map((p) => ({
       path: `${format}: ${p.path}`,

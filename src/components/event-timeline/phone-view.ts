@@ -104,7 +104,7 @@ function renderItem(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
   const topics = e.topics.map((t) => c.topicsById.get(t)).filter((t) => t !== undefined);
   const place = placeText(e, lang);
   const selected = e.id === o.selected;
-  return html`<li class="phone-item ${selected ? 'selected' : ''}" data-id=${e.id}>
+  return html`<li class="phone-item ${selected ? 'selected' : ''} ${o.matches?.has(e.id) ? 'match' : ''}" data-id=${e.id}>
     ${mark(it, o.topicColors)}
     <details ?open=${selected}>
       <summary>
@@ -142,7 +142,7 @@ function renderPhoneView(o: PhoneViewOptions) {
     (e) => eventZone(e, o.zone),
     (it: SpannedEvent) => it.event,
   );
-  return html`<div class="phone" part="phone">
+  return html`<div class=${o.matches ? 'phone searching' : 'phone'} part="phone">
     <div class="phone-top">${o.top}</div>
     <ol class="phone-days">
       ${repeat(
@@ -219,6 +219,13 @@ export const phoneStyles = css`
   .phone-items {
     border-inline-start: 2px solid var(--_grid);
     padding-block: 0.25rem 0.75rem;
+  }
+  /* A search: matches marked at the side, the rest muted. */
+  .phone.searching .phone-item:not(.match) {
+    color: var(--_muted);
+  }
+  .phone.searching .phone-item.match {
+    box-shadow: inset 3px 0 var(--_accent);
   }
   .phone-item {
     position: relative;
