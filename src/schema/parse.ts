@@ -52,6 +52,22 @@ const rawEventId = (raw: unknown): string | undefined => (isObject(raw) && typeo
  * for (const p of problems) console.warn(`${p.path}: ${p.message}`);
  */
 export function parseChronology(input: unknown, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(input, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Events checked between two pauses of `parseSteps`. */
+export const PARSE_SLICE = 1000;
+
+/**
+ * `parseChronology` in slices, for callers that must not block (see
+ * slices.ts): it pauses (`yield`s) after every `PARSE_SLICE` events and
+ * returns the same result once run to the end.
+ */
+export function* parseSteps(input: unknown, options: ParseOptions = {}): Generator<void, ParseResult, void> {
   const problems: Problem[] = [];
   const dev = options.dev ?? globalThis.CHRONOLINE_DEV === true;
   const baseUrl = options.baseUrl ?? (globalThis.document?.baseURI || undefined);
@@ -180,7 +196,10 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     }
     addEvent(e, points, i, checks);
   };
-  for (let i = 0; i < inputEvents.length; i++) readEvent(i);
+  for (let i = 0; i < inputEvents.length; i++) {
+    readEvent(i);
+    if (i % PARSE_SLICE === PARSE_SLICE - 1) yield;
+  }
 
   if (dev) unknownFields(ChronologySchema, root, '', problems);
 

@@ -10,7 +10,7 @@ import type { Chronology, Problem } from '../../schema/parse.js';
 import type { DisplayZone } from '../../time/display-zone.js';
 import type { LoadStatus } from './load-controller.js';
 import { cssProps } from '../../styles/css-props.js';
-import { renderLegend } from './legend-view.js';
+import { renderLegend, type LegendOptions } from './legend-view.js';
 import type { ListModule } from './list-module.js';
 import type { PhoneModule } from './phone-module.js';
 import type { PhoneRenderOptions } from './phone-view.js';
@@ -27,7 +27,7 @@ export interface ViewContext {
   matches?: ReadonlySet<string> | null;
 }
 
-export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
+export interface BodyOptions extends Omit<ViewContext, 'chronology'>, Pick<LegendOptions, 'activeTopics'> {
   chronology: Chronology | null;
   data: { status: LoadStatus; error: string; problems: readonly Problem[] };
   prepared: PreparedTimeline | null;
@@ -54,7 +54,7 @@ export function renderBody(o: BodyOptions) {
   const { status, error, problems } = o.data;
   const list = o.lists.module;
   const c = status === 'ready' && p ? o.chronology : null;
-  const ctx = { ...o, chronology: c! };
+  const ctx = { ...o, chronology: c!, overflow: list?.legendOverflow };
   const event = (c && o.selected && c.events.find((x) => x.id === o.selected)) || undefined;
   const loading = html`<p part="status" class="status" role="status">${m.loading}</p>`;
   return html`${status === 'loading' ? loading : nothing}
@@ -67,15 +67,15 @@ export function renderBody(o: BodyOptions) {
         : nothing
     }
     ${problems.length && status !== 'error' && list ? list.renderProblems(problems, m) : nothing}
-    ${c && p && c.events.length && o.phone ? renderPhone(o.phone, { ...ctx, items: p.items, topicColors: p.topicColors, top: renderLegend(c, m, true), say: o.say }, loading) : nothing}
+    ${c && p && c.events.length && o.phone ? renderPhone(o.phone, { ...ctx, items: p.items, topicColors: p.topicColors, top: renderLegend(ctx, true), say: o.say }, loading) : nothing}
     ${
       !c || !p || (c.events.length && o.phone)
         ? nothing
         : !c.events.length
           ? html`<p class="empty">${m.empty}</p>`
           : o.view === 'list'
-            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}`
-            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true, true)}`
+            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(ctx, false)}`
+            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(ctx, true, true)}`
     }`;
 }
 

@@ -365,6 +365,7 @@ export class EventTimeline extends TimelineProperties {
             : html`<div class="plot placeholder"></div>`,
         onCloseDetails: () => void this._keys.closeDetails(),
         ...detailsAt(l, this.selected),
+        activeTopics: this._topics.active,
       })}
       ${this._live.render()}
     </div>`;

@@ -14,7 +14,13 @@ export class TimelineProperties extends LitElement {
   /** The chronology: the JSON as an object (a JSON import as it is) or as text. Takes precedence over `src`. Cards and badges take the same `data`. */
   @property({ attribute: false }) data?: ChronologyData | null;
 
-  /** URL of a chronology JSON file. */
+  /**
+   * URL of a chronology JSON file, a TimelineJS JSON or CSV file, or a Google
+   * Sheets link as TimelineJS takes it (a sheet ID, its `/edit` or `/pubhtml`
+   * link, a `/d/e/2PACX-…` link, a `v2:` key): the sheet's published CSV is
+   * fetched. A Google link that is not a published sheet is an error that
+   * says what to do.
+   */
   @property() src?: string;
 
   /**

@@ -21,6 +21,7 @@ import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
 
 export { renderDetails } from './details-view.js';
+export { legendOverflow } from './legend-overflow.js';
 
 /**
  * The list's and the details panel's styles: adopted by the element when
@@ -145,7 +146,8 @@ export const listStyles = css`
       color: var(--_muted);
       font-size: 0.875rem;
     }
-    .more button {
+    .more button,
+    .more-topics {
       min-height: 32px;
       padding: 0.25rem 0.75rem;
       border: 1px solid var(--_muted);
@@ -153,6 +155,9 @@ export const listStyles = css`
       background: var(--_bg);
       color: var(--_text);
       cursor: pointer;
+    }
+    .more-topics {
+      font-size: 0.8125rem;
     }
 `;
 
