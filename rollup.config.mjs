@@ -44,6 +44,26 @@ function schemaAndData() {
   };
 }
 
+/**
+ * The template type declarations for Vue, Svelte and React's JSX
+ * (frameworks/*.d.ts, hand-written: they augment modules this project
+ * does not install) go to dist/frameworks/ beside an empty module each, so
+ * that `chronoline/vue`, `chronoline/svelte` and `chronoline/jsx` resolve
+ * for bundlers and type checkers alike.
+ */
+function frameworkTypes() {
+  return {
+    name: 'chronoline-framework-types',
+    writeBundle() {
+      mkdirSync('dist/frameworks', { recursive: true });
+      for (const name of ['vue', 'svelte', 'jsx']) {
+        copyFileSync(`frameworks/${name}.d.ts`, `dist/frameworks/${name}.d.ts`);
+        writeFileSync(`dist/frameworks/${name}.js`, `// Types only: see ${name}.d.ts.\nexport {};\n`);
+      }
+    },
+  };
+}
+
 /** Empties dist/cdn before the CDN build: chunk names are hashed, so old ones would pile up (and be packed). */
 function cleanCdn() {
   return {
@@ -135,10 +155,23 @@ export default [
       'components/actor-card/actor-card': 'src/components/actor-card/actor-card.ts',
       'components/topic-badge/topic-badge': 'src/components/topic-badge/topic-badge.ts',
       'react/index': 'src/react/index.ts',
+      // The `node` export condition's entries (server rendering: src/ssr/setup.ts).
+      server: 'src/server.ts',
+      'react/server': 'src/react/server.ts',
     },
     external: isExternal,
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [ts(), schemaAndData()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      // The React wrappers are client components: Next.js's server components
+      // may import them as they are. (A directive in the source is dropped by
+      // rollup, which cannot tell where it stays meaningful: it is added here.)
+      banner: (chunk) => (/^react\/(index|server)\.js$/.test(chunk.fileName) ? "'use client';" : ''),
+    },
+    plugins: [ts(), schemaAndData(), frameworkTypes()],
   },
   {
     // src/cdn.ts is src/index.ts without parseChronology: the full parser and

@@ -23,6 +23,7 @@ import { PrintController } from './print-controller.js';
 import type { RefreshController } from './refresh-controller.js';
 import { ReaderModule } from './reader-module.js';
 import { SizeController, shownView } from './size-controller.js';
+import { hydrating, hydratingList, serverView } from './server-view.js';
 import { TimelineModel } from './timeline-model.js';
 import { TimelineProperties } from './event-timeline.properties.js';
 import { TopicFilter } from './topic-filter.js';
@@ -279,9 +280,10 @@ export class EventTimeline extends TimelineProperties {
   private _shown = () => (this._data.status === 'ready' ? this._data.chronology : null);
 
   /** The view now shown: `chart` or `list` (`auto` resolved against the element's width). */
-  private _currentView = () => shownView(this.view, this._print.printing, this._size.current, this.listBreakpoint);
+  private _currentView = () => serverView(this, shownView(this.view, this._print.printing, this._size.current, this.listBreakpoint));
   /** The list view is the compact phone chronology (`auto` below the breakpoint, in a browser, not printing). */
-  private _compact = () => compactView(this.view, this._print.printing, this._size.measured, this.listBreakpoint, this.phoneEvents);
+  private _compact = () =>
+    !hydratingList(this) && compactView(this.view, this._print.printing, this._size.measured, this.listBreakpoint, this.phoneEvents);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the first update, connectedCallback may already have loaded.
@@ -330,9 +332,7 @@ export class EventTimeline extends TimelineProperties {
 
   /** Hydrating server-rendered DOM (`chronoline/ssr.js`; a new shadow root is empty here): the first render waits for the list view's module, which also renders the details and the problems, so that it matches the server's. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return !this.hasUpdated && this.shadowRoot?.childElementCount
-      ? (this._lists.load(), this._lists.pending!.then(() => super.scheduleUpdate()))
-      : super.scheduleUpdate();
+    return hydrating(this) ? (this._lists.load(), this._lists.pending!.then(() => super.scheduleUpdate())) : super.scheduleUpdate();
   }
 
   override render() {
