@@ -30,7 +30,7 @@ export interface MediaOut {
  * link card),
  * a `<blockquote>` a quotation in the summary. What cannot be used is reported.
  */
-export function readMedia(raw: unknown, at: FieldPath, ctx: Ctx): MediaOut {
+export function readMedia(raw: unknown, at: FieldPath, title: string, ctx: Ctx): MediaOut {
   if (isBlank(raw)) return { sources: [], creditSources: [] };
   if (!isObject(raw)) {
     report(ctx, at('media'), 'warning', `must be an object {url, caption, credit}, not ${quote(raw)}: not kept`);
@@ -93,8 +93,8 @@ export function readMedia(raw: unknown, at: FieldPath, ctx: Ctx): MediaOut {
     ...(caption.text ? { caption: caption.text } : mediaTitle.text ? { caption: mediaTitle.text } : {}),
   };
   if (kind === 'image') {
-    // No alt from the caption (shown beside the image) or the headline: a missing alt is reported by the parser.
-    const altText = alt.text || (caption.text ? mediaTitle.text : '');
+    // As before: alt from media.alt, else the caption, the media title or the headline (the caption is also shown as caption).
+    const altText = alt.text || caption.text || mediaTitle.text || title;
     out.media = { url: checked.url, ...(altText ? { alt: altText } : {}), ...words };
   } else {
     // A video, audio, map, post or page: a link card (nothing is embedded).

@@ -91,7 +91,7 @@ export function convertSlide({ slide, at }: SlideAt, index: number, ctx: Ctx): {
   }
   if (approximate) event.approximate = true;
 
-  const media = readMedia(slide.media, at, ctx);
+  const media = readMedia(slide.media, at, title, ctx);
   const summary = [body.text, media.quotation].filter(Boolean).join('\n\n');
   if (summary) event.summary = summary;
   if (media.media) event.media = media.media;

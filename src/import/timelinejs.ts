@@ -13,7 +13,7 @@
  * | `start_date` / `end_date`          | `start` / `end`, with `precision` from the fields given |
  * | `hour`…`millisecond`               | a date-time with the offset of `options.timeZone`       |
  * | `display_date` saying "c.", "circa", "~" … | `approximate: true`; other display dates reported |
- * | `media.url`, an image              | `media` (`alt` from `media.alt`, `caption`, `credit`); no alt is a warning |
+ * | `media.url`, an image              | `media` (`alt` from `media.alt`, else caption or headline; `caption`, `credit`) |
  * | `media.url`, any other http(s) link | `media` with its `kind` (video, audio, map, post, link): a link card |
  * | `media.url`, a `<blockquote>`      | appended to the summary as a quotation                  |
  * | `media.link`                       | a source                                                |
