@@ -48,7 +48,7 @@ export const en = {
   mediaPost: 'Post',
   mediaLink: 'Link',
   /** The exported picture's note when events in view have media (the export draws none). */
-  mediaLeftOut: 'Images and media links are left out of this picture',
+  mediaLeftOut: 'Images and media links are left out',
   who: 'Who',
   topics: 'Topics',
   filterTopics: 'Filter by topic',

@@ -8,9 +8,12 @@ import { isTimeZone } from '../time/zone.js';
 import { PRECISIONS, TIME_VALUE_PATTERN } from '../time/dates.js';
 import { parseAnnotatedTime } from '../time/rfc9557.js';
 
-import { ACTOR_KINDS, HTTP_URL, ID_PATTERN, MEDIA_KINDS, STATUSES } from './patterns.js';
+import { ACTOR_KINDS, HTTP_URL, ID_PATTERN, STATUSES } from './patterns.js';
 
-export { ACTOR_KINDS, ID_PATTERN, MEDIA_KINDS, SIMPLE_HTTP_URL, STATUSES, isHttpUrl } from './patterns.js';
+/** What an event's media is: an image is shown, the rest are link cards. */
+export const MEDIA_KINDS = ['image', 'video', 'audio', 'map', 'post', 'link'] as const;
+
+export { ACTOR_KINDS, ID_PATTERN, SIMPLE_HTTP_URL, STATUSES, isHttpUrl } from './patterns.js';
 
 const Id = v.pipe(
   v.string(),

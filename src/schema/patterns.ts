@@ -15,6 +15,4 @@ export const isHttpUrl = (url: unknown): url is string => typeof url === 'string
 
 /** How well an event is established, from most to least (the order of legends and filters). */
 export const STATUSES = ['confirmed', 'reported', 'claimed', 'disputed', 'denied'] as const;
-/** What an event's media is: an image is shown, the rest are link cards. */
-export const MEDIA_KINDS = ['image', 'video', 'audio', 'map', 'post', 'link'] as const;
 export const ACTOR_KINDS = ['person', 'state', 'organization'] as const;

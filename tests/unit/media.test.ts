@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parseChronology } from '../../src/schema/parse.js';
 import { mediaKind } from '../../src/schema/media-kind.js';
 import { fromTimelineJS } from '../../src/import/timelinejs.js';
+import { fromCSV } from '../../src/import/csv.js';
+import { toCSV } from '../../src/export/csv.js';
 
 const base = (media: unknown) => ({
   schemaVersion: 1,
@@ -62,5 +64,38 @@ describe('fromTimelineJS(): media on the real fixtures', () => {
     expect(kinds.has('video')).toBe(true);
     for (const e of events) if (e.media && mediaKind(e.media) === 'image') expect(e.media.alt).toBeTruthy();
     for (const e of events) if (e.media) expect(e.media.url).toMatch(/^https?:\/\//);
+  });
+});
+
+describe('flat CSV: media columns', () => {
+  test('toCSV writes media_url, alt, credit, caption and kind; fromCSV reads them back', () => {
+    const r = parseChronology({
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
+      events: [
+        {
+          id: 'a',
+          title: 'A',
+          start: '2024-01-01',
+          media: { url: 'https://example.org/a.jpg', alt: 'A photo', credit: 'Archive', caption: 'Seen here' },
+        },
+        { id: 'b', title: 'B', start: '2024-01-02', media: { url: 'https://example.org/watch', kind: 'video', caption: 'A film' } },
+      ],
+    });
+    const csv = toCSV(r.chronology!);
+    expect(csv.split(/\r?\n/)[0]).toContain('media_url,media_alt,media_credit,media_caption,media_kind');
+    const back = fromCSV(csv);
+    expect(back.chronology!.events.map((e) => e.media)).toEqual([
+      { url: 'https://example.org/a.jpg', alt: 'A photo', credit: 'Archive', caption: 'Seen here' },
+      { url: 'https://example.org/watch', alt: 'B', caption: 'A film', kind: 'video' },
+    ]);
+  });
+  test('an unknown media_kind is reported and read from the URL instead', () => {
+    const r = fromCSV('id,title,start,media_url,media_kind\na,A,2024-01-01,https://youtu.be/x,hologram\n');
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining("'hologram' is not one of") }),
+    );
+    expect(mediaKind(r.chronology!.events[0]!.media!)).toBe('video');
   });
 });
