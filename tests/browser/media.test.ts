@@ -132,4 +132,16 @@ describe('event media', () => {
     for (const img of sr(el).querySelectorAll<HTMLImageElement>('.list figure.media img')) expect(img.alt).to.not.equal('');
     expect(sr(el).querySelector('iframe, script')).to.equal(null);
   });
+
+  it('exportSVG() leaves images and link cards out and says so; without media it says nothing', async () => {
+    const el = await mountTimeline(html`<div style="width: 1000px"><event-timeline .data=${mediaChronology()}></event-timeline></div>`);
+    const svg = await el.exportSVG();
+    expect(svg).to.contain('Images and media links are left out');
+    expect(svg).to.not.contain('<image');
+    expect(svg).to.not.contain('photo.png');
+    const plain = mediaChronology();
+    for (const e of plain.events) delete (e as { media?: unknown }).media;
+    const bare = await mountTimeline(html`<div style="width: 1000px"><event-timeline .data=${plain}></event-timeline></div>`);
+    expect(await bare.exportSVG()).to.not.contain('left out');
+  });
 });
