@@ -22,7 +22,7 @@ export const mediaStyles = css`
     display: block;
     max-width: 100%;
     height: auto;
-    max-height: 22rem;
+    max-height: 12rem;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -40,6 +40,7 @@ export const mediaStyles = css`
     font-size: 0.8125rem;
   }
   .media .credit {
+    display: block;
     font-style: italic;
   }
   .media-card {
@@ -85,11 +86,7 @@ export function renderMedia(e: TimelineEvent, lang: string, m: Messages, small =
     const alt = media.alt ? pickText(media.alt, lang) : '';
     return html`<figure class="media ${small ? 'small' : ''}" part="media">
       <img src=${media.url} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-      ${
-        caption !== nothing || credit !== nothing
-          ? html`<figcaption>${caption}${caption !== nothing && credit !== nothing ? ' ' : ''}${credit}</figcaption>`
-          : nothing
-      }
+      ${caption !== nothing || credit !== nothing ? html`<figcaption>${caption}${credit}</figcaption>` : nothing}
     </figure>`;
   }
   const label = m[KIND_LABEL[kind]] as string;
