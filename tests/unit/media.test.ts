@@ -99,3 +99,29 @@ describe('flat CSV: media columns', () => {
     expect(mediaKind(r.chronology!.events[0]!.media!)).toBe('video');
   });
 });
+
+describe('JSON-LD: event media', () => {
+  test('an image is the event image (caption, alt, credit); a video link is not an image', async () => {
+    const { chronologyJsonLd } = await import('../../src/seo/json-ld.js');
+    const r = parseChronology({
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
+      events: [
+        {
+          id: 'a',
+          title: 'A',
+          start: '2024-01-01',
+          media: { url: 'https://example.org/a.jpg', alt: 'A photo', caption: 'Seen', credit: 'Archive' },
+        },
+        { id: 'b', title: 'B', start: '2024-01-02', media: { url: 'https://youtu.be/x' } },
+      ],
+    });
+    const text = JSON.stringify(chronologyJsonLd(r.chronology!));
+    expect(text).toContain(
+      '"image":{"@type":"ImageObject","url":"https://example.org/a.jpg","caption":"Seen","description":"A photo","creditText":"Archive"}',
+    );
+    expect(text).not.toContain('youtu.be/x","caption');
+    expect(text.match(/ImageObject/g)).toHaveLength(1);
+  });
+});
