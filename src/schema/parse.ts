@@ -22,6 +22,7 @@ import { screenLinks } from './links.js';
 import { mediaKind } from './media-kind.js';
 import { MAX_EVENTS } from './limits.js';
 import { boundLists } from './bound.js';
+import { boundVerification } from './bound-verification.js';
 import { safeColor } from './color.js';
 import { takeZoneAnnotations } from './zone-annotations.js';
 
@@ -181,7 +182,7 @@ export function* parseSteps(input: unknown, options: ParseOptions = {}): Generat
       });
     }
     // Within the limits (the same object, for all but hostile input).
-    const raw = boundLists(inputEvents[i], `events[${i}]`, problems);
+    const raw = boundVerification(boundLists(inputEvents[i], `events[${i}]`, problems), `events[${i}]`, problems);
     // Most events are in the plain form quickEvent knows (and have no links to resolve or refuse).
     let e = quickEvent(raw, points);
     if (!e) {

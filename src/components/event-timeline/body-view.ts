@@ -14,6 +14,7 @@ import { renderLegend, type LegendOptions } from './legend-view.js';
 import type { ListModule } from './list-module.js';
 import type { PhoneModule } from './phone-module.js';
 import type { PhoneRenderOptions } from './phone-view.js';
+import type { StatusHost } from './status-marks.js';
 
 /** What every view of one render shares. */
 export interface ViewContext {
@@ -23,6 +24,8 @@ export interface ViewContext {
   m: Messages;
   zone: DisplayZone;
   selected: string | null;
+  /** Events not seen yet (live stories, `remember-visit`). */
+  fresh?: ReadonlySet<string>;
   /** Ids of the events a search matches (highlighted; the rest dimmed); null when there is no search. */
   matches?: ReadonlySet<string> | null;
 }
@@ -38,6 +41,8 @@ export interface BodyOptions extends Omit<ViewContext, 'chronology'>, Pick<Legen
   view: 'chart' | 'list';
   /** Says a text through the live region. */
   say: (text: string) => void;
+  /** The element: its status filter (`statusFilter`), set by the status filter bar. */
+  host: StatusHost;
   /** Retry, for a failed `src`. */
   onRetry?: () => void;
   /** The chart (or its placeholder until it is laid out). */
@@ -67,6 +72,7 @@ export function renderBody(o: BodyOptions) {
         : nothing
     }
     ${problems.length && status !== 'error' && list ? list.renderProblems(problems, m) : nothing}
+    ${c && p && c.events.length ? list?.renderSummary(c, o) : nothing}
     ${c && p && c.events.length && o.phone ? renderPhone(o.phone, { ...ctx, items: p.items, topicColors: p.topicColors, top: renderLegend(ctx, true), say: o.say }, loading) : nothing}
     ${
       !c || !p || (c.events.length && o.phone)
@@ -74,8 +80,8 @@ export function renderBody(o: BodyOptions) {
         : !c.events.length
           ? html`<p class="empty">${m.empty}</p>`
           : o.view === 'list'
-            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(ctx, false)}`
-            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(ctx, true, true)}`
+            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(ctx, false)}${list?.renderStatusBar(c, m, o.host, false)}`
+            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(ctx, true, true)}${list?.renderStatusBar(c, m, o.host, true)}`
     }`;
 }
 

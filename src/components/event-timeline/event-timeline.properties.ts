@@ -162,4 +162,29 @@ export class TimelineProperties extends LitElement {
    * server did; empty: relative links are left out, with a warning.
    */
   @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /**
+   * Shows only events with these verification statuses, separated by spaces
+   * or commas: `confirmed`, `reported`, `claimed`, `disputed`, `denied`, and
+   * `none` for events without a status (`status-filter="confirmed"`:
+   * confirmed events only). Empty: every event. The reader changes it with the
+   * status filter bar (which fires `filter-change` with `statuses`).
+   */
+  @property({ attribute: 'status-filter' }) statusFilter?: string;
+
+  /**
+   * Live stories: re-fetches `src` every this many seconds (at least 2).
+   * New and changed events are merged by id, keeping the reader's zoom,
+   * selection, filters and focus; new events carry a "new" marker until
+   * they are opened, and each batch is announced once, politely ("3 new
+   * events, latest 14:05"). `0` or absent: no refresh.
+   */
+  @property({ type: Number }) refresh = 0;
+
+  /**
+   * Marks the events added since the reader's last visit as new. The visit
+   * (a time and the event ids seen) is kept on the reader's device only
+   * (`localStorage`), never sent anywhere. Off by default.
+   */
+  @property({ type: Boolean, attribute: 'remember-visit' }) rememberVisit = false;
 }

@@ -219,11 +219,12 @@ export class LoadController implements ReactiveController {
     // A large input is parsed in slices: a newer load or the element's removal stops it.
     const load = this._loads;
     const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl }, () => load !== this._loads);
-    if (!(result instanceof Promise)) return this._show(result, imported);
-    this._wait(result.then((r) => load === this._loads && this._show(r, imported)));
+    if (!(result instanceof Promise)) return this.show(result, imported);
+    this._wait(result.then((r) => load === this._loads && this.show(r, imported)));
   }
 
-  private _show(result: ParseResult, imported?: { problems: Problem[]; eventsIn: number }) {
+  /** Shows a parsed result (also the refresh controller's way in, with a merged chronology). */
+  show(result: ParseResult, imported?: { problems: Problem[]; eventsIn: number }) {
     if (imported) {
       result.problems.unshift(...imported.problems);
       result.eventsIn = imported.eventsIn;
