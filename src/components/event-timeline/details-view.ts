@@ -13,8 +13,10 @@ import { formatEventDate } from '../../time/format.js';
 import { renderCorrections } from './brief-view.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { renderVerification } from './details-verification.js';
+import { mediaStyles, renderMedia } from './media-view.js';
 
 export const detailsStyles = css`
+    ${mediaStyles}
     .details {
       margin-block-start: 0.75rem;
       padding: 1rem 1.25rem;
@@ -134,6 +136,7 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: 
     </header>
     ${e.summary ? html`<p class="summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="place" dir="auto">${place}</p>` : nothing}
+    ${renderMedia(e, lang, m)}
     ${renderVerification(e, { chronology: c, lang, locale, m })}
     ${
       e.actors.length

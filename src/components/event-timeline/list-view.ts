@@ -17,6 +17,7 @@ import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
 import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { detailsStyles } from './details-view.js';
+import { renderMedia } from './media-view.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
 import { verificationStyles } from './details-verification.js';
@@ -208,6 +209,7 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
     <h4 class="item-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h4>
     ${e.summary ? html`<p class="item-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="item-place" dir="auto">${place}</p>` : nothing}
+    ${renderMedia(e, lang, m, true)}
     ${
       actors.length || topics.length
         ? html`<dl class="item-meta">

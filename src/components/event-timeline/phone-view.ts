@@ -24,6 +24,7 @@ import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
 import type { ViewContext } from './body-view.js';
 import type { PhoneModule } from './phone-module.js';
+import { mediaStyles, renderMedia } from './media-view.js';
 
 export interface PhoneRenderOptions extends ViewContext {
   /** Events in time order (already filtered). */
@@ -114,6 +115,7 @@ function renderItem(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
       <div class="phone-body">
         ${e.summary ? html`<p class="phone-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
         ${place ? html`<p class="phone-meta" dir="auto">${place}</p>` : nothing}
+        ${renderMedia(e, lang, m, true)}
         ${
           actors.length || topics.length
             ? html`<dl class="phone-meta">
@@ -179,6 +181,7 @@ function renderPhoneView(o: PhoneViewOptions) {
 
 /** The phone chronology's styles: adopted by the element when this module loads. */
 export const phoneStyles = css`
+  ${mediaStyles}
   .phone-top .legend,
   .phone-top .filters {
     margin-block: 0 0.5rem;
