@@ -14,7 +14,8 @@ import { emit } from '../../events/emit.js';
 import { detectObject } from '../../import/detect.js';
 import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
-import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
+import { DEFAULT_TIMEOUT_MS } from '../../load/defaults.js';
+import type { LoadError } from '../../load/load.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
 
@@ -120,9 +121,13 @@ export class LoadController implements ReactiveController {
     // removal aborts its controller) never touches the element again, even
     // when its answer arrives after the newer one.
     const superseded = () => controller !== this._abort || controller.signal.aborted;
+    let loader: typeof import('../../load/load.js') | undefined;
     try {
+      // Fetching (its checks and error messages) is a module of its own, loaded only when there is a `src`.
+      loader = await import('../../load/load.js');
+      if (superseded()) return;
       const { timeout, format } = this.host;
-      const body = await loadJson(url, {
+      const body = await loader.loadJson(url, {
         signal: controller.signal,
         timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
         body: format === 'json' ? 'json' : format === 'auto' || format === 'timelinejs' ? 'auto' : 'text',
@@ -135,7 +140,7 @@ export class LoadController implements ReactiveController {
       else this._ingest(body, base);
     } catch (e) {
       if (superseded()) return;
-      this._fail(e instanceof LoadError ? e : String((e as Error)?.message ?? e));
+      this._fail(loader && e instanceof loader.LoadError ? e : String((e as Error)?.message ?? e));
     }
   }
 
