@@ -123,8 +123,10 @@ export class LoadController implements ReactiveController {
     const superseded = () => controller !== this._abort || controller.signal.aborted;
     let loader: typeof import('../../load/load.js') | undefined;
     try {
-      // Fetching (its checks and error messages) is a module of its own, loaded only when there is a `src`.
-      loader = await import('../../load/load.js');
+      // Fetching (its checks and error messages) is a module of its own, loaded only when there is a `src` (`updateComplete` waits for it).
+      const module = import('../../load/load.js');
+      this._wait(module);
+      loader = await module;
       if (superseded()) return;
       const { timeout, format } = this.host;
       const body = await loader.loadJson(url, {
