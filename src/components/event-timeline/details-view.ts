@@ -14,6 +14,34 @@ import { renderCorrections } from './brief-view.js';
 import { placeText, sourceLinks } from './event-text.js';
 
 export const detailsStyles = css`
+    /* Beside the selected event, at its height, inside the box. */
+    .stage .details {
+      position: absolute;
+      top: max(0px, min(var(--_dy, 0px), 100% - 20rem));
+      right: 0;
+      width: min(24rem, 50%);
+      max-height: min(100%, 20rem);
+      margin: 0;
+      overflow: auto;
+      box-shadow: 0 2px 12px light-dark(#0003, #000a);
+    }
+    .stage.details-left .details {
+      right: auto;
+      left: 0;
+    }
+    .close {
+      min-width: 32px;
+      min-height: 32px;
+      padding: 0.25rem 0.6rem;
+      border: 1px solid var(--_muted);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      cursor: pointer;
+      font-size: 0.875rem;
+    }
+    .close:hover {
+      background: var(--_surface);
+    }
     .details {
       margin-block-start: 0.75rem;
       padding: 1rem 1.25rem;

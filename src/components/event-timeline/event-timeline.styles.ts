@@ -24,21 +24,6 @@ export const styles = [
       min-height: 0;
       overflow: hidden;
     }
-    /* Beside the selected event, at its height, inside the box. */
-    .stage .details {
-      position: absolute;
-      top: max(0px, min(var(--_dy, 0px), 100% - 20rem));
-      right: 0;
-      width: min(24rem, 50%);
-      max-height: min(100%, 20rem);
-      margin: 0;
-      overflow: auto;
-      box-shadow: 0 2px 12px light-dark(#0003, #000a);
-    }
-    .stage.details-left .details {
-      right: auto;
-      left: 0;
-    }
     .head {
       display: flex;
       flex-wrap: wrap;
@@ -92,8 +77,7 @@ export const styles = [
       color: inherit;
     }
     .controls button,
-    .retry,
-    .close {
+    .retry {
       min-width: 32px;
       min-height: 32px;
       padding: 0.25rem 0.6rem;
@@ -103,8 +87,7 @@ export const styles = [
       cursor: pointer;
       font-size: 0.875rem;
     }
-    .controls button:hover,
-    .close:hover {
+    .controls button:hover {
       background: var(--_surface);
     }
     button:focus-visible,
@@ -118,18 +101,6 @@ export const styles = [
       position: relative;
       width: 100%;
       overflow: hidden;
-    }
-    .zoom-hint {
-      position: absolute;
-      inset: 0;
-      margin: auto;
-      height: fit-content;
-      width: fit-content;
-      padding: 0.5em 1em;
-      border-radius: var(--_radius);
-      background: var(--_text);
-      color: var(--_bg);
-      pointer-events: none;
     }
     .plot.placeholder {
       flex: 1;

@@ -10,7 +10,7 @@
  * and what it does in key-actions.ts (loaded when the chart first gets focus).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clusterOf, focusOrder, itemOf, nearestInView, revealView } from '../../layout/navigation.js';
+import { clusterOf, focusOrder, nearestInView } from '../../layout/navigation.js';
 import type { ClusterLayout, PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -28,7 +28,7 @@ export class KeyboardController implements ReactiveController {
   /** The id of the mark that had focus before an update, to restore focus if the update removed it. */
   private _hadFocus: string | null = null;
   /** True while `focusEvent` pans, zooms and focuses. */
-  private _focusing = false;
+  focusing = false;
   /** Set while the key handling loads (`updateComplete` waits for it). */
   pending?: Promise<unknown>;
   private _actions?: typeof import('./key-actions.js');
@@ -66,8 +66,7 @@ export class KeyboardController implements ReactiveController {
   hostUpdated(): void {
     const { prepared: p, layout: l } = this.model;
     const order = this.order;
-    if (!this._hadFocus || this._focusing || this.host.shadowRoot!.activeElement || !p || !l || !(order.length || l.clusters.length))
-      return;
+    if (!this._hadFocus || this.focusing || this.host.shadowRoot!.activeElement || !p || !l || !(order.length || l.clusters.length)) return;
     const want = this.focusId ?? this._hadFocus;
     const id = order.includes(want) || clusterOf(p, l, want) || !order.length ? want : nearestInView(p, order, want);
     this._hadFocus = null;
@@ -79,7 +78,7 @@ export class KeyboardController implements ReactiveController {
   onFocusIn = (e: FocusEvent): void => {
     this._load();
     const id = (e.target as Element).closest?.('.mark.primary')?.getAttribute('data-id');
-    if (id) this._setFocusId(id);
+    if (id) this.setFocusId(id);
   };
 
   onClusterClick = (e: MouseEvent): void => {
@@ -103,36 +102,14 @@ export class KeyboardController implements ReactiveController {
 
   /**
    * Moves keyboard focus to an event's mark, panning to it first when it is
-   * outside the view (its cluster's when it is hidden in a crowd).
+   * outside the view (its cluster's when it is hidden in a crowd; see key-actions.ts).
    */
-  async focusEvent(id: string): Promise<void> {
-    const p = this.model.prepared;
-    const it = p && itemOf(p, id);
-    if (!p || !it) return;
-    this._setFocusId(id);
-    this._focusing = true;
-    try {
-      const v = revealView(it, this.model.view ?? p.extent, p.extent);
-      if (v) this.zoom.setView(v);
-      await this.host.updateComplete;
-      // Its own mark, or the "+N" cluster it is in at this zoom (Enter opens that).
-      const l = this.model.layout;
-      const cluster = l && clusterOf(p, l, id);
-      const target = this.host.renderRoot.querySelector<SVGElement>(
-        cluster ? `.cluster[data-key="${CSS.escape(cluster.key)}"]` : `.mark.primary[data-id="${CSS.escape(id)}"]`,
-      );
-      if (cluster) {
-        // Re-render so the cluster holds the single Tab stop.
-        this.host.requestUpdate();
-        await this.host.updateComplete;
-      }
-      target?.focus();
-    } finally {
-      this._focusing = false;
-    }
+  focusEvent(id: string): Promise<void> {
+    return this._actions ? this._actions.focusEvent(this, id) : this._load().then((m) => m.focusEvent(this, id));
   }
 
-  private _setFocusId(id: string) {
+  /** Sets the event that keeps the Tab stop. */
+  setFocusId(id: string): void {
     if (id === this.focusId) return;
     this.focusId = id;
     this.host.requestUpdate();
