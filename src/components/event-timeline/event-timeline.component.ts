@@ -8,7 +8,6 @@ import { eventZone } from '../../time/display-zone.js';
 import { formatShortDate } from '../../time/format.js';
 import { detailsAt, renderBody } from './body-view.js';
 import { ChartView } from './chart-view.js';
-import { downloadChart, exportChart } from './export-action.js';
 import { styles } from './event-timeline.styles.js';
 import { markStyles } from './mark.styles.js';
 import { renderHead, switchView } from './head-view.js';
@@ -252,8 +251,14 @@ export class EventTimeline extends TimelineProperties {
     return (await this._reader.load()).exportData('ics');
   }
 
-  private _export = () => exportChart(this, this._model, this._i18n, this._shown, this._currentView);
-  private _download = () => downloadChart(this._export, () => this._shown()!.id, this._live.say);
+  // Image export (export-action.ts) loads on first use.
+  private _export = () =>
+    import('./export-action.js').then((a) => a.exportChart(this, this._model, this._i18n, this._shown, this._currentView));
+  private _download = () =>
+    import('./export-action.js').then(
+      (a) => a.downloadChart(this._export, () => this._shown()!.id, this._live.say),
+      (e) => this._live.say(String(e)),
+    );
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];

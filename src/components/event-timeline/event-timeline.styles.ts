@@ -306,15 +306,6 @@ export const styles = [
       color: var(--_bg);
       border-color: var(--_text);
     }
-    @media print {
-      .controls,
-      .filters,
-      .legend,
-      #chart-help,
-      .more button {
-        display: none;
-      }
-    }
     @media (prefers-reduced-motion: no-preference) {
       .mark .shape {
         transition: opacity 150ms ease-out;

@@ -4,7 +4,7 @@
  * cluster is clicked), so that drawing it does not wait for them.
  */
 import { clusterEntry, clusterSpan, clusterView, dayNeighbour, laneNeighbour, timeNeighbour } from '../../layout/key-targets.js';
-import { clusterOf, itemIndex, itemOf, revealView } from '../../layout/navigation.js';
+import { clusterOf, itemIndex, itemOf, nearestInView, revealView } from '../../layout/navigation.js';
 import type { ClusterLayout } from '../../layout/timeline-layout.js';
 import { xOf } from '../../layout/zoom-view.js';
 import type { KeyboardController } from './keyboard-controller.js';
@@ -119,4 +119,16 @@ export async function focusEvent(nav: KeyboardController, id: string): Promise<v
   } finally {
     nav.focusing = false;
   }
+}
+
+/** After an update that removed the focused mark (windowing, new data): focus moves to the nearest one in view. */
+export function keepFocus(nav: KeyboardController): void {
+  const { prepared: p, layout: l } = nav.model;
+  const order = nav.order;
+  if (!nav.hadFocus || nav.focusing || nav.host.shadowRoot!.activeElement || !p || !l || !(order.length || l.clusters.length)) return;
+  const want = nav.focusId ?? nav.hadFocus;
+  const id = order.includes(want) || clusterOf(p, l, want) || !order.length ? want : nearestInView(p, order, want);
+  nav.hadFocus = null;
+  // After this update: moving the Tab stop is another one.
+  queueMicrotask(() => void focusEvent(nav, id));
 }

@@ -10,7 +10,7 @@
  * and what it does in key-actions.ts (loaded when the chart first gets focus).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clusterOf, focusOrder, nearestInView } from '../../layout/navigation.js';
+import { focusOrder } from '../../layout/navigation.js';
 import type { ClusterLayout, PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -26,7 +26,7 @@ export class KeyboardController implements ReactiveController {
   /** The key of the cluster that had focus before this update (its node is never given to another cluster). */
   focusedCluster: string | null = null;
   /** The id of the mark that had focus before an update, to restore focus if the update removed it. */
-  private _hadFocus: string | null = null;
+  hadFocus: string | null = null;
   /** True while `focusEvent` pans, zooms and focuses. */
   focusing = false;
   /** Set while the key handling loads (`updateComplete` waits for it). */
@@ -58,20 +58,15 @@ export class KeyboardController implements ReactiveController {
 
   hostUpdate(): void {
     const active = (this.host.shadowRoot?.activeElement as Element | null)?.closest('.mark, .cluster');
-    this._hadFocus = active ? (active.getAttribute('data-id') ?? this.focusId) : null;
+    this.hadFocus = active ? (active.getAttribute('data-id') ?? this.focusId) : null;
     this.focusedCluster = active?.getAttribute('data-key') ?? null;
   }
 
-  /** Windowing or new data removed the focused mark: keep focus in the chart (not while `focusEvent` moves it itself). */
+  /** Windowing or new data removed the focused mark: keep focus in the chart (see key-actions.ts; not while `focusEvent` moves it itself). */
   hostUpdated(): void {
-    const { prepared: p, layout: l } = this.model;
-    const order = this.order;
-    if (!this._hadFocus || this.focusing || this.host.shadowRoot!.activeElement || !p || !l || !(order.length || l.clusters.length)) return;
-    const want = this.focusId ?? this._hadFocus;
-    const id = order.includes(want) || clusterOf(p, l, want) || !order.length ? want : nearestInView(p, order, want);
-    this._hadFocus = null;
-    // After this update: moving the Tab stop is another one.
-    queueMicrotask(() => void this.focusEvent(id));
+    if (!this.hadFocus || this.focusing) return;
+    if (this._actions) this._actions.keepFocus(this);
+    else void this._load().then((m) => m.keepFocus(this));
   }
 
   /** Remembers the focused event (a mark's id; a cluster keeps the event that led to it), and loads the keys' actions on the first focus. */

@@ -17,6 +17,7 @@ import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
 import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { detailsStyles } from './details-view.js';
+import { printStyles } from './print.styles.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
 
@@ -28,6 +29,7 @@ export { renderDetails } from './details-view.js';
  */
 export const listStyles = css`
     ${detailsStyles}
+    ${printStyles}
     .problems {
       margin-block: 0.5rem;
       font-size: 0.875rem;
