@@ -10,9 +10,10 @@ import { xOf } from '../../layout/zoom-view.js';
 import type { KeyboardController } from './keyboard-controller.js';
 import { MIN_VISIBLE_SPAN } from './zoom-controller.js';
 
-/** The chart's keys, on the focused mark or cluster `el` (`cluster`: its layout, when it is a cluster). */
-export function handleKey(nav: KeyboardController, e: KeyboardEvent, el: Element, cluster: ClusterLayout | undefined): void {
+/** The chart's keys, on the focused mark or cluster `el`. */
+export function handleKey(nav: KeyboardController, e: KeyboardEvent, el: Element): void {
   const { host, model, zoom } = nav;
+  const cluster = clusterAt(nav, el);
   const p = model.prepared;
   const [first, last] = cluster && p ? clusterSpan(p, cluster) : [0, 0];
   // A cluster stands for its members: it starts at the first and ends at the last.
@@ -70,6 +71,18 @@ export function handleKey(nav: KeyboardController, e: KeyboardEvent, el: Element
   }
   e.preventDefault();
   if (target) void focusEvent(nav, target);
+}
+
+/** The layout of cluster `el` (undefined for a mark). */
+function clusterAt(nav: KeyboardController, el: Element): ClusterLayout | undefined {
+  const key = el.getAttribute('data-key');
+  return key === null ? undefined : nav.model.layout?.clusters.find((k) => k.key === key);
+}
+
+/** A click on a cluster zooms into it. */
+export function clusterClick(nav: KeyboardController, el: Element): void {
+  const k = clusterAt(nav, el);
+  if (k) void zoomIntoCluster(nav, k);
 }
 
 /** Zooms to a cluster's time span and moves focus to its first event. */

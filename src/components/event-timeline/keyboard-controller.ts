@@ -11,7 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { focusOrder } from '../../layout/navigation.js';
-import type { ClusterLayout, PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
+import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import type { ZoomController } from './zoom-controller.js';
 
 export interface NavigationHost extends ReactiveControllerHost, HTMLElement {
@@ -64,9 +64,7 @@ export class KeyboardController implements ReactiveController {
 
   /** Windowing or new data removed the focused mark: keep focus in the chart (see key-actions.ts; not while `focusEvent` moves it itself). */
   hostUpdated(): void {
-    if (!this.hadFocus || this.focusing) return;
-    if (this._actions) this._actions.keepFocus(this);
-    else void this._load().then((m) => m.keepFocus(this));
+    if (this.hadFocus && !this.focusing) this._run((m) => m.keepFocus(this));
   }
 
   /** Remembers the focused event (a mark's id; a cluster keeps the event that led to it), and loads the keys' actions on the first focus. */
@@ -77,15 +75,14 @@ export class KeyboardController implements ReactiveController {
   };
 
   onClusterClick = (e: MouseEvent): void => {
-    const k = this._cluster(e.currentTarget as Element);
-    if (k) void this._load().then((m) => m.zoomIntoCluster(this, k));
+    const el = e.currentTarget as Element;
+    this._run((m) => m.clusterClick(this, el));
   };
 
   /** The chart's keys, on the focused mark or cluster (see key-actions.ts; a key before it has loaded is handled once it has, without `preventDefault`). */
   onKey = (e: KeyboardEvent): void => {
     const el = e.currentTarget as Element;
-    if (this._actions) this._actions.handleKey(this, e, el, this._cluster(el));
-    else void this._load().then((m) => m.handleKey(this, e, el, this._cluster(el)));
+    this._run((m) => m.handleKey(this, e, el));
   };
 
   /** Closes the details panel and returns focus to its event. */
@@ -110,9 +107,10 @@ export class KeyboardController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private _cluster(el: Element): ClusterLayout | undefined {
-    const key = el.getAttribute('data-key');
-    return key === null ? undefined : this.model.layout?.clusters.find((k) => k.key === key);
+  /** Runs `f` with the keys' actions: at once when they are loaded, else once they are. */
+  private _run(f: (m: typeof import('./key-actions.js')) => unknown) {
+    if (this._actions) f(this._actions);
+    else void this._load().then(f);
   }
 
   /**

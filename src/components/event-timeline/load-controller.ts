@@ -183,23 +183,15 @@ export class LoadController implements ReactiveController {
   }
 
   /**
-   * Converts TimelineJS JSON or CSV with the importers (a separate module,
-   * loaded on first use) and shows the result; what the importer could not
-   * map is listed with the data's problems, its paths prefixed by the format.
+   * Converts TimelineJS JSON or CSV with the importers (import-action.ts, a
+   * separate module loaded on first use) and shows the result.
    */
   private async _import(input: unknown, baseUrl: string, superseded: () => boolean) {
-    const { importChronology, detectFormat } = await import('../../import/index.js');
+    const { imported } = await import('./import-action.js');
     if (superseded()) return;
-    const f = this.host.format;
-    const format = f !== 'auto' && f !== 'json' ? f : detectFormat(input);
-    const r = importChronology(input, format === 'unknown' ? 'auto' : format, { baseUrl });
-    const problems: Problem[] = r.problems.map((p) => ({
-      path: `${format}: ${p.path}`,
-      message: p.message,
-      severity: p.severity === 'info' ? 'warning' : p.severity,
-    }));
-    if (!r.chronology) return this._fail(problems.map(formatProblem).join('; '), problems);
-    this._ingest(r.chronology, baseUrl, { problems, eventsIn: r.eventsIn });
+    const r = imported(input, this.host.format, baseUrl);
+    if (!r.chronology) return this._fail(r.problems.map(formatProblem).join('; '), r.problems);
+    this._ingest(r.chronology, baseUrl, r);
   }
 
   /**
