@@ -9,6 +9,7 @@ import { CHROME_ARGS, findChrome } from './tests/find-chrome.mjs';
 import { reactEsmPlugin } from './tests/react-esm.mjs';
 import { testRoutesPlugin } from './tests/test-routes.mjs';
 import { ssrRoutesPlugin } from './tests/ssr-routes.mjs';
+import { routeCommandsPlugin } from './tests/route-commands.mjs';
 
 const executablePath = findChrome();
 
@@ -131,6 +132,7 @@ export default {
   // reactEsmPlugin: react and react-dom as ES modules for react.test.ts (see tests/react-esm.mjs).
   // ssrRoutesPlugin: /__ssr/ server-rendered timelines for ssr-hydration.test.ts (see tests/ssr-routes.mjs).
   // inputCommandsPlugin: real wheel and touch input for article-page.test.ts.
+  // routeCommandsPlugin: answers requests to other hosts (docs.google.com) without the network (see tests/route-commands.mjs).
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     testRoutesPlugin(),
@@ -138,6 +140,7 @@ export default {
     reactEsmPlugin(),
     ssrRoutesPlugin(),
     inputCommandsPlugin(),
+    routeCommandsPlugin(),
   ],
   browsers: [
     playwrightLauncher({

@@ -15,6 +15,8 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../tests/find-chrome.mjs';
 import { frameStats, formatMarkdown, formatText } from './report.mjs';
 import { startServer } from './server.mjs';
+import { PHONE, phonePages, phoneRun } from './phone.mjs';
+import { ssrSize } from './ssr-size.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = join(ROOT, 'dist/cdn/chronoline.min.js');
@@ -31,6 +33,7 @@ const HELP = `usage: npm run bench -- [flags]
   --timeout 120                     seconds per run before it counts as "did not finish"
   --seed 1                          generator seed
   --quick                           N = 30 and 3,000, 2 runs: for development
+  --phone-runs 3                    runs of the phone profile per build (today's, 0.1.0's); 0 skips it
   --out FILE                        results JSON (default bench/results/latest.json,
                                     bench/results/quick.json with --quick)
   --no-docs                         do not rewrite docs/benchmarks.md (it is rewritten
@@ -49,6 +52,7 @@ function parseArgs(argv) {
     quick: false,
     out: null,
     docs: true,
+    phoneRuns: 3,
   };
   const list = (v) =>
     v
@@ -56,7 +60,7 @@ function parseArgs(argv) {
       .map((s) => s.trim())
       .filter(Boolean);
   // --quick sets defaults that the other flags, wherever they are, override.
-  if (argv.includes('--quick')) Object.assign(o, { quick: true, sizes: [30, 3000], runs: 2, runsLarge: 1 });
+  if (argv.includes('--quick')) Object.assign(o, { quick: true, sizes: [30, 3000], runs: 2, runsLarge: 1, phoneRuns: 1 });
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes('=') ? a.split(/=(.*)/s) : [a, undefined];
@@ -94,6 +98,9 @@ function parseArgs(argv) {
       case '--out':
         o.out = resolve(val());
         break;
+      case '--phone-runs':
+        o.phoneRuns = Number(val());
+        break;
       case '--no-docs':
         o.docs = false;
         break;
@@ -104,6 +111,7 @@ function parseArgs(argv) {
   for (const l of o.libs) if (!LIBS.includes(l)) throw new Error(`unknown library '${l}': one of ${LIBS.join(', ')}`);
   if (o.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive integers`);
   if (!(o.runs >= 1 && o.runsLarge >= 1 && o.timeoutS > 0)) throw new Error('--runs, --runs-large and --timeout must be positive');
+  if (!(Number.isInteger(o.phoneRuns) && o.phoneRuns >= 0)) throw new Error('--phone-runs must be 0 or more');
   o.out ??= join(ROOT, 'bench/results', o.quick ? 'quick.json' : 'latest.json');
   return o;
 }
@@ -219,6 +227,7 @@ async function oneRun(context, { origin, lib, n, seed, timeoutS, skipGesture }) 
         res.readyMs = round(render.readyMs);
         res.renderMs = round(render.renderMs);
         res.marks = render.marks;
+        if (render.phases && Object.keys(render.phases).length) res.phases = render.phases;
         res.breakdown = {
           scriptMs: round(t1.scriptMs - t0.scriptMs),
           layoutMs: round(t1.layoutMs - t0.layoutMs),
@@ -299,6 +308,7 @@ async function main() {
   const pinned = new Map([['/dist/cdn/chronoline.min.js', bundle]]);
   const chunks = join(ROOT, 'dist/cdn/chunks');
   if (existsSync(chunks)) for (const f of readdirSync(chunks)) pinned.set(`/dist/cdn/chunks/${f}`, readFileSync(join(chunks, f)));
+  for (const [path, body] of phonePages(ROOT)) pinned.set(path, body);
   const server = await startServer(ROOT, pinned);
   const launch = () => chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
   let browser = await launch();
@@ -337,6 +347,7 @@ async function main() {
       seed: o.seed,
       viewport: VIEWPORT,
       gesture: GESTURE,
+      phoneRuns: o.phoneRuns,
     },
     idle: null,
     results: [],
@@ -452,11 +463,44 @@ async function main() {
                   ? `frames p50 ${f.p50} / p95 ${f.p95} / max ${f.max} ms, ${f.over50} over 50 ms` +
                     (res.viewChanged ? '' : ' (view did not move)')
                   : `zoom/pan ${res.framesReason}`) +
-                (res.pageErrors ? ` [page errors: ${res.pageErrors.join(' | ')}]` : '')
+                (res.pageErrors ? ` [page errors: ${res.pageErrors.join(' | ')}]` : '') +
+                (res.phases
+                  ? `\n    phases: ${Object.entries(res.phases)
+                      .map(([k, v]) => `${k} ${round(v.ms)} ms${v.count > 1 ? ` ×${v.count}` : ''}`)
+                      .join(', ')}`
+                  : '')
               : `render ${res.reason}`),
         );
       }
     }
+  }
+  // The phone profile: the June chronology in an article page, today's build and 0.1.0's, alternately.
+  if (o.phoneRuns > 0) {
+    raw.phone = { config: PHONE, runs: [] };
+    for (let r = 1; r <= o.phoneRuns; r++) {
+      for (const build of ['today', '0.1.0']) {
+        const res = await phoneRun(browser, server.origin, build, o.timeoutS * 1000);
+        raw.phone.runs.push(res);
+        log(
+          `[phone ${build} run ${r}/${o.phoneRuns}] ` +
+            (res.ok
+              ? `main thread ${res.mainThreadMs} ms (CPU ${res.mainThreadCpuMs}) in ${res.tasks} tasks, longest ${res.longestTaskMs} ms (CPU ${res.longestTaskCpuMs}; ${res.tasksOver50} over 50 ms), rendered at ${res.renderedMs} ms; ${Object.entries(
+                  res.kinds,
+                )
+                  .map(([k, v]) => `${k} ${v}`)
+                  .join(', ')}; ${res.shown.listItems} list items, ${res.shown.marks} marks, ${res.shown.elements} elements` +
+                (res.pageErrors ? ` [page errors: ${res.pageErrors.join(' | ')}]` : '')
+              : res.reason),
+        );
+      }
+    }
+  }
+  // Server rendering: the size of the June chronology's HTML (deterministic).
+  try {
+    raw.ssr = await ssrSize(ROOT);
+    log(`ssr: ${raw.ssr.total} B (json ${raw.ssr.json}, styles ${raw.ssr.styles}, comments ${raw.ssr.comments}, markup ${raw.ssr.markup})`);
+  } catch (e) {
+    log(`ssr: not measured (${String(e?.message ?? e).split('\n')[0]})`);
   }
   raw.machine.loadavgEnd = os.loadavg();
   raw.durationS = Math.round((Date.now() - started) / 1000);

@@ -14,6 +14,7 @@
 //   /__test/cross-origin                       {url, hits}: a chronology URL on the other origin, and how often it was asked for
 //   /__test/june?ms=D                          the shipped June 2025 chronology, after D ms (article-page tests)
 //   /__test/fixture/NAME                       a file of tests/fixtures/timelinejs/ (real TimelineJS JSON and Sheets CSV)
+//   /__test/live?key=K                         a live story: the first request of K gets liveChronology(1), later ones liveChronology(2)
 //
 // Any request may carry key=K to be counted in /__test/log?key=K (aborted:
 // the client closed the connection before the answer was complete).
@@ -43,10 +44,30 @@ export function testChronology(title = 'Test chronology', events = 3) {
   };
 }
 
+/**
+ * A live story in two versions: version 2 adds one event (`e-new`, 10 June
+ * 14:05 UTC) and changes one (`e1`'s title); the others are the same.
+ */
+export function liveChronology(version = 1) {
+  const c = testChronology('Live', 6);
+  if (version < 2) return c;
+  c.events[1].title = 'Live: event 1 (updated)';
+  c.events.push({
+    id: 'e-new',
+    title: 'Live: a new event',
+    start: '2025-06-10T14:05:00Z',
+    actors: [{ id: 'a' }],
+    topics: ['t'],
+    sources: [{ publisher: 'Wire', url: 'https://example.com/new' }],
+  });
+  return c;
+}
+
 export function testRoutesPlugin() {
   /** @type {Map<string, {requests: number, aborted: number, completed: number}>} */
   const log = new Map();
   const flaky = new Map();
+  const live = new Map();
   /** @type {http.Server | undefined} */
   let cross;
   let crossOrigin = '';
@@ -135,6 +156,11 @@ export function testRoutesPlugin() {
         flaky.set(key, n);
         if (n <= Number(q('fail') ?? 1)) return json(res, 503, { error: 'down' });
         return json(res, 200, testChronology(q('title') ?? 'Recovered'));
+      }
+      case 'live': {
+        const n = (live.get(key) ?? 0) + 1;
+        live.set(key, n);
+        return json(res, 200, liveChronology(n));
       }
       case 'log':
         return json(res, 200, log.get(key) ?? { requests: 0, aborted: 0, completed: 0 });

@@ -47,6 +47,29 @@ export function countElements() {
   return { elements, shadowRoots, light: document.getElementsByTagName('*').length };
 }
 
+/**
+ * The phases recorded between t0 and t1 (the
+ * `performance.measure('chronoline:…')` entries that chronoline's page
+ * records around the element's parts: chronoline.mjs): total ms and count per
+ * phase; and the on-demand chunks fetched in that time (`chunks`: count,
+ * total fetch ms).
+ */
+export function phases(t0, t1) {
+  const out = {};
+  for (const e of performance.getEntriesByType('measure')) {
+    if (!e.name.startsWith('chronoline:') || e.startTime < t0 || e.startTime > t1) continue;
+    const k = e.name.slice('chronoline:'.length);
+    out[k] ??= { ms: 0, count: 0 };
+    out[k].ms += e.duration;
+    out[k].count++;
+  }
+  const chunks = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.name.includes('/chunks/') && e.startTime >= t0 && e.startTime <= t1);
+  if (chunks.length) out.chunks = { ms: chunks.reduce((t, e) => t + e.duration, 0), count: chunks.length };
+  return out;
+}
+
 export function install(adapter) {
   let chronology = null;
   let data = null;
@@ -85,7 +108,7 @@ export function install(adapter) {
             await frame();
             await frame();
             const painted = performance.now();
-            resolve({ readyMs: ready - t0, renderMs: painted - t0, marks: adapter.marks() });
+            resolve({ readyMs: ready - t0, renderMs: painted - t0, marks: adapter.marks(), phases: phases(t0, painted) });
           } catch (e) {
             reject(e);
           }

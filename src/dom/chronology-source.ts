@@ -10,6 +10,8 @@ export interface ChronologySourceHost extends ReactiveControllerHost, HTMLElemen
   data?: unknown;
   /** Id of a timeline to link to, instead of the one it sits in. */
   for?: string;
+  /** Drawn and kept up to date by the timeline it is in (its filter bar): it listens to nothing. */
+  managed?: boolean;
 }
 
 /** What a card or badge reads while its own `data` waits for the full parser. */
@@ -92,8 +94,11 @@ export class ChronologySource implements ReactiveController {
       });
     if (timeline) {
       this.timeline = timeline;
-      timeline.addEventListener('data-load', this._onDataLoad);
-      for (const [type, listener] of Object.entries(this.on)) timeline.addEventListener(type, listener);
+      // (A badge the timeline draws and keeps up to date itself listens to nothing.)
+      if (!host.managed) {
+        timeline.addEventListener('data-load', this._onDataLoad);
+        for (const [type, listener] of Object.entries(this.on)) timeline.addEventListener(type, listener);
+      }
     }
     this.onLink?.(timeline);
     host.requestUpdate();

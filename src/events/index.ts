@@ -29,8 +29,8 @@ export type DataErrorEvent = CustomEvent<{
 export type RenderedEvent = CustomEvent<{ events: number }>;
 /** `topic-toggle`: a topic badge was pressed or released. */
 export type TopicToggleEvent = CustomEvent<{ id: string; active: boolean }>;
-/** `filter-change`: the set of active topics of a timeline changed. */
-export type FilterChangeEvent = CustomEvent<{ topics: string[] }>;
+/** `filter-change`: the set of active topics (or, with `statuses`, of active verification statuses) of a timeline changed. */
+export type FilterChangeEvent = CustomEvent<{ topics: string[]; statuses?: string[] }>;
 
 /** `zone-change`: the reader picked another display zone in the zone menu. */
 export type ZoneChangeEvent = CustomEvent<{ timeZone: string }>;

@@ -50,6 +50,7 @@ const messages: Messages = {
   kinds: { person: 'شخص', state: 'دولة', organization: 'منظمة' },
   otherProblems: (count: number) => counted(count, 'مشكلة أخرى', 'مشكلتان أخريان', 'مشكلات أخرى', 'مشكلة أخرى'),
   moreProblems: (count: number) => `…و${n(count)} أخرى`,
+  moreTopics: (count: number) => `+${n(count)} أخرى`,
   warning: 'تحذير',
   loadBadUrl: (url: string) => `«${url}» ليس عنوان http(s)`,
   loadHttp: (url: string, status: number, statusText: string) =>
@@ -64,6 +65,7 @@ const messages: Messages = {
   loadOffline: (url: string) => `تعذّر تحميل ${url}: المتصفح غير متصل بالإنترنت`,
   loadTimeout: (url: string, ms: number) => `لم يستجب ${url} خلال ${seconds(ms)} (انتهت المهلة)`,
   loadAborted: (url: string) => `أُلغي طلب ${url}`,
+  loadNotSheet: (url: string) => `${url} ليس جدول بيانات Google منشورًا: انشر الجدول على الويب، ثم الصق رابطه`,
   timeZone: 'المنطقة الزمنية',
   zoneEvent: 'توقيت كل حدث',
   zoneLocal: (zone: string) => `توقيتك (${zone})`,

@@ -48,6 +48,7 @@ const messages: Messages = {
   kinds: { person: 'Person', state: 'Staat', organization: 'Organisation' },
   otherProblems: (count: number) => `${n(count)} ${plural(lang, count, { one: 'weiteres Problem', other: 'weitere Probleme' })}`,
   moreProblems: (count: number) => `… und ${n(count)} weitere`,
+  moreTopics: (count: number) => `+${n(count)} weitere`,
   warning: 'Warnung',
   loadBadUrl: (url: string) => `„${url}“ ist keine http(s)-URL`,
   loadHttp: (url: string, status: number, statusText: string) =>
@@ -63,6 +64,8 @@ const messages: Messages = {
   loadOffline: (url: string) => `${url} konnte nicht geladen werden: Der Browser ist offline`,
   loadTimeout: (url: string, ms: number) => `${url} hat nicht innerhalb von ${seconds(ms)} geantwortet (Zeitüberschreitung)`,
   loadAborted: (url: string) => `die Anfrage für ${url} wurde abgebrochen`,
+  loadNotSheet: (url: string) =>
+    `${url} ist keine veröffentlichte Google-Tabelle: Veröffentlichen Sie die Tabelle im Web und fügen Sie dann ihren Link ein`,
   timeZone: 'Zeitzone',
   zoneEvent: 'Die des jeweiligen Ereignisses',
   zoneLocal: (zone: string) => `Ihre (${zone})`,

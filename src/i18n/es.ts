@@ -50,6 +50,7 @@ const messages: Messages = {
   kinds: { person: 'Persona', state: 'Estado', organization: 'Organización' },
   otherProblems: (count: number) => `${n(count)} ${plural(lang, count, { one: 'problema más', other: 'problemas más' })}`,
   moreProblems: (count: number) => `…y ${n(count)} más`,
+  moreTopics: (count: number) => `+${n(count)} más`,
   warning: 'advertencia',
   loadBadUrl: (url: string) => `«${url}» no es una URL http(s)`,
   loadHttp: (url: string, status: number, statusText: string) =>
@@ -65,6 +66,8 @@ const messages: Messages = {
   loadOffline: (url: string) => `no se pudo cargar ${url}: el navegador no tiene conexión`,
   loadTimeout: (url: string, ms: number) => `${url} no respondió en ${seconds(ms)} (se agotó el tiempo de espera)`,
   loadAborted: (url: string) => `se canceló la solicitud de ${url}`,
+  loadNotSheet: (url: string) =>
+    `${url} no es una hoja de cálculo de Google publicada: publique la hoja en la web y pegue después su enlace`,
   timeZone: 'Zona horaria',
   zoneEvent: 'La de cada acontecimiento',
   zoneLocal: (zone: string) => `La suya (${zone})`,

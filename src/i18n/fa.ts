@@ -47,6 +47,7 @@ const messages: Messages = {
   kinds: { person: 'شخص', state: 'کشور', organization: 'سازمان' },
   otherProblems: (count: number) => `${n(count)} مشکل دیگر`,
   moreProblems: (count: number) => `…و ${n(count)} مورد دیگر`,
+  moreTopics: (count: number) => `+${n(count)} مورد دیگر`,
   warning: 'هشدار',
   loadBadUrl: (url: string) => `«${url}» نشانی http(s) نیست`,
   loadHttp: (url: string, status: number, statusText: string) =>
@@ -61,6 +62,7 @@ const messages: Messages = {
   loadOffline: (url: string) => `بارگذاری ${url} ممکن نشد: مرورگر آفلاین است`,
   loadTimeout: (url: string, ms: number) => `${url} در ${seconds(ms)} پاسخ نداد (مهلت به پایان رسید)`,
   loadAborted: (url: string) => `درخواست ${url} لغو شد`,
+  loadNotSheet: (url: string) => `${url} یک برگهٔ منتشرشدهٔ Google Sheets نیست: برگه را در وب منتشر کنید، سپس پیوند آن را بچسبانید`,
   timeZone: 'منطقهٔ زمانی',
   zoneEvent: 'وقت محلی هر رویداد',
   zoneLocal: (zone: string) => `وقت شما (${zone})`,

@@ -51,6 +51,7 @@ const messages: Messages = {
   kinds: { person: 'Personne', state: 'État', organization: 'Organisation' },
   otherProblems: (count: number) => `${n(count)} ${plural(lang, count, { one: 'autre problème', other: 'autres problèmes' })}`,
   moreProblems: (count: number) => `…et ${n(count)} ${plural(lang, count, { one: 'autre', other: 'autres' })}`,
+  moreTopics: (count: number) => `+${n(count)} ${plural(lang, count, { one: 'autre', other: 'autres' })}`,
   warning: 'avertissement',
   loadBadUrl: (url: string) => `«${nb}${url}${nb}» n’est pas une URL http(s)`,
   loadHttp: (url: string, status: number, statusText: string) =>
@@ -66,6 +67,8 @@ const messages: Messages = {
   loadOffline: (url: string) => `impossible de charger ${url}${nb}: le navigateur est hors ligne`,
   loadTimeout: (url: string, ms: number) => `${url} n’a pas répondu en ${seconds(ms)} (délai dépassé)`,
   loadAborted: (url: string) => `la requête pour ${url} a été annulée`,
+  loadNotSheet: (url: string) =>
+    `${url} n’est pas une feuille Google Sheets publiée${nb}: publiez la feuille sur le Web, puis collez son lien`,
   timeZone: 'Fuseau horaire',
   zoneEvent: 'Celui de chaque événement',
   zoneLocal: (zone: string) => `Le vôtre (${zone})`,

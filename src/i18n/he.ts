@@ -48,6 +48,7 @@ const messages: Messages = {
   kinds: { person: 'אדם', state: 'מדינה', organization: 'ארגון' },
   otherProblems: (count: number) => `עוד ${problems(count)}`,
   moreProblems: (count: number) => `…ועוד ${n(count)}`,
+  moreTopics: (count: number) => `+${n(count)} נוספים`,
   warning: 'אזהרה',
   loadBadUrl: (url: string) => `"${url}" אינה כתובת http(s)`,
   loadHttp: (url: string, status: number, statusText: string) =>
@@ -61,6 +62,7 @@ const messages: Messages = {
   loadOffline: (url: string) => `לא ניתן היה לטעון את ${url}: הדפדפן אינו מחובר לרשת`,
   loadTimeout: (url: string, ms: number) => `${url} לא הגיב בתוך ${seconds(ms)} (תם הזמן הקצוב)`,
   loadAborted: (url: string) => `הבקשה אל ${url} בוטלה`,
+  loadNotSheet: (url: string) => `${url} אינו גיליון Google שפורסם: פרסמו את הגיליון באינטרנט, ואז הדביקו את הקישור שלו`,
   timeZone: 'אזור זמן',
   zoneEvent: 'השעון המקומי של כל אירוע',
   zoneLocal: (zone: string) => `השעון שלך (${zone})`,

@@ -70,6 +70,7 @@ export const en = {
   kinds: { person: 'Person', state: 'State', organization: 'Organization' } as Record<string, string>,
   otherProblems: (count: number) => `${n(count)} other ${count === 1 ? 'problem' : 'problems'}`,
   moreProblems: (count: number) => `…and ${n(count)} more`,
+  moreTopics: (count: number) => `+${n(count)} more`,
   warning: 'warning',
   loadBadUrl: (url: string) => `'${url}' is not an http(s) URL`,
   loadHttp: (url: string, status: number, statusText: string) =>
@@ -85,6 +86,7 @@ export const en = {
   loadTimeout: (url: string, ms: number) =>
     `${url} did not answer within ${ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`} (timed out)`,
   loadAborted: (url: string) => `the request for ${url} was cancelled`,
+  loadNotSheet: (url: string) => `${url} is not a published Google Sheet: publish the sheet to the web, then paste its link`,
   /** Label of the display-zone switcher. */
   timeZone: 'Time zone',
   /** Switcher option: every event in its own zone. */

@@ -49,6 +49,7 @@ const messages: Messages = {
   kinds: { person: 'Персона', state: 'Государство', organization: 'Организация' },
   otherProblems: (count: number) => `ещё ${problems(count)}`,
   moreProblems: (count: number) => `…и ещё ${n(count)}`,
+  moreTopics: (count: number) => `ещё ${n(count)}`,
   warning: 'предупреждение',
   loadBadUrl: (url: string) => `«${url}» — не адрес http(s)`,
   loadHttp: (url: string, status: number, statusText: string) =>
@@ -64,6 +65,7 @@ const messages: Messages = {
   loadOffline: (url: string) => `не удалось загрузить ${url}: браузер не в сети`,
   loadTimeout: (url: string, ms: number) => `${url} не ответил за ${seconds(ms)} (время ожидания истекло)`,
   loadAborted: (url: string) => `запрос к ${url} отменён`,
+  loadNotSheet: (url: string) => `${url} — не опубликованная Google Таблица: опубликуйте таблицу в интернете, затем вставьте её ссылку`,
   timeZone: 'Часовой пояс',
   zoneEvent: 'Свой у каждого события',
   zoneLocal: (zone: string) => `Ваш (${zone})`,

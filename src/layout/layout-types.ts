@@ -38,6 +38,8 @@ export interface PrepareOptions {
   timeZone?: string;
   /** Show only events with at least one of these topics; null or empty shows all. */
   activeTopics?: ReadonlySet<string> | null;
+  /** Show only events with one of these statuses (`none`: events without one); null or empty shows all. */
+  activeStatuses?: readonly string[] | null;
   maxLanes?: number;
   lang?: string;
   othersLabel?: string;

@@ -12,14 +12,24 @@ import type { PreparedTimeline, PrepareOptions, SpannedEvent } from './layout-ty
 const DAY = 86_400_000;
 
 export function prepareTimeline(chronology: Chronology, options: PrepareOptions = {}): PreparedTimeline {
-  const { groupBy = 'actor', timeZone = chronology.timeZone ?? 'UTC', activeTopics, maxLanes, lang, othersLabel } = options;
+  const {
+    groupBy = 'actor',
+    timeZone = chronology.timeZone ?? 'UTC',
+    activeTopics,
+    activeStatuses: st,
+    maxLanes,
+    lang,
+    othersLabel,
+  } = options;
   const all = chronology.events.map((event): SpannedEvent => {
     // (Not a spread: this runs once per event, and an object spread is a slow copy.)
     const { start, end, anchor, kind } = computeEventSpan(event, timeZone);
     return { event, start, end, anchor, kind };
   });
-  const filtering = !!activeTopics && activeTopics.size > 0;
-  const items = filtering ? all.filter((it) => it.event.topics.some((t) => activeTopics!.has(t))) : all;
+  const filtering = !!activeTopics?.size;
+  const items = all.filter(
+    (it) => (!filtering || it.event.topics.some((t) => activeTopics.has(t))) && (!st?.length || st.includes(it.event.status ?? 'none')),
+  );
   items.sort((a, b) => a.start - b.start || a.event.inputIndex - b.event.inputIndex);
   let maxSpan = 0;
   for (const it of items) maxSpan = Math.max(maxSpan, it.end - it.start);

@@ -197,6 +197,23 @@ export function truncateToWidth(text: string, width: number, measure: (t: string
   return kept.length >= minChars ? text.slice(0, lo).trimEnd() + '…' : null;
 }
 
+/**
+ * Titles already shortened to the widest label: a zoom or pan frame, which
+ * lays out and stacks again, and a lane stacked again reuse them instead of
+ * searching the cut again. Keyed by the whole title's width too, which another
+ * font (or measure function) gives differently; emptied past 10,000.
+ */
+const cuts = new Map<string, string | null>();
+function cutToMax(text: string, width: number, measure: (t: string) => number, minChars: number): string | null {
+  const key = `${measure(text)}:${width}:${minChars}:${text}`;
+  let cut = cuts.get(key);
+  if (cut === undefined) {
+    if (cuts.size > 1e4) cuts.clear();
+    cuts.set(key, (cut = truncateToWidth(text, width, measure, minChars)));
+  }
+  return cut;
+}
+
 export function stackLabels(items: readonly StackItem[], options: StackOptions): { items: StackedItem[]; rows: number } {
   const { maxRows, maxX, measure, gap = 12, minChars = 4, minX = 0, maxLabelWidth = Infinity } = options;
   const maxMarkRows = Math.max(maxRows, options.maxMarkRows ?? maxRows + 1);
@@ -216,7 +233,7 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
   for (const index of order) {
     let it = items[index]!;
     const full = it.text;
-    const cut = !it.markOnly && truncateToWidth(full, maxLabelWidth, measure, minChars);
+    const cut = !it.markOnly && cutToMax(full, maxLabelWidth, measure, minChars);
     if (cut) it = { ...it, text: cut };
     const markL = it.x0 - gap / 2;
     const fullR = Math.max(it.x1, it.labelX + measure(it.text)) + gap / 2;

@@ -1,6 +1,7 @@
 /**
  * Events held to `LIMITS` before they are validated: lists of actors, topics
- * and sources cut to their limit, each cut reported as a `warning` at its
+ * and sources cut to their limit (disputes, statements and corrections: in
+ * bound-verification.ts, for the full parser only), each cut reported as a `warning` at its
  * path. The usual event is within the limits and costs three reads.
  * (Text length is held by the importers, where long texts come from; the
  * parser's own cost is linear in the text.)
@@ -11,7 +12,7 @@ import { isObject, type Problem } from './result.js';
 type Rec = Record<string, unknown>;
 
 /** `e`, or a copy with its list `key` cut to `max` (reported). */
-function cap(e: Rec, key: 'actors' | 'topics' | 'sources', max: number, path: string, problems: Problem[]): Rec {
+export function cap(e: Rec, key: string, max: number, path: string, problems: Problem[]): Rec {
   const list = e[key];
   if (!Array.isArray(list) || list.length <= max) return e;
   problems.push({

@@ -4,6 +4,9 @@
  * - `parseChronology(input, options?)` → `{chronology, problems, eventsIn}`:
  *   the validated chronology (events sorted, references resolved) and every
  *   problem found, each with its JSON path and a sentence.
+ * - `parseInSlices(input, options?, stop?)` → a promise of the same result,
+ *   parsed in slices with a pause (a macrotask) after each, so that a page
+ *   that parses a large chronology stays responsive.
  * - `formatProblem(problem)` → `"events[12].start: …"`.
  * - `pickText(text, lang)`: the best match of a localized field.
  * - `parseTimeValue(value)`: one ISO 8601 date or date-time, or the reason it is not one.
@@ -23,6 +26,7 @@ export {
   type Chronology,
   type TimelineEvent,
 } from './parse.js';
+export { parseInSlices } from './slices.js';
 export { pickText, pickLang } from './text.js';
 export { LIMITS } from './limits.js';
 export { safeColor } from './color.js';

@@ -20,11 +20,16 @@ export const setFullParser = (parse: Parse): void => void (full = parse);
 /** Loads the full parser (once): `chronoline/schema.js`, which the CDN build serves as `dist/cdn/schema.js`. */
 export const loadParser = (): Promise<Parse> => (loading ??= import('./index.js').then((m) => (full = m.parseChronology)));
 
+/** Events from which a parse runs in slices, with pauses (slices.ts, with the full parser), so that the page stays responsive. */
+export const SLICED_FROM = 5000;
+
 /**
  * `parseChronology(input, options)`: at once when the quick path takes the
- * input or the full parser is loaded, else a promise of it.
+ * input or the full parser is loaded, else a promise of it. More than
+ * `SLICED_FROM` events: always a promise, parsed in slices; `stop` (asked
+ * between slices) ends that work early, with an empty result.
  */
-export function parseSoon(input: unknown, options: ParseOptions = {}): ParseResult | Promise<ParseResult> {
+export function parseSoon(input: unknown, options: ParseOptions = {}, stop?: () => boolean): ParseResult | Promise<ParseResult> {
   let data = input;
   if (typeof input === 'string') {
     try {
@@ -33,6 +38,8 @@ export function parseSoon(input: unknown, options: ParseOptions = {}): ParseResu
       data = undefined; // the full parser words the error
     }
   }
+  if (((data as { events?: unknown[] } | null)?.events?.length as number) > SLICED_FROM)
+    return import('./index.js').then(({ parseInSlices }) => parseInSlices(data, options, stop));
   const quick = data === undefined ? undefined : quickChronology(data, options);
   if (quick) return quick;
   if (full) return full(input, options);

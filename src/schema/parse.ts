@@ -21,6 +21,7 @@ import { isObject, issuesToProblems, quote, unknownFields, type Problem } from '
 import { screenLinks } from './links.js';
 import { MAX_EVENTS } from './limits.js';
 import { boundLists } from './bound.js';
+import { boundVerification } from './bound-verification.js';
 import { safeColor } from './color.js';
 import { takeZoneAnnotations } from './zone-annotations.js';
 
@@ -52,6 +53,22 @@ const rawEventId = (raw: unknown): string | undefined => (isObject(raw) && typeo
  * for (const p of problems) console.warn(`${p.path}: ${p.message}`);
  */
 export function parseChronology(input: unknown, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(input, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Events checked between two pauses of `parseSteps`. */
+export const PARSE_SLICE = 1000;
+
+/**
+ * `parseChronology` in slices, for callers that must not block (see
+ * slices.ts): it pauses (`yield`s) after every `PARSE_SLICE` events and
+ * returns the same result once run to the end.
+ */
+export function* parseSteps(input: unknown, options: ParseOptions = {}): Generator<void, ParseResult, void> {
   const problems: Problem[] = [];
   const dev = options.dev ?? globalThis.CHRONOLINE_DEV === true;
   const baseUrl = options.baseUrl ?? (globalThis.document?.baseURI || undefined);
@@ -164,7 +181,7 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
       });
     }
     // Within the limits (the same object, for all but hostile input).
-    const raw = boundLists(inputEvents[i], `events[${i}]`, problems);
+    const raw = boundVerification(boundLists(inputEvents[i], `events[${i}]`, problems), `events[${i}]`, problems);
     // Most events are in the plain form quickEvent knows (and have no links to resolve or refuse).
     let e = quickEvent(raw, points);
     if (!e) {
@@ -180,7 +197,10 @@ export function parseChronology(input: unknown, options: ParseOptions = {}): Par
     }
     addEvent(e, points, i, checks);
   };
-  for (let i = 0; i < inputEvents.length; i++) readEvent(i);
+  for (let i = 0; i < inputEvents.length; i++) {
+    readEvent(i);
+    if (i % PARSE_SLICE === PARSE_SLICE - 1) yield;
+  }
 
   if (dev) unknownFields(ChronologySchema, root, '', problems);
 

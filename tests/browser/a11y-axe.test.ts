@@ -14,6 +14,7 @@ import * as readerToolsStories from '../../stories/reader-tools.stories.js';
 import * as newsGraphicStories from '../../stories/news-graphic.stories.js';
 import * as topicBadgeStories from '../../stories/topic-badge.stories.js';
 import * as themingStories from '../../stories/docs/theming.stories.js';
+import * as verificationStories from '../../stories/verification.stories.js';
 
 interface AxeNode {
   target: unknown[];
@@ -176,6 +177,7 @@ describe('issue 3: axe', () => {
       newsGraphicStories,
       topicBadgeStories,
       themingStories,
+      verificationStories,
     ] as unknown as StoryModule[];
 
     let restoreFetch: (() => void) | null = null;

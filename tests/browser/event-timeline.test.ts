@@ -344,7 +344,8 @@ describe('<event-timeline>', () => {
 
     it('shows an actor-card for each actor in the details', async () => {
       const { details } = await selectStrikes();
-      const cards = [...details.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('actor-card')];
+      // (The statements under "Who said what" have their actors' cards too.)
+      const cards = [...details.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('.actors actor-card')];
       expect(cards.map((c) => c.getAttribute('actor-id'))).to.deep.equal([
         'united-states',
         'donald-trump',
@@ -371,9 +372,11 @@ describe('<event-timeline>', () => {
 
     it('lists the sources as http(s) links with rel="noopener noreferrer"', async () => {
       const { details } = await selectStrikes();
-      const links = [...details.querySelectorAll<HTMLAnchorElement>('a[href^=http]')];
+      const links = [...details.querySelectorAll<HTMLAnchorElement>('.sources a[href^=http]')];
       expect(links).to.have.length(9);
-      for (const a of links) expect(a.rel.split(/\s+/)).to.include.members(['noopener', 'noreferrer']);
+      // Every link of the details (the statements' sources too) opens safely.
+      for (const a of details.querySelectorAll<HTMLAnchorElement>('a[href]'))
+        expect(a.rel.split(/\s+/)).to.include.members(['noopener', 'noreferrer']);
       expect(links.map((a) => a.getAttribute('href'))).to.include(
         'https://www.hurriyetdailynews.com/us-strikes-on-iran-nuclear-sites-210590',
       );

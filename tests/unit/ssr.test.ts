@@ -55,6 +55,31 @@ describe('renderTimelineToString', () => {
     });
   });
 
+  describe('who says so (issue 18)', async () => {
+    const ids = (pred: (e: (typeof data.events)[number]) => unknown) => data.events.filter(pred).map((e) => e.id);
+    const disputed = data.events.find((e) => e.status === 'disputed' && e.disputes?.length && e.statements?.length)!;
+    const list = shadowOf(await renderTimelineToString(data, { view: 'list' }));
+    const details = shadowOf(await renderTimelineToString(data, { view: 'chart', width: 1000, selected: disputed.id }));
+
+    test('the list carries each status word, the disputes and the summary in words', () => {
+      expect(count(list, /<span class="status-word" data-status="/g)).toBe(ids((e) => e.status).length);
+      expect(count(list, /data-status="disputed">/g)).toBe(ids((e) => e.status === 'disputed').length);
+      expect(list).toMatch(/Claimed by [^<]*Kowsari/);
+      const text = disputed.disputes![0]!.text;
+      expect(list).toContain(typeof text === 'string' ? text : text.en);
+      expect(list).toMatch(/<p part="summary" class="chronology-summary" dir="auto"><!--lit-part-->80 events, /);
+    });
+
+    test("the details carry the status line, the disputes and who said what, with the actors' cards", () => {
+      expect(details).toMatch(/<p class="status-line" data-status="disputed">/);
+      expect(details).toContain('Who said what');
+      const st = disputed.statements![0]!;
+      expect(details).toContain(typeof st.text === 'string' ? st.text : st.text.en);
+      expect(details).toMatch(new RegExp(`<li class="statement" data-actor="${st.actor}">`));
+      expect(details).toMatch(new RegExp(`<actor-card [^>]*actor-id="${st.actor}"`));
+    });
+  });
+
   test('text is text: a title with <script> is escaped', async () => {
     const evil: ChronologyInput = {
       schemaVersion: 1,
@@ -89,7 +114,11 @@ describe('renderTimelineToString', () => {
     });
 
     test('marks are named by their SVG <title> (hydratable child parts)', () => {
-      expect(shadow).toMatch(/<title><!--lit-part-->Putin meets Araghchi in Moscow[^<]*<!--\/lit-part--><\/title>/);
+      // The name, then its status word when it has one (a part of its own).
+      expect(shadow).toMatch(
+        /<title><!--lit-part-->Putin meets Araghchi in Moscow[^<]*<!--\/lit-part-->(<!--lit-part-->[^<]*<!--\/lit-part-->)?<\/title>/,
+      );
+      expect(shadow).toMatch(/<title><!--lit-part-->[^<]*<!--\/lit-part--><!--lit-part-->\. Disputed<!--\/lit-part--><\/title>/);
       expect(shadow).not.toContain('chronolinessrtitle');
     });
 

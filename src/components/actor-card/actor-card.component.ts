@@ -37,6 +37,7 @@ import { styles } from './actor-card.styles.js';
  * @csspart native-name - The native-script name.
  * @csspart meta - The role and country line.
  * @csspart count - The number of events.
+ * @csspart statements - With `show-statements`: the list of what the actor said (each with its event and source).
  * @csspart error - Why the actor cannot be shown (bad data, unknown `actor-id`).
  *
  * @cssproperty [--chronoline-actor-card-font-size=0.875rem] - Base size of the card's text.
@@ -97,6 +98,12 @@ export class ActorCard extends LitElement {
 
   /** Language for localized fields (defaults to the page's). */
   @property() override lang = '';
+
+  /** Lists what the actor said across the chronology (its events' `statements`), each with its event and source. */
+  @property({ type: Boolean, attribute: 'show-statements' }) showStatements = false;
+
+  /** The statements' module (actor-statements.ts), loaded on first use. */
+  private _said?: typeof import('./actor-statements.js');
 
   private _source = new ChronologySource(this);
 
@@ -168,6 +175,12 @@ export class ActorCard extends LitElement {
         <p part="count" class="count">
           <span class="kind">${m.kinds[actor.kind] ?? actor.kind}</span>${count !== undefined ? ` · ${m.events(count)}` : nothing}
         </p>
+        ${
+          this.showStatements && chronology
+            ? (this._said?.renderStatements(chronology, actor.id, lang, m) ??
+              void import('./actor-statements.js').then((s) => ((this._said = s), this.requestUpdate())))
+            : nothing
+        }
       </div>
     </div>`;
   }

@@ -10,10 +10,11 @@ import type { Chronology, Problem } from '../../schema/parse.js';
 import type { DisplayZone } from '../../time/display-zone.js';
 import type { LoadStatus } from './load-controller.js';
 import { cssProps } from '../../styles/css-props.js';
-import { renderLegend } from './legend-view.js';
+import { renderLegend, type LegendOptions } from './legend-view.js';
 import type { ListModule } from './list-module.js';
 import type { PhoneModule } from './phone-module.js';
 import type { PhoneRenderOptions } from './phone-view.js';
+import type { StatusHost } from './status-marks.js';
 
 /** What every view of one render shares. */
 export interface ViewContext {
@@ -23,11 +24,13 @@ export interface ViewContext {
   m: Messages;
   zone: DisplayZone;
   selected: string | null;
+  /** Events not seen yet (live stories, `remember-visit`). */
+  fresh?: ReadonlySet<string>;
   /** Ids of the events a search matches (highlighted; the rest dimmed); null when there is no search. */
   matches?: ReadonlySet<string> | null;
 }
 
-export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
+export interface BodyOptions extends Omit<ViewContext, 'chronology'>, Pick<LegendOptions, 'activeTopics'> {
   chronology: Chronology | null;
   data: { status: LoadStatus; error: string; problems: readonly Problem[] };
   prepared: PreparedTimeline | null;
@@ -38,6 +41,8 @@ export interface BodyOptions extends Omit<ViewContext, 'chronology'> {
   view: 'chart' | 'list';
   /** Says a text through the live region. */
   say: (text: string) => void;
+  /** The element: its status filter (`statusFilter`), set by the status filter bar. */
+  host: StatusHost;
   /** Retry, for a failed `src`. */
   onRetry?: () => void;
   /** The chart (or its placeholder until it is laid out). */
@@ -54,7 +59,7 @@ export function renderBody(o: BodyOptions) {
   const { status, error, problems } = o.data;
   const list = o.lists.module;
   const c = status === 'ready' && p ? o.chronology : null;
-  const ctx = { ...o, chronology: c! };
+  const ctx = { ...o, chronology: c!, overflow: list?.legendOverflow };
   const event = (c && o.selected && c.events.find((x) => x.id === o.selected)) || undefined;
   const loading = html`<p part="status" class="status" role="status">${m.loading}</p>`;
   return html`${status === 'loading' ? loading : nothing}
@@ -67,15 +72,16 @@ export function renderBody(o: BodyOptions) {
         : nothing
     }
     ${problems.length && status !== 'error' && list ? list.renderProblems(problems, m) : nothing}
-    ${c && p && c.events.length && o.phone ? renderPhone(o.phone, { ...ctx, items: p.items, topicColors: p.topicColors, top: renderLegend(c, m, true), say: o.say }, loading) : nothing}
+    ${c && p && c.events.length ? list?.renderSummary(c, o) : nothing}
+    ${c && p && c.events.length && o.phone ? renderPhone(o.phone, { ...ctx, items: p.items, topicColors: p.topicColors, top: renderLegend(ctx, true), say: o.say }, loading) : nothing}
     ${
       !c || !p || (c.events.length && o.phone)
         ? nothing
         : !c.events.length
           ? html`<p class="empty">${m.empty}</p>`
           : o.view === 'list'
-            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(c, m, false)}`
-            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(c, m, true, true)}`
+            ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(ctx, false)}${list?.renderStatusBar(c, m, o.host, false)}`
+            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(ctx, true, true)}${list?.renderStatusBar(c, m, o.host, true)}`
     }`;
 }
 

@@ -28,6 +28,7 @@ import { formatShortDate } from '../../time/format.js';
 import { formatter } from '../../time/intl.js';
 import type { ViewContext } from './body-view.js';
 import type { KeyboardController } from './keyboard-controller.js';
+import type { ChartStatus } from './status-marks.js';
 import { laneLabel, markLabel, markShape, raiseSelected } from './mark-view.js';
 
 export interface ChartViewOptions extends ViewContext {
@@ -37,6 +38,9 @@ export interface ChartViewOptions extends ViewContext {
   keys: KeyboardController;
   onSelect: (id: string) => void;
   onSkipToList: () => void;
+  /** Status treatments and "new" markers (status-marks.ts, loaded on demand), and the events not seen yet. */
+  status?: ChartStatus;
+  fresh?: ReadonlySet<string>;
 }
 
 /** One element's chart: the template, and what it keeps between frames (names, cluster nodes). */
@@ -217,9 +221,9 @@ export class ChartView {
       @keydown=${o.keys.onKey}
     >
       ${link ? svg`<line part="link" class="link" x1="0" x2="0" y1=${link.y1 - m.y} y2=${link.y2 - m.y}></line>` : nothing}
-      ${markShape(m, color)}
+      ${markShape(m, color)}${o.status?.glyph(o, m, color)}
       ${label.text !== null ? svg`<text x=${label.x} dy="0.35em" text-anchor=${label.anchor === 'end' ? 'end' : nothing}>${label.text}</text>` : nothing}
-      <title>${m.primary ? this._name(o, m.event) : pickText(m.event.title, o.lang)}</title>
+      <title>${m.primary ? this._name(o, m.event) : pickText(m.event.title, o.lang)}${o.status?.suffix(o, m)}</title>
     </g>`;
   }
 }

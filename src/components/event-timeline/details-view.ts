@@ -12,6 +12,7 @@ import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { formatEventDate } from '../../time/format.js';
 import { renderCorrections } from './brief-view.js';
 import { placeText, sourceLinks } from './event-text.js';
+import { renderVerification } from './details-verification.js';
 
 export const detailsStyles = css`
     /* Beside the selected event, at its height, inside the box. */
@@ -161,6 +162,7 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: 
     </header>
     ${e.summary ? html`<p class="summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="place" dir="auto">${place}</p>` : nothing}
+    ${renderVerification(e, { chronology: c, lang, locale, m })}
     ${
       e.actors.length
         ? html`<h4>${m.who}</h4>

@@ -19,6 +19,7 @@ import { PhoneModule, compactView } from './phone-module.js';
 import { LiveRegion, rangeText } from './live-region.js';
 import { LoadController } from './load-controller.js';
 import { PrintController } from './print-controller.js';
+import type { RefreshController } from './refresh-controller.js';
 import { ReaderModule } from './reader-module.js';
 import { SizeController, shownView } from './size-controller.js';
 import { TimelineModel } from './timeline-model.js';
@@ -123,6 +124,8 @@ export class EventTimeline extends TimelineProperties {
   private _print = new PrintController(this, this._lists.load);
   private _live = new LiveRegion(this);
   private _topics = new TopicFilter(this);
+  /** Live stories (`refresh`, `remember-visit`): loaded only when one of them is set (the import's promise until then). */
+  private _refresh?: RefreshController | Promise<unknown>;
   private _data: LoadController = new LoadController(
     this,
     () => this._i18n.m,
@@ -289,6 +292,10 @@ export class EventTimeline extends TimelineProperties {
     // Before the first update, connectedCallback may already have loaded.
     if ((changed.has('data') || changed.has('src')) && (this.hasUpdated || this._data.status === 'empty')) this._data.load();
     this._i18n.sync();
+    if (this.refresh || this.rememberVisit)
+      this._refresh ??= import('./refresh-controller.js').then(
+        (r) => (this._refresh = new r.RefreshController(this, this._data, this._i18n, this._model, this._live.say)),
+      );
     if (!GROUP_BY.includes(this.groupBy)) this.groupBy = 'actor';
     // A width measured while laying out as on the server is laid out next.
     if (!this._size.measured && this._size.width) void this.updateComplete.then(() => this.requestUpdate());
@@ -334,7 +341,17 @@ export class EventTimeline extends TimelineProperties {
     const { lang, locale, m, rtl } = this._i18n;
     const { prepared: p, layout: l, zone } = this._model;
     const view = this._currentView();
-    const o = { lang, locale, m, zone, selected: this.selected, chronology: c!, view, matches: this._reader.tools?.search.matches };
+    const o = {
+      lang,
+      locale,
+      m,
+      zone,
+      selected: this.selected,
+      chronology: c!,
+      view,
+      matches: this._reader.tools?.search.matches,
+      fresh: (this._refresh as RefreshController)?.fresh,
+    };
     // The list's module also brings the problems and the details panel (usually loaded by now: right after the first render).
     if (!this._lists.module && (this._data.problems.length || this.selected || view === 'list')) this._lists.load();
     return html`<div class="root" dir=${rtl ? 'rtl' : 'ltr'}>
@@ -356,6 +373,7 @@ export class EventTimeline extends TimelineProperties {
         lists: this._lists,
         phone: view === 'list' && this._compact() ? this._phone : undefined,
         say: this._live.say,
+        host: this,
         onRetry: this.src && !this.data ? () => this.reload() : undefined,
         chart: () =>
           l && p
@@ -366,10 +384,12 @@ export class EventTimeline extends TimelineProperties {
                 keys: this._keys,
                 onSelect: (id) => this.selectEvent(id),
                 onSkipToList: () => void switchView(this, 'list', true),
+                status: this._lists.module?.chartStatus,
               })
             : html`<div class="plot placeholder"></div>`,
         onCloseDetails: () => void this._keys.closeDetails(),
         ...detailsAt(l, this.selected),
+        activeTopics: this._topics.active,
       })}
       ${this._live.render()}
     </div>`;

@@ -14,7 +14,13 @@ export class TimelineProperties extends LitElement {
   /** The chronology: the JSON as an object (a JSON import as it is) or as text. Takes precedence over `src`. Cards and badges take the same `data`. */
   @property({ attribute: false }) data?: ChronologyData | null;
 
-  /** URL of a chronology JSON file. */
+  /**
+   * URL of a chronology JSON file, a TimelineJS JSON or CSV file, or a Google
+   * Sheets link as TimelineJS takes it (a sheet ID, its `/edit` or `/pubhtml`
+   * link, a `/d/e/2PACX-…` link, a `v2:` key): the sheet's published CSV is
+   * fetched. A Google link that is not a published sheet is an error that
+   * says what to do.
+   */
   @property() src?: string;
 
   /**
@@ -156,4 +162,29 @@ export class TimelineProperties extends LitElement {
    * server did; empty: relative links are left out, with a warning.
    */
   @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /**
+   * Shows only events with these verification statuses, separated by spaces
+   * or commas: `confirmed`, `reported`, `claimed`, `disputed`, `denied`, and
+   * `none` for events without a status (`status-filter="confirmed"`:
+   * confirmed events only). Empty: every event. The reader changes it with the
+   * status filter bar (which fires `filter-change` with `statuses`).
+   */
+  @property({ attribute: 'status-filter' }) statusFilter?: string;
+
+  /**
+   * Live stories: re-fetches `src` every this many seconds (at least 2).
+   * New and changed events are merged by id, keeping the reader's zoom,
+   * selection, filters and focus; new events carry a "new" marker until
+   * they are opened, and each batch is announced once, politely ("3 new
+   * events, latest 14:05"). `0` or absent: no refresh.
+   */
+  @property({ type: Number }) refresh = 0;
+
+  /**
+   * Marks the events added since the reader's last visit as new. The visit
+   * (a time and the event ids seen) is kept on the reader's device only
+   * (`localStorage`), never sent anywhere. Off by default.
+   */
+  @property({ type: Boolean, attribute: 'remember-visit' }) rememberVisit = false;
 }

@@ -2,13 +2,36 @@
  * Below the chart: the key to the marks (chart only; `days` when the chart
  * draws day events as bands, the phone chronology drawing them as dots) and the topic filter
  * bar (the `filters` slot, by default a `<topic-badge>` per topic in use).
+ *
+ * The bar stays small whatever the data: at most `LEGEND_TOPICS` badges, then
+ * "+N more" (see legend-overflow.ts). Its badges are `managed`: the timeline
+ * sets their `pressed`, and they add no listener to it (a press filters the
+ * timeline they are in, as any badge's does).
  */
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import type { Chronology } from '../../schema/parse.js';
+import type { legendOverflow } from './legend-overflow.js';
 
-export function renderLegend(c: Chronology, m: Messages, keys: boolean, days = false) {
-  const used = c.topics.filter((t) => (c.eventCountByTopic.get(t.id) ?? 0) > 0);
+/** Badges in the filter bar before "+N more". */
+export const LEGEND_TOPICS = 30;
+
+/** What the filter bar needs of the timeline. */
+export interface LegendOptions {
+  chronology: Chronology;
+  m: Messages;
+  /** The topics the filter is on. */
+  activeTopics: ReadonlySet<string>;
+  /** More topics than the bar holds (with the list's module, once loaded). */
+  overflow?: typeof legendOverflow;
+}
+
+export function renderLegend(o: LegendOptions, keys: boolean, days = false) {
+  const { chronology: c, m } = o;
+  const active = o.activeTopics;
+  const used = c.topics.filter((t) => c.eventCountByTopic.get(t.id));
+  // (More than LEGEND_TOPICS: the first ones until the list's module brings the overflow.)
+  const [topics, more] = o.overflow?.(c, used, active, m) ?? [used.slice(0, LEGEND_TOPICS)];
   return html`${
     keys
       ? html`<div part="legend" class="legend" aria-hidden="true">
@@ -24,10 +47,12 @@ export function renderLegend(c: Chronology, m: Messages, keys: boolean, days = f
       : nothing
   }
     ${
-      used.length
+      topics.length
         ? html`<div part="filters" class="filters" role="group" aria-label=${m.filterTopics}>
           <span class="filters-label" aria-hidden="true">${m.filterTopics}:</span>
-          <slot name="filters">${used.map((t) => html`<topic-badge .topic=${t}></topic-badge>`)}</slot>
+          <slot name="filters"
+            >${topics.map((t) => html`<topic-badge .managed=${true} .topic=${t} .pressed=${active.has(t.id)}></topic-badge>`)}${more ?? nothing}</slot
+          >
         </div>`
         : nothing
     }`;

@@ -20,8 +20,15 @@ import { detailsStyles } from './details-view.js';
 import { printStyles } from './print.styles.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
+import { verificationStyles } from './details-verification.js';
+import { listVerificationStyles, renderCorrections, renderItemVerification } from './list-verification.js';
+import { statusStyles } from './status-marks.js';
 
 export { renderDetails } from './details-view.js';
+export { legendOverflow } from './legend-overflow.js';
+// "Who says so", the summary and live stories, loaded with the list (see list-module.ts).
+export { chartStatus, renderStatusBar } from './status-marks.js';
+export { renderSummary } from './summary-view.js';
 
 /**
  * The list's and the details panel's styles: adopted by the element when
@@ -30,6 +37,9 @@ export { renderDetails } from './details-view.js';
 export const listStyles = css`
     ${detailsStyles}
     ${printStyles}
+    ${verificationStyles}
+    ${listVerificationStyles}
+    ${statusStyles}
     .problems {
       margin-block: 0.5rem;
       font-size: 0.875rem;
@@ -147,7 +157,8 @@ export const listStyles = css`
       color: var(--_muted);
       font-size: 0.875rem;
     }
-    .more button {
+    .more button,
+    .more-topics {
       min-height: 32px;
       padding: 0.25rem 0.75rem;
       border: 1px solid var(--_muted);
@@ -155,6 +166,9 @@ export const listStyles = css`
       background: var(--_bg);
       color: var(--_text);
       cursor: pointer;
+    }
+    .more-topics {
+      font-size: 0.8125rem;
     }
 `;
 
@@ -176,6 +190,8 @@ export interface ListViewOptions {
   /** Ids of the events a search matches (highlighted; the rest dimmed); null when there is no search. */
   matches?: ReadonlySet<string> | null;
   onMore: () => void;
+  /** Events not seen yet (live stories, `remember-visit`): marked "new". */
+  fresh?: ReadonlySet<string>;
 }
 
 /** The zone an event's time and day are given in. */
@@ -190,6 +206,7 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
     <p class="item-time">
       <time datetime=${e.start.iso}>${timeText(e, o)}</time>
     </p>
+    ${renderItemVerification(e, o)}
     <h4 class="item-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h4>
     ${e.summary ? html`<p class="item-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="item-place" dir="auto">${place}</p>` : nothing}
@@ -206,7 +223,6 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
         : nothing
     }
     ${e.sources.length ? html`<ul class="item-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
-    ${e.correction ? html`<p class="item-correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
   </li>`;
 }
 
@@ -243,6 +259,7 @@ export function renderListView(o: ListViewOptions) {
         </p>`
         : nothing
     }
+    ${renderCorrections(o.items, o)}
   </div>`;
 }
 

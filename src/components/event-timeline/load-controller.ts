@@ -16,6 +16,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/defaults.js';
 import type { LoadError } from '../../load/load.js';
+import { maybeSheetsLink } from '../../load/sheets-link.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
 
@@ -60,10 +61,13 @@ export class LoadController implements ReactiveController {
     if (this.status === 'empty') this.load();
   }
 
-  /** Removed while loading: cancel the request, and load again if put back (moving an element disconnects and reconnects it). */
+  /** Removed while loading or parsing: cancel the request or the parse, and load again if put back (moving an element disconnects and reconnects it). */
   hostDisconnected(): void {
     this._abort?.abort();
-    if (this.status === 'loading') this._set({ status: 'empty' });
+    if (this.status === 'loading' || this.pending) {
+      this._loads++;
+      this._set({ status: 'empty' });
+    }
   }
 
   /**
@@ -114,7 +118,7 @@ export class LoadController implements ReactiveController {
     }));
   }
 
-  private async _fetch(url: string) {
+  private async _fetch(src: string) {
     const controller = (this._abort = new AbortController());
     this._set({ status: 'loading', error: '' });
     // The last src wins: a request that was superseded (new src, data, or
@@ -129,6 +133,9 @@ export class LoadController implements ReactiveController {
       loader = await module;
       if (superseded()) return;
       const { timeout, format } = this.host;
+      // A Google Sheets link as a reporter has it: its published CSV (the conversion loads on demand).
+      // (Superseded meanwhile: loadJson rejects at once, as aborted.)
+      const url = maybeSheetsLink(src) ? await (await import('../../load/sheets.js')).sheetsSource(src, this.messages()) : src;
       const body = await loader.loadJson(url, {
         signal: controller.signal,
         timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
@@ -208,13 +215,15 @@ export class LoadController implements ReactiveController {
     // At once when the quick path takes the input (or the full parser is
     // loaded); else once the full parser's module has loaded, unless a newer
     // load came first.
-    const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl });
-    if (!(result instanceof Promise)) return this._show(result, imported);
+    // A large input is parsed in slices: a newer load or the element's removal stops it.
     const load = this._loads;
-    this._wait(result.then((r) => load === this._loads && this._show(r, imported)));
+    const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl }, () => load !== this._loads);
+    if (!(result instanceof Promise)) return this.show(result, imported);
+    this._wait(result.then((r) => load === this._loads && this.show(r, imported)));
   }
 
-  private _show(result: ParseResult, imported?: { problems: Problem[]; eventsIn: number }) {
+  /** Shows a parsed result (also the refresh controller's way in, with a merged chronology). */
+  show(result: ParseResult, imported?: { problems: Problem[]; eventsIn: number }) {
     if (imported) {
       result.problems.unshift(...imported.problems);
       result.eventsIn = imported.eventsIn;

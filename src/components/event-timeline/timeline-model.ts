@@ -25,6 +25,8 @@ export interface ModelHost extends Element {
   timeZone?: string;
   maxLanes: number;
   ssrWidth: number;
+  /** The status filter: statuses separated by spaces or commas. */
+  statusFilter?: string;
 }
 
 /** True when two lists of inputs differ. */
@@ -57,13 +59,21 @@ export class TimelineModel {
     const { host, i18n: i } = this;
     const c = this.data.chronology;
     const activeTopics = this.topics.active;
-    const prepareInputs = [c, host.groupBy, host.timeZone, host.maxLanes, activeTopics, i.m, i.lang, i.locale, i.rtl];
+    const prepareInputs = [c, host.groupBy, host.timeZone, host.maxLanes, activeTopics, host.statusFilter, i.m, i.lang, i.locale, i.rtl];
     if (differs(prepareInputs, this._prepareInputs)) {
       this._prepareInputs = prepareInputs;
       this.zone = resolveDisplayZone(host.timeZone, c?.timeZone);
       const { groupBy, maxLanes } = host;
       this.prepared = c
-        ? prepareTimeline(c, { groupBy, timeZone: this.zone.zone, activeTopics, maxLanes, lang: i.lang, othersLabel: i.m.others })
+        ? prepareTimeline(c, {
+            groupBy,
+            timeZone: this.zone.zone,
+            activeTopics,
+            activeStatuses: host.statusFilter?.match(/[^\s,]+/g),
+            maxLanes,
+            lang: i.lang,
+            othersLabel: i.m.others,
+          })
         : null;
       // The same chronology updated keeps the reader's view, inside its new extent.
       if (this.view && this.prepared) this.view = clampView(this.view, this.prepared.extent);

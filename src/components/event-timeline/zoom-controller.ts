@@ -1,7 +1,7 @@
 /**
  * Zoom and pan of `<event-timeline>`: the visible range lives in the model
  * (`model.view`) and the element renders it. The gesture (d3-zoom, the one
- * place D3 owns; zoom-gesture.ts) loads right after the chart's first render,
+ * place D3 owns; zoom-gesture.ts) loads once the chart's first frame is painted,
  * so that drawing the chart waits for neither; until then a range is set
  * directly. `range-change` goes out when a gesture ends on a new range.
  */
@@ -10,6 +10,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import { clampView } from '../../layout/view-range.js';
 import type { ZoomGesture } from './zoom-gesture.js';
+import { afterPaint } from '../../load/after-paint.js';
 
 /** The gesture's module, once loaded (one module for every timeline on the page). */
 let G: typeof import('./zoom-gesture.js') | undefined;
@@ -63,7 +64,10 @@ export class ZoomController implements ReactiveController {
     const target = this.host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
     if (!target || !p || !l) return this._gesture?.detach();
     if (!G) {
-      loadingG ??= import('./zoom-gesture.js').then((m) => (G = m));
+      // After the chart's first frame is painted: the gesture is not needed to see it.
+      loadingG ??= afterPaint()
+        .then(() => import('./zoom-gesture.js'))
+        .then((m) => (G = m));
       this.pending ??= loadingG.then(() => {
         this.pending = undefined;
         this.host.requestUpdate();

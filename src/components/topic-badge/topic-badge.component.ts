@@ -61,6 +61,14 @@ export class TopicBadge extends LitElement {
   /** Whether the topic filter is on. Reflected; managed by the linked timeline. */
   @property({ type: Boolean, reflect: true }) pressed = false;
 
+  /**
+   * Set by a timeline that draws the badge in its own filter bar: the badge is
+   * a toggle button whose `pressed` the timeline sets, and it adds no
+   * listener to the timeline (a press filters it, as any badge's does).
+   * Read when the badge connects (not reactive). Not for pages: use `for`.
+   */
+  declare managed?: boolean;
+
   /** Language for the label (defaults to the page's). */
   @property() override lang = '';
 
