@@ -34,9 +34,9 @@ export class ZoomController implements ReactiveController {
     private host: ZoomHost,
     private model: { readonly prepared: PreparedTimeline | null; readonly layout: TimelineLayout | null; view: [number, number] | null },
     /** The interface strings (the hint after a plain wheel: "Ctrl + scroll to zoom"). */
-    private i18n: { readonly m: Messages },
-    /** The range changed at the end of a gesture. */
-    private onRange: (range: { start: Date; end: Date }) => void,
+    private i18n: { readonly m: Messages; readonly locale: string },
+    /** The range changed at the end of a gesture (`text`: what the live region says, once the range is drawn). */
+    private onRange: (range: { start: Date; end: Date }, text: () => string) => void,
   ) {
     host.addController(this);
   }
@@ -112,6 +112,6 @@ export class ZoomController implements ReactiveController {
     const key = `${+r.start}:${+r.end}`;
     if (key === this._lastRange) return;
     this._lastRange = key;
-    this.onRange(r);
+    this.onRange(r, () => G!.rangeText(this.model, this.i18n));
   }
 }

@@ -21,6 +21,8 @@ import { sameView } from '../../layout/view-range.js';
 import { maxZoom, transformFor, viewFor, type ZoomTransformX } from '../../layout/zoom-view.js';
 import { MIN_VISIBLE_SPAN } from './zoom-controller.js';
 
+export { rangeText } from './range-text.js';
+
 /** The hint's look: adopted into the chart's shadow root the first time the hint shows. */
 const hintStyles = css`
     .zoom-hint {
