@@ -6,6 +6,7 @@
 import { css, html, nothing } from 'lit';
 import { cssProps } from '../../styles/css-props.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import type { Chronology, TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { eventZone, type DisplayZone } from '../../time/display-zone.js';
@@ -181,3 +182,9 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: 
     ${renderCorrections(e, lang, locale, m)}
   </section>`;
 }
+
+/** Where the details open (in the list view's module: the panel comes with it): beside the selected mark (on the left when it is on the right half), at its height. */
+export const detailsAt = (l: TimelineLayout | null, id: string | null) => {
+  const k = l?.marks.find((x) => x.id === id && x.primary);
+  return { detailsLeft: !!k && k.x > l!.width / 2, detailsY: k ? k.y - 24 : 0 };
+};

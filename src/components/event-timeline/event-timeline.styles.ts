@@ -209,15 +209,6 @@ export const styles = [
       fill: var(--_text);
       font-weight: 600;
     }
-    .mark.selected .dot,
-    .mark.selected .bar {
-      stroke: var(--_accent);
-      stroke-width: 3;
-    }
-    .mark.selected text {
-      text-decoration: underline;
-      text-decoration-thickness: 2px;
-    }
     .has-selection .mark:not(.selected) .shape {
       opacity: 0.45;
     }
@@ -321,10 +312,6 @@ export const styles = [
       .mark.approx .dot {
         fill: Canvas;
         stroke: CanvasText;
-      }
-      .mark.selected .dot,
-      .mark.selected .bar {
-        stroke: Highlight;
       }
       .mark text,
       .lane-label,
