@@ -50,7 +50,7 @@ export const detailsStyles = css`
       border: 1px solid var(--_grid);
       border-inline-start: 4px solid var(--_detail-color, var(--_accent));
       border-radius: var(--_radius);
-      background: var(--_panel-bg);
+      background: var(--chronoline-event-timeline-details-background, var(--_bg));
     }
     .details header {
       display: flex;

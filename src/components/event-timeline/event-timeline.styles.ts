@@ -8,7 +8,6 @@ export const styles = [
       display: block;
       --_lane-band: var(--chronoline-event-timeline-lane-background, light-dark(#f4f4f1, #1a1a1a));
       --_label-size: 12px;
-      --_panel-bg: var(--chronoline-event-timeline-details-background, var(--_bg));
       font-size: var(--chronoline-event-timeline-font-size, 1rem);
       line-height: 1.4;
     }
