@@ -46,14 +46,16 @@ function jsonModulePlugin() {
  * that much, Input.dispatchTouchEvent with touch emulation on, through the
  * browser's real touch pipeline, so touch-action applies; CDP's
  * synthesizeScrollGesture moved pointers but never scrolled the page here),
- * and `a11y-names` (the role and name of every node in the page's
- * accessibility tree that is not ignored, from CDP's getFullAXTree).
+ * `input-touch-pinch` ({x, y, from, to}: two fingers on a horizontal line
+ * around x, y, moved apart or together from `from` to `to` px between them,
+ * the same way), and `a11y-names` (the role and name of every node in the
+ * page's accessibility tree that is not ignored, from CDP's getFullAXTree).
  */
 function inputCommandsPlugin() {
   return {
     name: 'chronoline-input-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'input-wheel' && command !== 'input-touch-scroll' && command !== 'a11y-names') return undefined;
+      if (!['input-wheel', 'input-touch-scroll', 'input-touch-pinch', 'a11y-names'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'a11y-names') {
         const cdp = await page.context().newCDPSession(page);
@@ -74,10 +76,26 @@ function inputCommandsPlugin() {
       }
       const cdp = await page.context().newCDPSession(page);
       try {
-        const { x, y, xDistance = 0, yDistance = 0 } = payload;
         // A touch screen, as on a phone or tablet (else the page does not scroll by touch).
         await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
         const steps = 12;
+        if (command === 'input-touch-pinch') {
+          const { x, y, from, to } = payload;
+          const at = (i) => {
+            const half = (from + ((to - from) * i) / steps) / 2;
+            return {
+              touchPoints: [
+                { x: x - half, y, id: 1 },
+                { x: x + half, y, id: 2 },
+              ],
+            };
+          };
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(0) });
+          for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', ...at(i) });
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+          return true;
+        }
+        const { x, y, xDistance = 0, yDistance = 0 } = payload;
         const at = (i) => ({ touchPoints: [{ x: x + (xDistance * i) / steps, y: y + (yDistance * i) / steps, id: 1 }] });
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(0) });
         for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', ...at(i) });

@@ -139,6 +139,41 @@ export const FixedHeightWithDetails: Story = {
   render: (args) => html`<event-timeline .data=${args.data} height="600" selected="us-strikes-fordow-natanz-isfahan"></event-timeline>`,
 };
 
+/**
+ * The wheel hint: a plain wheel over the chart scrolls the page and shows
+ * "Ctrl + scroll to zoom" (⌘ on macOS) over it for 1.5 s. This story nudges
+ * the chart with a small wheel event every second, so that the hint stays up.
+ */
+export const WheelHint: Story = {
+  render: (args) => html`<article style="max-width: 72rem; font: 17px/1.6 Georgia, serif">
+    ${storyText(1)} ${renderTimeline(args)} ${storyText(4)}
+  </article>`,
+  async play({ canvasElement }) {
+    const timeline = canvasElement.querySelector('event-timeline');
+    if (!timeline) return;
+    await timeline.updateComplete;
+    const svg = timeline.shadowRoot?.querySelector('svg.chart');
+    if (!svg) return;
+    const nudge = () => {
+      const b = svg.getBoundingClientRect();
+      svg.dispatchEvent(
+        new WheelEvent('wheel', { deltaY: 1, bubbles: true, cancelable: true, clientX: b.x + b.width / 2, clientY: b.y + 40 }),
+      );
+    };
+    nudge();
+    const timer = setInterval(() => (svg.isConnected ? nudge() : clearInterval(timer)), 1000);
+  },
+};
+
+/**
+ * No height given, CSS `height: auto`: the chart grows with its data (every
+ * row and label the lanes want), as a full-page application may prefer. The
+ * page then shifts when the data arrives.
+ */
+export const GrowsWithData: Story = {
+  render: (args) => html`<event-timeline .data=${args.data} style="height: auto"></event-timeline>`,
+};
+
 /** `wheel-zoom="always"`: every wheel zooms the chart (for full-page applications, where there is no page to scroll). */
 export const WheelZoomAlways: Story = {
   args: { 'wheel-zoom': 'always' },
@@ -148,24 +183,39 @@ export const WheelZoomAlways: Story = {
 
 const PENDING_URL = 'data/__pending__/june-2025-diplomacy.json';
 
+/** `fetch` wrapped for a story so that requests for one made-up URL never settle; every other request goes through unchanged. */
+function pendingFetch() {
+  const original = window.fetch;
+  const pending: typeof window.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return url.includes('__pending__') ? new Promise<Response>(() => {}) : original.call(window, input, init);
+  };
+  window.fetch = pending;
+  return () => {
+    if (window.fetch === pending) window.fetch = original;
+  };
+}
+
 /**
- * While `src` is being fetched. `fetch` is wrapped for this story so that
- * requests for one made-up URL never settle; every other request goes
- * through unchanged.
+ * The skeleton, while `src` is being fetched: the box already has the
+ * height it will have (the default `min(80vh, 40rem)` here, or the `height`
+ * given), with the loading message in its middle, so nothing below it moves
+ * when the chart arrives. (The fetch of this story never settles.)
  */
 export const Loading: Story = {
   args: { data: undefined, src: PENDING_URL },
-  beforeEach() {
-    const original = window.fetch;
-    const pending: typeof window.fetch = (input, init) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      return url.includes('__pending__') ? new Promise<Response>(() => {}) : original.call(window, input, init);
-    };
-    window.fetch = pending;
-    return () => {
-      if (window.fetch === pending) window.fetch = original;
-    };
-  },
+  beforeEach: pendingFetch,
+};
+
+/**
+ * The skeleton of the phone chronology, below `list-breakpoint` (here 360
+ * px wide): 180vh tall, about what the first events of the phone
+ * chronology take, so that what it moves when it comes is out of view.
+ */
+export const LoadingNarrow: Story = {
+  args: { data: undefined, src: PENDING_URL },
+  beforeEach: pendingFetch,
+  render: (args) => html`<div style="width: 360px; max-width: 100%; border: 1px dashed #8888">${renderTimeline(args)}</div>`,
 };
 
 /** `src` answers 404: the error message, with a retry button. */

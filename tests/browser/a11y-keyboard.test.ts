@@ -23,7 +23,9 @@ const STRIKES = 'us-strikes-fordow-natanz-isfahan';
 type Ev = NonNullable<EventTimeline['chronology']>['events'][number];
 
 /**
- * The June 2025 chronology in a 1000 px column, axis in UTC (so that a
+ * The June 2025 chronology in a 1000 px column, grown to its data (CSS
+ * `height: auto`: every event drawn as a mark, none in a "+N" cluster, as
+ * the tests of the marks' order expect), axis in UTC (so that a
  * calendar day's span starts at its `start.instant` and "sorted by start" is
  * simply sorted by `start.instant`), with a button before and after it.
  */
@@ -32,7 +34,7 @@ async function datasetTimeline(groupBy: 'actor' | 'none' = 'actor') {
   const el = await mountTimeline(html`<div>
     <button id="before">before</button>
     <div style="width: 1000px">
-      <event-timeline view="chart" time-zone="UTC" group-by=${groupBy} .data=${data}></event-timeline>
+      <event-timeline view="chart" time-zone="UTC" group-by=${groupBy} style="height: auto" .data=${data}></event-timeline>
     </div>
     <button id="after">after</button>
   </div>`);
@@ -390,7 +392,7 @@ describe('issue 3: keyboard', () => {
    */
   async function zoomedNarrowChart(pick: 'farthest' | 'rightmost') {
     const el = await mountTimeline(html`<div style="width: 300px">
-      <event-timeline view="chart" time-zone="UTC" group-by="none" .data=${await loadDataset()}></event-timeline>
+      <event-timeline view="chart" time-zone="UTC" group-by="none" style="height: auto" .data=${await loadDataset()}></event-timeline>
     </div>`);
     el.zoomBy(16);
     await settle(el);

@@ -45,6 +45,24 @@ async function centreChart(el: EventTimeline) {
   const b = svgOf(el).getBoundingClientRect();
   return { x: Math.round(b.left + b.width / 2), y: Math.round(Math.min(b.top + b.height / 2, innerHeight / 2)) };
 }
+/** The layout shift (CLS, shifts not caused by input) while `run` runs, from a PerformanceObserver. */
+async function layoutShift(run: () => Promise<unknown>): Promise<number> {
+  let cls = 0;
+  const po = new PerformanceObserver((l) => {
+    for (const e of l.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!e.hadRecentInput) cls += e.value;
+  });
+  po.observe({ type: 'layout-shift' });
+  try {
+    await run();
+    // Entries of the last frames are delivered before takeRecords returns.
+    for (const e of po.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!e.hadRecentInput) cls += e.value;
+  } finally {
+    po.disconnect();
+  }
+  return cls;
+}
 const rangeKey = (el: EventTimeline) => `${+el.range!.start}:${+el.range!.end}`;
 const wheel = (p: { x: number; y: number }, deltaY: number, modifiers: string[] = []) =>
   executeServerCommand('input-wheel', { ...p, deltaY, modifiers });
@@ -126,6 +144,39 @@ describe('<event-timeline> in an article page', () => {
     });
   });
 
+  describe('pinch', () => {
+    const pinch = (p: { x: number; y: number }, from: number, to: number) => executeServerCommand('input-touch-pinch', { ...p, from, to });
+    const span = (el: EventTimeline) => +el.range!.end - +el.range!.start;
+
+    it('two fingers moving apart zoom in around them, and the page stays where it was', async () => {
+      const el = await article();
+      const p = await centreChart(el);
+      const before = span(el);
+      const at = el.range!.start.getTime() + before / 2;
+      const y0 = scrollY;
+      await pinch(p, 100, 300);
+      await waitUntil(() => span(el) < before * 0.6, `the range narrowed (from ${before / 864e5} days to ${span(el) / 864e5})`);
+      // Three times apart: about a third of the span, around the point between the fingers.
+      expect(span(el)).to.be.closeTo(before / 3, before * 0.08);
+      expect(+el.range!.start).to.be.lessThan(at);
+      expect(+el.range!.end).to.be.greaterThan(at);
+      expect(scrollY, 'the page did not scroll or zoom').to.equal(y0);
+      expect(visualViewport!.scale, 'the page is not pinch-zoomed').to.equal(1);
+    });
+
+    it('two fingers moving together zoom out', async () => {
+      const el = await article();
+      el.zoomBy(4);
+      await el.updateComplete;
+      const p = await centreChart(el);
+      const before = span(el);
+      await pinch(p, 300, 150);
+      await waitUntil(() => span(el) > before * 1.5, `the range widened (from ${before / 864e5} days to ${span(el) / 864e5})`);
+      expect(span(el)).to.be.closeTo(before * 2, before * 0.16);
+      expect(visualViewport!.scale).to.equal(1);
+    });
+  });
+
   describe('focus', () => {
     it('Tab makes one stop in the chart on the way in and one Tab leaves it', async () => {
       const el = await article();
@@ -192,6 +243,47 @@ describe('<event-timeline> in an article page', () => {
       expect(h).to.be.at.most(800 * 0.8);
       expect(svgOf(el).getBoundingClientRect().bottom, 'the chart fits the box').to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
     });
+
+    for (const [w, h] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      it(`without a height, no layout shift while loading at ${w}×${h} (CLS ≤ 0.02): the skeleton has the box's size`, async () => {
+        await setViewport({ width: w, height: h });
+        try {
+          let el!: EventTimeline;
+          let skeleton = 0;
+          const cls = await layoutShift(async () => {
+            const rendered = oneEvent(document, 'rendered');
+            el = await article(undefined, { wait: false });
+            await frames(2);
+            expect(el.hasAttribute('data-loading'), 'still loading (the data comes after 500 ms)').to.be.true;
+            expect(sr(el).querySelector('[part=status]'), 'the loading message').to.exist;
+            skeleton = el.getBoundingClientRect().height;
+            await rendered;
+            await el.updateComplete;
+            await frames(3);
+          });
+          const box = el.getBoundingClientRect();
+          console.log(`${w}×${h} without a height: CLS ${cls.toFixed(4)}, skeleton ${skeleton} px, then ${box.height} px`);
+          expect(cls).to.be.at.most(0.02);
+          expect(el.hasAttribute('data-loading')).to.be.false;
+          if (w >= el.listBreakpoint) {
+            // The chart: the box of the default height from the first frame, within 80 % of the viewport.
+            expect(box.height, 'the box keeps the height of the skeleton').to.be.closeTo(skeleton, 0.5);
+            expect(box.height).to.be.at.most(h * 0.8);
+            expect(svgOf(el).getBoundingClientRect().bottom, 'the chart fits the box').to.be.at.most(box.bottom + 0.5);
+          } else {
+            // The phone chronology: a skeleton of about its collapsed height (some two screens); what changes is below the fold.
+            expect(skeleton).to.be.at.least(h);
+            expect(box.height).to.be.at.least(h);
+            expect(box.height, 'the phone chronology as tall as its skeleton, give or take half a screen').to.be.closeTo(skeleton, h / 2);
+          }
+        } finally {
+          await setViewport({ width: 1280, height: 800 });
+        }
+      });
+    }
 
     for (const [how, t] of [
       ['a CSS height', html`<event-timeline src=${SRC} style="height: 600px"></event-timeline>`],

@@ -14,14 +14,15 @@ describe('dist/cdn/chronoline.min.js', () => {
     for (const tag of ['event-timeline', 'actor-card', 'topic-badge']) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
-  it('renders the June 2025 chronology from src with every event and readable separators', async () => {
+  it('renders the June 2025 chronology from src with every event (drawn or in a "+N" cluster) and readable separators', async () => {
     const el = await fixture<HTMLElement>(
       html`<event-timeline src="/dist/data/june-2025-diplomacy.json" style="width: 1000px"></event-timeline>`,
     );
     await oneEvent(el, 'rendered');
     const root = el.shadowRoot!;
-    const ids = new Set([...root.querySelectorAll('[part~="event"]')].map((m) => m.getAttribute('data-id')));
-    expect(ids.size).to.equal(80);
+    const ids = new Set([...root.querySelectorAll('[part~="event"].primary')].map((m) => m.getAttribute('data-id')));
+    const clustered = [...root.querySelectorAll('[part=cluster]')].reduce((n, k) => n + Number(k.getAttribute('data-primary')), 0);
+    expect(ids.size + clustered).to.equal(80);
     expect(root.querySelector('.sub')!.textContent).to.match(/^80 events · Shown in Asia\/Tehran \(GMT\+3:30\)$/);
     await expect(el).to.be.accessible();
   });

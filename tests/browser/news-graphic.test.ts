@@ -55,7 +55,8 @@ describe('the June chronology at 1200 px reads like a news graphic', () => {
         const data = await loadDataset();
         total = data.events.length;
         el = await renderTimeline(
-          html`<div style="width: 1200px"><event-timeline group-by=${groupBy} .data=${data}></event-timeline></div>`,
+          // Grown to its data (CSS height: auto): the labelling of every row; the default box thins labels to fit.
+          html`<div style="width: 1200px"><event-timeline group-by=${groupBy} style="height: auto" .data=${data}></event-timeline></div>`,
         );
       });
 

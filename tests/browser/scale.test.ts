@@ -7,10 +7,12 @@ import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import { frames, sr } from './helpers.js';
 
-async function mount(data: unknown, width = 1200) {
+/** The element in a `width` px column, at its default height (or `height`, a CSS height: `auto` grows with the data). */
+async function mount(data: unknown, width = 1200, height?: string) {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const el = document.createElement('event-timeline') as EventTimeline;
   el.view = 'chart';
+  if (height) el.style.height = height;
   const rendered = oneEvent(el, 'rendered');
   el.data = data as EventTimeline['data'];
   wrap.append(el);
@@ -82,7 +84,8 @@ describe('<event-timeline> at scale', function () {
 
   it('appending and correcting a few events re-renders incrementally: unchanged marks keep their nodes', async () => {
     const data = generateChronology(2_000, 3);
-    const el = await mount(data);
+    // Grown to its data: enough marks drawn to compare (the default box holds a few, the rest in clusters).
+    const el = await mount(data, 1200, 'auto');
     const nodesBefore = new Map([...sr(el).querySelectorAll('.mark.primary')].map((m) => [m.getAttribute('data-id'), m]));
     expect(nodesBefore.size).to.be.greaterThan(10);
     // One corrected title, one event appended far after the rest (outside the view).

@@ -215,7 +215,7 @@ describe('right to left', () => {
   it('dir="rtl" mirrors the chart: later events to the left, lane labels on the right, and ArrowLeft moves forward in time', async () => {
     const data = await lateJune();
     const el = await mountTimeline(
-      html`<div dir="rtl"><event-timeline .data=${data} style="width: 1000px" view="chart" time-zone="UTC"></event-timeline></div>`,
+      html`<div dir="rtl"><event-timeline .data=${data} style="width: 1000px; height: auto" view="chart" time-zone="UTC"></event-timeline></div>`,
     );
     expect(sr(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
     const strikes = markX(el, STRIKES);

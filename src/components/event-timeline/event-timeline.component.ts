@@ -298,13 +298,16 @@ export class EventTimeline extends TimelineProperties {
     if (!GROUP_BY.includes(this.groupBy)) this.groupBy = 'actor';
     // A width measured while laying out as on the server is laid out next.
     if (!this._size.measured && this._size.width) void this.updateComplete.then(() => this.requestUpdate());
-    this._size.box(this._currentView(), this.height);
+    const [view, status] = [this._currentView(), this._data.status];
+    const listModule = this._compact() ? this._phone.module : this._lists.module;
+    this._size.box(view, this.height, status === 'loading' || status === 'empty' || (view === 'list' && !listModule));
     this._model.update();
   }
 
   protected override updated(): void {
     this._data.rendered(
       this._size.width > 0 &&
+        !this._size.pending &&
         !!(this._model.layout || (this._currentView() === 'list' && (this._compact() ? this._phone.module : this._lists.module))),
       this._lists.load,
     );
@@ -315,6 +318,7 @@ export class EventTimeline extends TimelineProperties {
     let done = await super.getUpdateComplete();
     const pending = () =>
       this._i18n.pending ??
+      this._size.pending ??
       this._data.pending ??
       this._zoom.pending ??
       this._keys.pending ??

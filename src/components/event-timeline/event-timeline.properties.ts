@@ -136,7 +136,17 @@ export class TimelineProperties extends LitElement {
    */
   @property({ type: Number, attribute: 'ssr-width' }) ssrWidth = 0;
 
-  /** Height of the element in CSS px (like a CSS `height`, which also works): the box is that tall before the data arrives, and the chart fits it with fewer rows and labels, the rest in "+N" clusters. Without either, the element grows with its data. */
+  /**
+   * Height of the element in CSS px (like a CSS `height`, which also works):
+   * the box is that tall before the data arrives, and the chart fits it with
+   * fewer and thinner rows and fewer labels, the rest in "+N" clusters (still
+   * reachable by zooming, the keys and the list). Without either, the chart's
+   * box is `min(80vh, 40rem)` (640 px in an 800 px or taller window): its height is
+   * known before the data arrives, so the page does not shift. CSS
+   * `height: auto` lets the chart grow with its data instead. The list view
+   * grows with its content (180vh tall while it loads: about the phone
+   * chronology's first two screens).
+   */
   @property({ type: Number }) height?: number;
 
   /**

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
+import { boxStyles } from './box-styles.js';
 
 export const styles = [
   tokens,
+  boxStyles,
   css`
     :host {
       display: block;
@@ -10,12 +12,6 @@ export const styles = [
       --_label-size: 12px;
       font-size: var(--chronoline-event-timeline-font-size, 1rem);
       line-height: 1.4;
-    }
-    /* The box: a height given (CSS height or the height attribute) is known before the data arrives, and the chart fits it. */
-    :host(:not([data-list])) .root {
-      display: flex;
-      flex-direction: column;
-      height: 100%;
     }
     .stage {
       position: relative;

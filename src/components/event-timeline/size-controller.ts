@@ -56,25 +56,46 @@ export class SizeController implements ReactiveController {
 
   /**
    * The box, known before the data arrives (no layout shift): the `height`
-   * attribute, else a CSS height, else the stylesheet's default; the list
-   * (`data-list`) grows with its content.
+   * attribute, else a CSS height, else the stylesheet's default (see
+   * event-timeline.styles.ts); the list (`data-list`) grows with its content.
+   * `loading` (`data-loading`): nothing to show yet, the box is a skeleton of
+   * the size to come.
    */
-  box(view: 'chart' | 'list', height?: number): void {
+  box(view: 'chart' | 'list', height?: number, loading = false): void {
     const h = this.host;
     h.toggleAttribute('data-list', view === 'list');
+    h.toggleAttribute('data-loading', loading);
     if (height) h.style.setProperty('height', `${height}px`);
     else if (this._setHeight) h.style.removeProperty('height');
     this._setHeight = !!height;
   }
 
-  /** After each update: the chart's room (the stage between the head and the legend) is observed; a new room lays the chart out again. */
+  /**
+   * After each update: the chart's room (the stage between the head and the
+   * legend) is observed; a new room lays the chart out again. A box that the
+   * chart overflows is fitted at once: the room is read now and the next
+   * update (`pending`, before this frame is painted) lays the chart out in
+   * it, so no frame shows a clipped chart and `rendered` comes after the fit.
+   */
   hostUpdated(): void {
     const stage = this.host.renderRoot.querySelector<HTMLElement>('.stage');
     // An update can land after the element left the page: observe nothing then.
-    if (stage === this._stage || !this.host.isConnected) return;
-    if (this._stage) this._observer?.unobserve(this._stage);
-    if ((this._stage = stage ?? undefined)) this._observer?.observe(stage!);
+    if (!this.host.isConnected) return;
+    if (stage !== this._stage) {
+      if (this._stage) this._observer?.unobserve(this._stage);
+      if ((this._stage = stage ?? undefined)) this._observer?.observe(stage!);
+    }
+    if (stage && !this.room && !this.pending && stage.clientHeight > 0 && stage.scrollHeight > stage.clientHeight + 1) {
+      this.room = stage.clientHeight;
+      this.pending = Promise.resolve().then(() => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
+    }
   }
+
+  /** Set while the chart is being fitted to its room (see `hostUpdated`). */
+  pending?: Promise<void>;
 
   hostDisconnected(): void {
     this._observer?.disconnect();
@@ -83,8 +104,19 @@ export class SizeController implements ReactiveController {
     cancelAnimationFrame(this._roomFrame);
   }
 
-  /** The measured width, except in the first render when there is an `ssr-width` (it must match the server's). */
+  /**
+   * The measured width, except in the first render when there is an
+   * `ssr-width` (it must match the server's). The first render without one
+   * measures the element at once (a layout, before the first paint), so that
+   * it shows the view and the box of its real width from its first frame:
+   * the ResizeObserver's answer comes a frame later.
+   */
   get measured(): number {
+    if (!this.ssrWidth() && !this.width && !this.host.hasUpdated && this.host.isConnected) {
+      const h = this.host;
+      const cs = getComputedStyle(h);
+      this.width = Math.max(0, Math.floor(h.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight))) || 0;
+    }
     return this.host.hasUpdated || !this.ssrWidth() ? this.width : 0;
   }
 

@@ -1,0 +1,35 @@
+/**
+ * The box of `<event-timeline>`: its height, known before the data arrives
+ * (no layout shift), and the skeleton shown until then.
+ */
+import { css } from 'lit';
+
+export const boxStyles = css`
+    /*
+     * The box, known before the data arrives (no layout shift), and the chart fits it: a height given (the height
+     * attribute or a CSS height), else the default, at most 80 % of the viewport's height and 40rem (a page's CSS
+     * height: auto lets the chart grow with its data). The list grows with its content; while it loads its skeleton
+     * is 180vh tall: the phone chronology's first events fill about two screens with its head, filters and
+     * "Show all" (1,531 px for June at 390×844), so what the list moves when it comes is out of view.
+     */
+    :host(:not([data-list])) {
+      height: min(80vh, 40rem);
+    }
+    :host([data-list][data-loading]) {
+      min-height: 180vh;
+    }
+    :host(:not([data-list])) .root,
+    :host([data-loading]) .root {
+      display: flex;
+      flex-direction: column;
+      height: 100%;
+      min-height: inherit;
+    }
+    /* The skeleton: the loading message fills the box, in its middle. */
+    :host([data-loading]) .status {
+      flex: 1 1 auto;
+      display: grid;
+      place-items: center;
+      margin: 0;
+    }
+`;
