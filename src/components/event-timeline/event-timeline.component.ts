@@ -134,10 +134,7 @@ export class EventTimeline extends TimelineProperties {
   );
   /** The prepared data, its layout and the visible range. */
   private _model = new TimelineModel(this, this._i18n, this._data, this._topics, this._size, () => this._currentView());
-  private _zoom: ZoomController = new ZoomController(this, this._model, this._i18n, (r, text) => {
-    void this.updateComplete.then(() => this._live.say(text()));
-    emit(this, 'range-change', r);
-  });
+  private _zoom: ZoomController = new ZoomController(this, this._model, this._i18n, (r) => emit(this, 'range-change', r), this._live.say);
   private _keys = new KeyboardController(this, this._model, this._zoom, () => this._i18n.rtl);
   /** Search, the data download and `link-state`: loaded right after the first render (reader-tools.ts, link-state-controller.ts). */
   private _reader = new ReaderModule(this, () => ({
@@ -257,10 +254,7 @@ export class EventTimeline extends TimelineProperties {
   private _export = () =>
     import('./export-action.js').then((a) => a.exportChart(this, this._model, this._i18n, this._shown, this._currentView));
   private _download = () =>
-    import('./export-action.js').then(
-      (a) => a.downloadChart(this._export, () => this._shown()!.id, this._live.say),
-      (e) => this._live.say(String(e)),
-    );
+    import('./export-action.js').then((a) => a.downloadChart(this._export, () => this._shown()!.id, this._live.say));
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
