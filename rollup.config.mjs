@@ -202,7 +202,7 @@ export default [
       terser({
         ecma: 2022,
         module: true,
-        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+        compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
         format: { comments: false },
       }),
       sizeBudget(),

@@ -18,13 +18,15 @@ import { formatDayKey, groupByDay } from '../../time/days.js';
 import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { detailsStyles } from './details-view.js';
 import { renderMedia } from './media-view.js';
+import { printStyles } from './print.styles.js';
+import { selectionStyles } from './selection.styles.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
 import { verificationStyles } from './details-verification.js';
 import { listVerificationStyles, renderCorrections, renderItemVerification } from './list-verification.js';
 import { statusStyles } from './status-marks.js';
 
-export { renderDetails } from './details-view.js';
+export { detailsAt, renderDetails } from './details-view.js';
 export { legendOverflow } from './legend-overflow.js';
 // "Who says so", the summary and live stories, loaded with the list (see list-module.ts).
 export { chartStatus, renderStatusBar } from './status-marks.js';
@@ -36,6 +38,8 @@ export { renderSummary } from './summary-view.js';
  */
 export const listStyles = css`
     ${detailsStyles}
+    ${printStyles}
+    ${selectionStyles}
     ${verificationStyles}
     ${listVerificationStyles}
     ${statusStyles}
