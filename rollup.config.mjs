@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 
-const BUDGET = 40 * 1024;
+const BUDGET = 41 * 1024;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => external.some((d) => id === d || id.startsWith(`${d}/`));
