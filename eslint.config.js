@@ -7,7 +7,15 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default defineConfig(
-  globalIgnores(['dist/**', 'storybook-static/**', '**/node_modules/**', 'reports/**', '**/custom-elements.json']),
+  globalIgnores([
+    'dist/**',
+    'storybook-static/**',
+    '**/node_modules/**',
+    'reports/**',
+    '**/custom-elements.json',
+    // The consumer test's framework apps: their own packages and checkers (tests/consumer/frameworks.mjs).
+    'tests/consumer/*/**',
+  ]),
   {
     files: ['src/**/*.ts', 'stories/**/*.ts', 'tests/**/*.ts', 'tests/**/*.mjs', 'bench/**/*.mjs', 'scripts/**/*.mjs', '*.mjs'],
     extends: [tseslint.configs.recommended, lit.configs['flat/recommended'], wc.configs['flat/best-practice']],

@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 
-const BUDGET = 40 * 1024;
+const BUDGET = 41 * 1024;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => external.some((d) => id === d || id.startsWith(`${d}/`));
@@ -40,6 +40,26 @@ function schemaAndData() {
       writeFileSync('dist/chronology.schema.json', JSON.stringify(schema, null, 2) + '\n');
       mkdirSync('dist/data', { recursive: true });
       copyFileSync('src/data/june-2025-diplomacy.json', 'dist/data/june-2025-diplomacy.json');
+    },
+  };
+}
+
+/**
+ * The template type declarations for Vue, Svelte and React's JSX
+ * (frameworks/*.d.ts, hand-written: they augment modules this project
+ * does not install) go to dist/frameworks/ beside an empty module each, so
+ * that `chronoline/vue`, `chronoline/svelte` and `chronoline/jsx` resolve
+ * for bundlers and type checkers alike.
+ */
+function frameworkTypes() {
+  return {
+    name: 'chronoline-framework-types',
+    writeBundle() {
+      mkdirSync('dist/frameworks', { recursive: true });
+      for (const name of ['vue', 'svelte', 'jsx']) {
+        copyFileSync(`frameworks/${name}.d.ts`, `dist/frameworks/${name}.d.ts`);
+        writeFileSync(`dist/frameworks/${name}.js`, `// Types only: see ${name}.d.ts.\nexport {};\n`);
+      }
     },
   };
 }
@@ -135,10 +155,23 @@ export default [
       'components/actor-card/actor-card': 'src/components/actor-card/actor-card.ts',
       'components/topic-badge/topic-badge': 'src/components/topic-badge/topic-badge.ts',
       'react/index': 'src/react/index.ts',
+      // The `node` export condition's entries (server rendering: src/ssr/setup.ts).
+      server: 'src/server.ts',
+      'react/server': 'src/react/server.ts',
     },
     external: isExternal,
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [ts(), schemaAndData()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      // The React wrappers are client components: Next.js's server components
+      // may import them as they are. (A directive in the source is dropped by
+      // rollup, which cannot tell where it stays meaningful: it is added here.)
+      banner: (chunk) => (/^react\/(index|server)\.js$/.test(chunk.fileName) ? "'use client';" : ''),
+    },
+    plugins: [ts(), schemaAndData(), frameworkTypes()],
   },
   {
     // src/cdn.ts is src/index.ts without parseChronology: the full parser and
@@ -169,7 +202,7 @@ export default [
       terser({
         ecma: 2022,
         module: true,
-        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+        compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
         format: { comments: false },
       }),
       sizeBudget(),

@@ -34,7 +34,11 @@ const config: StorybookConfig = {
     disableTelemetry: true,
   },
   // The sample dataset, served at /data/june-2025-diplomacy.json for `src` stories.
-  staticDirs: [{ from: '../src/data', to: '/data' }],
+  // A local image for the media stories, at /media/photo.png.
+  staticDirs: [
+    { from: '../src/data', to: '/data' },
+    { from: '../tests/fixtures/media', to: '/media' },
+  ],
   async viteFinal(viteConfig) {
     const { version } = await import('vite');
     const major = Number.parseInt(version, 10);

@@ -4,8 +4,12 @@
 //
 //   /__ssr/timeline?view=list|chart|auto&width=W&lang=L&selected=ID&relative=1&base=URL
 //       <event-timeline> with the shipped chronology, as HTML text
+//   /__ssr/plain?width=W
+//       the same with plain @lit-labs/ssr and no helper, as Lit SSR
+//       integrations call it: render(html`<event-timeline .data=${june}>`)
+//       after importing `chronoline` as Node resolves it (src/server.ts)
 //
-// src/ssr/index.ts is compiled on first request by esbuild (no build step
+// src/ssr/index.ts (or src/server.ts) is compiled on first request by esbuild (no build step
 // needed), with the packages left as imports so that Node loads lit's server
 // build and @lit-labs/ssr from node_modules. The bundle is written under
 // node_modules/.cache/ (a module must live inside the project for Node to
@@ -18,12 +22,16 @@ const PREFIX = '/__ssr/';
 
 export function ssrRoutesPlugin() {
   let rootDir = process.cwd();
-  /** @type {Promise<typeof import('../src/ssr/index.ts')> | undefined} */
-  let renderer;
-  const load = () =>
-    (renderer ??= (async () => {
+  /** @type {Map<string, Promise<any>>} */
+  const modules = new Map();
+  const load = (entry = 'src/ssr/index.ts') => {
+    if (!modules.has(entry)) modules.set(entry, build(entry));
+    return modules.get(entry);
+  };
+  const build = (entry) =>
+    (async () => {
       const result = await esbuild.build({
-        entryPoints: [`${rootDir}/src/ssr/index.ts`],
+        entryPoints: [`${rootDir}/${entry}`],
         bundle: true,
         packages: 'external',
         platform: 'node',
@@ -32,6 +40,10 @@ export function ssrRoutesPlugin() {
         tsconfig: `${rootDir}/tsconfig.json`,
         write: false,
         logLevel: 'silent',
+        // The package's `sideEffects` list names dist/ files: these src/ files
+        // would count as free of side effects, and the imports that register
+        // the tags would be dropped.
+        ignoreAnnotations: true,
       });
       const dir = `${rootDir}/node_modules/.cache/chronoline-ssr`;
       mkdirSync(dir, { recursive: true });
@@ -42,7 +54,7 @@ export function ssrRoutesPlugin() {
       } finally {
         rmSync(file, { force: true });
       }
-    })());
+    })();
 
   return {
     name: 'chronoline-ssr-routes',
@@ -51,9 +63,24 @@ export function ssrRoutesPlugin() {
     },
     async serve(context) {
       if (!context.path.startsWith(PREFIX)) return undefined;
-      if (context.path !== `${PREFIX}timeline`) return { body: 'unknown route', type: 'txt' };
       const q = context.URL.searchParams;
       const data = JSON.parse(readFileSync(`${rootDir}/src/data/june-2025-diplomacy.json`, 'utf8'));
+      if (context.path === `${PREFIX}plain`) {
+        // The helper's module first: this process serves both routes, and the
+        // helper must be evaluated before @lit-labs/ssr (src/ssr/svg-title.ts).
+        await load();
+        // Then @lit-labs/ssr, as an integration loads it, then the package.
+        const { render } = await import('@lit-labs/ssr');
+        const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+        const { html } = await import('lit');
+        await load('src/server.ts');
+        const width = q.get('width') ?? undefined;
+        const template = width
+          ? html`<event-timeline .data=${data} ssr-width=${width}></event-timeline>`
+          : html`<event-timeline .data=${data}></event-timeline>`;
+        return { body: await collectResult(render(template)), type: 'txt' };
+      }
+      if (context.path !== `${PREFIX}timeline`) return { body: 'unknown route', type: 'txt' };
       // relative=1: the Kremlin meeting's first source has a relative link (base=URL: the page it is resolved against).
       if (q.get('relative') === '1')
         data.events.find((e) => e.id === 'putin-araghchi-kremlin-meeting').sources[0].url = 'stories/kremlin.html';

@@ -7,7 +7,7 @@
  * title, title_<lang>…, summary, summary_<lang>…, precision, approximate,
  * time_zone, place, city, country, lat, lon, actors, topics, source_url,
  * source_publisher, source_title, source_date, media_url, media_alt,
- * media_credit, importance, status, claimed_by, updated_at, correction,
+ * media_credit, media_caption, media_kind, importance, status, claimed_by, updated_at, correction,
  * correction_date`.
  *
  * What comes back identical through `fromCSV`: ids, titles and summaries
@@ -115,6 +115,8 @@ function eventRow(e: TimelineEvent, lang: string): Map<string, string> {
     row.set('media_url', e.media.url);
     row.set('media_alt', text(e.media.alt));
     if (e.media.credit) row.set('media_credit', e.media.credit);
+    if (e.media.caption) row.set('media_caption', text(e.media.caption));
+    if (e.media.kind) row.set('media_kind', e.media.kind);
   }
   if (e.importance !== 3) row.set('importance', String(e.importance));
   if (e.status) row.set('status', e.status);

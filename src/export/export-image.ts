@@ -43,7 +43,7 @@ export interface ExportSvgOptions {
   /** Display zone of the axis. */
   zone: string;
   /** Interface strings in the display language (default: English). */
-  messages?: Pick<Messages, 'sourceLine' | 'inDisplayZone'>;
+  messages?: Pick<Messages, 'sourceLine' | 'inDisplayZone' | 'mediaLeftOut'>;
 }
 
 function textEl(doc: Document, x: number, y: number, content: string, attrs: Record<string, string | number>): SVGTextElement {
@@ -64,7 +64,8 @@ function textEl(doc: Document, x: number, y: number, content: string, attrs: Rec
  * ARIA, classes, parts, data attributes), without the marks, clusters and
  * links outside the visible domain, on the page's background, with the
  * title and the visible dates above and "Sources: …" (the publishers of the
- * events in view) below.
+ * events in view) below, and a note that images and media links are left out
+ * when an event in view has media (the picture draws none).
  *
  * Fonts: the family names are written, not the font files: a viewer without
  * the page's web font uses a fallback.
@@ -138,6 +139,8 @@ export function buildSvg(host: HTMLElement, svgEl: SVGSVGElement, options: Expor
   const footFont = `${FOOT_SIZE}px ${font}`;
   const publishers = publishersOf(events);
   const foot = publishers.length ? sourceLines(publishers, messages.sourceLine, lang, inner, measurer(footFont), 2) : [];
+  // Media are not drawn: the picture says so when an event in view has any.
+  if (events.some((e) => e.media)) foot.push(...wrap(messages.mediaLeftOut, inner, measurer(footFont), 1));
 
   // Right to left: the title and source line start at the right (`direction` makes x their start).
   const [tx, dir] = l.rtl ? [width - PAD, { direction: 'rtl' }] : [PAD, {}];

@@ -50,6 +50,11 @@ export function catalog(lang: string): Messages | Promise<Messages> {
   return p;
 }
 
+/** Makes a catalog available at once (server rendering loads them all ahead: see src/ssr/setup.ts). */
+export function provideCatalog(lang: string, messages: Messages): void {
+  loaded.set(catalogLang(lang), messages);
+}
+
 /** Right-to-left scripts among the interface languages and beyond. */
 const RTL = /^(ar|fa|he|iw|ur|ps|ckb|dv|yi|sd|ug)(-|$)/i;
 

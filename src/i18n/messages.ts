@@ -41,6 +41,14 @@ export const en = {
   close: 'Close details',
   others: 'Others',
   sources: 'Sources',
+  /** Link cards of an event's media (chronoline embeds nothing). */
+  mediaVideo: 'Video',
+  mediaAudio: 'Audio',
+  mediaMap: 'Map',
+  mediaPost: 'Post',
+  mediaLink: 'Link',
+  /** The exported picture's note when events in view have media (the export draws none). */
+  mediaLeftOut: 'Images and media links are left out',
   who: 'Who',
   topics: 'Topics',
   filterTopics: 'Filter by topic',

@@ -61,6 +61,8 @@ export const FLAT_COLUMN_ORDER = [
   'media_url',
   'media_alt',
   'media_credit',
+  'media_caption',
+  'media_kind',
   'importance',
   'status',
   'claimed_by',

@@ -15,6 +15,7 @@ import { checkUrl, hostOf, humanize, isId, quote, slugify, uniqueId, zonedValue,
 import { chronologyId } from './timelinejs.js';
 import { MAX_ACTORS_PER_EVENT, MAX_SOURCES_PER_EVENT, MAX_TEXT_LENGTH, MAX_TOPICS_PER_EVENT } from '../schema/limits.js';
 import { cutText } from './bounds.js';
+import { flatMedia } from './csv-media.js';
 import { LOCALIZED, flatName, isFlatColumn, mapHeader, rowPath, type CsvOptions, type Row } from './csv-common.js';
 
 type Source = NonNullable<TimelineEventInput['sources']>[number];
@@ -300,19 +301,8 @@ function convertFlatRow(cells: Record<string, string>, n: number, col: (name: st
   const sources = flatSources(cells, col, ctx);
   if (sources.length) event.sources = sources;
 
-  if (cells.media_url) {
-    const checked = checkUrl(cells.media_url, ctx.baseUrl);
-    if ('url' in checked) {
-      event.media = { url: checked.url, alt: cells.media_alt || titleText, ...(cells.media_credit ? { credit: cells.media_credit } : {}) };
-    } else
-      ctx.problems.push({ path: col('media_url'), message: `${quote(cells.media_url)} ${checked.reason}: not kept`, severity: 'warning' });
-  } else if (cells.media_alt || cells.media_credit) {
-    ctx.problems.push({
-      path: col(cells.media_alt ? 'media_alt' : 'media_credit'),
-      message: 'there is no media_url to go with it: not kept',
-      severity: 'warning',
-    });
-  }
+  const media = flatMedia(cells, col, ctx, titleText);
+  if (media) event.media = media;
   const importance = flatNumber(cells.importance, 1, 5, col('importance'), 'importance', ctx, true);
   if (importance !== undefined) event.importance = importance;
   if (cells.updated_at) {

@@ -29,7 +29,7 @@
  *    | `source_url` | one or more URLs separated by `;` or spaces |
  *    | `source_publisher`, `source_title` | separated by `;`, paired with the URLs by position; the publisher defaults to the host name |
  *    | `source_date` | the date of the sources |
- *    | `media_url`, `media_alt`, `media_credit` | an image |
+ *    | `media_url`, `media_alt`, `media_credit`, `media_caption`, `media_kind` | an image, or a link card (`kind`: video, audio, map, post, link; else read from the URL) |
  *    | `importance` | 1–5 |
  *    | `status` | `confirmed`, `reported`, `claimed`, `disputed` or `denied` |
  *    | `claimed_by` | actor ids separated by `;`: who claims (or denies) the event |

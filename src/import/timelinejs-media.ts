@@ -1,4 +1,5 @@
 /** A TimelineJS slide's media, group and background. */
+import { mediaKind } from '../schema/media-kind.js';
 import { checkUrl, hostOf, quote, slugify, uniqueId } from './common.js';
 import {
   isBlank,
@@ -12,9 +13,6 @@ import {
   type Source,
 } from './timelinejs-common.js';
 
-const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg|bmp)$/i;
-const isImageUrl = (url: string) => IMAGE.test(new URL(url).pathname);
-
 /** What a slide's media became. */
 export interface MediaOut {
   media?: MediaInput;
@@ -27,7 +25,9 @@ export interface MediaOut {
 }
 
 /**
- * A slide's media: an image becomes `media`, another http(s) link a source,
+ * A slide's media: an image becomes `media` with its alt, caption and credit;
+ * another http(s) link `media` of its kind (video, audio, map, post, link: a
+ * link card),
  * a `<blockquote>` a quotation in the summary. What cannot be used is reported.
  */
 export function readMedia(raw: unknown, at: FieldPath, title: string, ctx: Ctx): MediaOut {
@@ -87,19 +87,18 @@ export function readMedia(raw: unknown, at: FieldPath, title: string, ctx: Ctx):
     lost('has no usable url');
     return out;
   }
-  if (isImageUrl(checked.url)) {
+  const kind = mediaKind({ url: checked.url });
+  const words = {
+    ...(credit.text ? { credit: credit.text } : {}),
+    ...(caption.text ? { caption: caption.text } : mediaTitle.text ? { caption: mediaTitle.text } : {}),
+  };
+  if (kind === 'image') {
+    // As before: alt from media.alt, else the caption, the media title or the headline (the caption is also shown as caption).
     const altText = alt.text || caption.text || mediaTitle.text || title;
-    out.media = { url: checked.url, alt: altText, ...(credit.text ? { credit: credit.text } : {}) };
-    if (caption.text && altText !== caption.text) {
-      report(ctx, f('caption'), 'warning', `${quote(caption.text)} is not kept: the image's alt text is ${quote(altText)}`);
-    }
+    out.media = { url: checked.url, ...(altText ? { alt: altText } : {}), ...words };
   } else {
-    const sourceTitle = caption.text || mediaTitle.text;
-    out.sources.unshift({
-      publisher: credit.text || hostOf(checked.url),
-      ...(sourceTitle ? { title: sourceTitle } : {}),
-      url: checked.url,
-    });
+    // A video, audio, map, post or page: a link card (nothing is embedded).
+    out.media = { url: checked.url, kind, ...words };
     if (alt.text) report(ctx, f('alt'), 'warning', `${quote(alt.text)} is not kept: the media is a link, not an image`);
   }
   return out;

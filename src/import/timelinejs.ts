@@ -13,8 +13,8 @@
  * | `start_date` / `end_date`          | `start` / `end`, with `precision` from the fields given |
  * | `hour`…`millisecond`               | a date-time with the offset of `options.timeZone`       |
  * | `display_date` saying "c.", "circa", "~" … | `approximate: true`; other display dates reported |
- * | `media.url`, an image              | `media` (`alt` from `media.alt`, else the caption; `credit`) |
- * | `media.url`, any other http(s) link | a source (`publisher` = credit or host, `title` = caption) |
+ * | `media.url`, an image              | `media` (`alt` from `media.alt`, else caption or headline; `caption`, `credit`) |
+ * | `media.url`, any other http(s) link | `media` with its `kind` (video, audio, map, post, link): a link card |
  * | `media.url`, a `<blockquote>`      | appended to the summary as a quotation                  |
  * | `media.link`                       | a source                                                |
  * | `group`                            | a topic (one per group; chronoline can lane by topic)   |

@@ -41,8 +41,9 @@ export interface LoadOptions {
   messages?: Messages;
 }
 
-/** The default `timeoutMs`. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+import { DEFAULT_TIMEOUT_MS } from './defaults.js';
+
+export { DEFAULT_TIMEOUT_MS };
 
 /**
  * A body that is not JSON but looks like a table, for the CSV importer: a

@@ -10,6 +10,9 @@ import { parseAnnotatedTime } from '../time/rfc9557.js';
 
 import { ACTOR_KINDS, HTTP_URL, ID_PATTERN, STATUSES } from './patterns.js';
 
+/** What an event's media is: an image is shown, the rest are link cards. */
+export const MEDIA_KINDS = ['image', 'video', 'audio', 'map', 'post', 'link'] as const;
+
 export { ACTOR_KINDS, ID_PATTERN, SIMPLE_HTTP_URL, STATUSES, isHttpUrl } from './patterns.js';
 
 const Id = v.pipe(
@@ -86,6 +89,20 @@ export const MediaSchema = v.object({
   credit: v.optional(v.string()),
 });
 
+/**
+ * An event's media: an image (shown with its `alt`, `credit` and `caption`)
+ * or a link to a video, audio, map or post (shown as a link card, never
+ * embedded). `kind` is read from the URL when absent (see media-kind.ts); an
+ * image without `alt` is kept and reported as a warning.
+ */
+export const EventMediaSchema = v.object({
+  url: HttpUrl,
+  alt: v.optional(LocalizedTextSchema),
+  credit: v.optional(v.string()),
+  caption: v.optional(LocalizedTextSchema),
+  kind: v.optional(v.picklist(MEDIA_KINDS, `must be one of ${MEDIA_KINDS.join(', ')}`)),
+});
+
 export const CorrectionSchema = v.object({
   date: v.optional(TimeValue),
   text: LocalizedTextSchema,
@@ -120,7 +137,7 @@ export const EventSchema = v.object({
   actors: v.optional(v.array(ActorRefSchema), []),
   topics: v.optional(v.array(Id), []),
   sources: v.optional(v.array(SourceSchema), []),
-  media: v.optional(MediaSchema),
+  media: v.optional(EventMediaSchema),
   importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
   status: v.optional(v.picklist(STATUSES, `must be one of ${STATUSES.join(', ')}`)),
   /** Who claims it (status `claimed`) or denies it (`denied`): actor ids. */
@@ -226,6 +243,10 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type ActorRef = v.InferOutput<typeof ActorRefSchema>;
 export type EventLocation = v.InferOutput<typeof LocationSchema>;
 export type Media = v.InferOutput<typeof MediaSchema>;
+/** An event's media (an image, or a link card's video, audio, map or post). */
+export type EventMedia = v.InferOutput<typeof EventMediaSchema>;
+/** `image`, `video`, `audio`, `map`, `post` or `link`. */
+export type MediaKind = (typeof MEDIA_KINDS)[number];
 export type Correction = v.InferOutput<typeof CorrectionSchema>;
 /** `confirmed`, `reported`, `claimed`, `disputed` or `denied`. */
 export type Status = (typeof STATUSES)[number];

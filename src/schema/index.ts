@@ -52,6 +52,8 @@ export {
   type Topic,
   type Source,
   type Media,
+  type EventMedia,
+  type MediaKind,
   type Correction,
   type EventLocation,
 } from './chronology-schema.js';

@@ -19,6 +19,7 @@ import {
 import { setFullParser } from './lazy-parse.js';
 import { isObject, issuesToProblems, quote, unknownFields, type Problem } from './problems.js';
 import { screenLinks } from './links.js';
+import { mediaKind } from './media-kind.js';
 import { MAX_EVENTS } from './limits.js';
 import { boundLists } from './bound.js';
 import { boundVerification } from './bound-verification.js';
@@ -195,6 +196,9 @@ export function* parseSteps(input: unknown, options: ParseOptions = {}): Generat
         return;
       }
       e = takeZoneAnnotations(links.strip(r.output), (field, message) => warn(`${base}.${field}`, message, rawId));
+    }
+    if (e.media && e.media.alt === undefined && mediaKind(e.media) === 'image') {
+      warn(`events[${i}].media.alt`, 'is missing: the image is shown without a text alternative; describe it in alt', e.id);
     }
     addEvent(e, points, i, checks);
   };

@@ -89,9 +89,12 @@ function location(x: unknown): Rec {
 }
 function media(x: unknown): Rec {
   const o = obj(x);
-  ok(url(o.url) && optString(o.credit));
-  const out: Rec = { url: o.url, alt: loc(o.alt) };
+  // A `kind` is checked by the full parser (its list stays out of the first-paint bundle).
+  ok(url(o.url) && optString(o.credit) && o.kind === undefined);
+  const out: Rec = { url: o.url };
+  if ('alt' in o) out.alt = optLoc(o.alt);
   if ('credit' in o) out.credit = o.credit;
+  if ('caption' in o) out.caption = optLoc(o.caption);
   return out;
 }
 function correction(x: unknown): Rec {

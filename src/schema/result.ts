@@ -12,7 +12,7 @@ import type {
   Correction,
   EventLocation,
   LocalizedText,
-  Media,
+  EventMedia,
   Source,
   Topic,
   TimelineEventInput,
@@ -101,7 +101,7 @@ export interface TimelineEvent extends DatedEvent, Verification {
   actors: ActorRef[];
   topics: string[];
   sources: Source[];
-  media?: Media;
+  media?: EventMedia;
   /** 1 (background) … 5 (pivotal); 3 when absent. */
   importance: number;
   updatedAt?: string;

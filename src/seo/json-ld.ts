@@ -12,7 +12,7 @@
  * | topics                     | `about`: `DefinedTerm` (`name`, `termCode` = the topic id)        |
  * | actors                     | `Person`, `Organization`, or `Country` (states), as `organizer` when their role says host, organiser, chair or convener; in `about` when it says target, subject, killed, victim or addressee; else `performer` |
  * | sources                    | `subjectOf`: `CreativeWork` with `url`, `name`, `publisher`, `datePublished` |
- * | media                      | `image`: `ImageObject`                                            |
+ * | media (an image)           | `image`: `ImageObject` (caption, else alt; credit)                |
  * | corrections                | `subjectOf`: `CorrectionComment` with `text` and `datePublished`  |
  *
  * Not mapped: `status`, `disputes` and `statements` (schema.org's
@@ -27,6 +27,7 @@
 import { parseChronology, type Chronology, type TimelineEvent } from '../schema/parse.js';
 import type { Actor, ActorRef, ChronologyData, LocalizedText } from '../schema/chronology-schema.js';
 import { pickText } from '../schema/text.js';
+import { mediaKind } from '../schema/media-kind.js';
 import { parseTimeValue } from '../time/dates.js';
 
 /** A JSON-LD node. */
@@ -144,9 +145,17 @@ function eventNode(e: TimelineEvent, c: Chronology, options: JsonLdOptions, text
       ),
       ...e.corrections.map((k) => compact({ '@type': 'CorrectionComment', text: text(k.text), datePublished: k.date?.replace(/~$/, '') })),
     ]),
-    image: e.media
-      ? compact({ '@type': 'ImageObject', url: e.media.url, caption: text(e.media.alt), creditText: e.media.credit })
-      : undefined,
+    // Only an image is the event's `image` (a video, map or post link is not).
+    image:
+      e.media && mediaKind(e.media) === 'image'
+        ? compact({
+            '@type': 'ImageObject',
+            url: e.media.url,
+            caption: text(e.media.caption ?? e.media.alt),
+            description: e.media.caption && e.media.alt ? text(e.media.alt) : undefined,
+            creditText: e.media.credit,
+          })
+        : undefined,
   });
 }
 

@@ -22,12 +22,12 @@
 // Before @lit-labs/ssr is loaded (below, on first use): it adjusts lit-html, which that module reads once.
 import { restoreTitles } from './svg-title.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing, type CSSResult } from 'lit';
+import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-// The list view is loaded on first use in the browser; on the server it must
-// be there for the first (and only) render.
-import * as listView from '../components/event-timeline/list-view.js';
-import { EventTimeline } from '../components/event-timeline/event-timeline.js';
+// The list view and the interface languages, loaded on first use in the
+// browser, must be there for the server's first (and only) render.
+import './setup.js';
+import '../components/event-timeline/event-timeline.js';
 import { catalog, safeLang } from '../i18n/catalogs.js';
 import { loadParser } from '../schema/lazy-parse.js';
 import type { GroupBy } from '../layout/lanes.js';
@@ -80,27 +80,9 @@ export interface RenderTimelineOptions {
   jsonLd?: boolean;
 }
 
-// Once per process: load @lit-labs/ssr; put the list's styles in the
-// server-rendered <style> (in the browser they are adopted when the list's
-// module loads); and give every <event-timeline> rendered on the server the
-// list's module.
+// Loaded on first use (an optional peer dependency).
 let ssr: Promise<typeof import('@lit-labs/ssr')> | undefined;
-const prepare = () => (ssr ??= import('@lit-labs/ssr').then(setUp));
-
-function setUp(lib: typeof import('@lit-labs/ssr')) {
-  const { LitElementRenderer } = lib;
-  const ctor = EventTimeline as unknown as { finalize(): void; elementStyles: CSSResult[] };
-  ctor.finalize();
-  if (!ctor.elementStyles.includes(listView.listStyles)) ctor.elementStyles.push(listView.listStyles);
-  LitElementRenderer.renderOptions.push((element) => {
-    if (element instanceof EventTimeline) {
-      // The element's lazily loaded list module (see list-module.ts), already loaded here.
-      (element as unknown as { _lists: { module?: typeof listView } })._lists.module = listView;
-    }
-    return undefined;
-  });
-  return lib;
-}
+const prepare = () => (ssr ??= import('@lit-labs/ssr'));
 
 /**
  * Renders `<event-timeline>` showing `chronology` to an HTML string, with
@@ -121,7 +103,10 @@ export async function renderTimelineToString(chronology: ChronologyData, options
   const data = typeof chronology === 'string' ? (JSON.parse(chronology) as ChronologyInput) : chronology;
   const json = embedData ? unsafeHTML(`<script type="application/json">${jsonLdText(data)}</script>`) : nothing;
   // One line: attributes that are `nothing` leave no gaps in the output.
-  const template = html`<event-timeline .data=${data} view=${view} ssr-width=${width} base-url=${options.baseUrl ?? ''} id=${options.id ?? nothing} lang=${lang ?? nothing} dir=${options.dir ?? nothing} time-zone=${options.timeZone ?? nothing} calendar=${options.calendar ?? nothing} group-by=${options.groupBy ?? nothing} max-lanes=${options.maxLanes ?? nothing} selected=${options.selected ?? nothing} ?hide-title=${options.hideTitle}>${json}</event-timeline>`;
+  // `.__chronolineChartOnServer`: this element may show the chart on the
+  // server, since this module renders SVG titles (svg-title.ts; see
+  // components/event-timeline/server-view.ts).
+  const template = html`<event-timeline .data=${data} .__chronolineChartOnServer=${true} view=${view} ssr-width=${width} base-url=${options.baseUrl ?? ''} id=${options.id ?? nothing} lang=${lang ?? nothing} dir=${options.dir ?? nothing} time-zone=${options.timeZone ?? nothing} calendar=${options.calendar ?? nothing} group-by=${options.groupBy ?? nothing} max-lanes=${options.maxLanes ?? nothing} selected=${options.selected ?? nothing} ?hide-title=${options.hideTitle}>${json}</event-timeline>`;
   let out: string;
   try {
     out = restoreTitles(await collectResult(render(template)));

@@ -15,6 +15,7 @@ import * as newsGraphicStories from '../../stories/news-graphic.stories.js';
 import * as topicBadgeStories from '../../stories/topic-badge.stories.js';
 import * as themingStories from '../../stories/docs/theming.stories.js';
 import * as verificationStories from '../../stories/verification.stories.js';
+import * as mediaStories from '../../stories/media.stories.js';
 
 interface AxeNode {
   target: unknown[];
@@ -178,6 +179,7 @@ describe('issue 3: axe', () => {
       topicBadgeStories,
       themingStories,
       verificationStories,
+      mediaStories,
     ] as unknown as StoryModule[];
 
     let restoreFetch: (() => void) | null = null;

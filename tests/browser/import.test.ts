@@ -167,7 +167,12 @@ describe('importers in the browser (DOMParser)', () => {
     expect(ada!.sources).to.deep.equal([
       { publisher: 'en.wikipedia.org', title: 'Ada Lovelace', url: 'https://en.wikipedia.org/wiki/Ada_Lovelace' },
     ]);
-    expect(ada!.media).to.deep.equal({ url: 'https://upload.wikimedia.org/a.jpg', alt: 'Portrait', credit: 'Wikimedia Commons' });
+    expect(ada!.media).to.deep.equal({
+      url: 'https://upload.wikimedia.org/a.jpg',
+      alt: 'Portrait',
+      credit: 'Wikimedia Commons',
+      caption: 'Portrait',
+    });
     // New York kept daylight time all year in 1942–45 (Eastern War Time): the offset is that of the date.
     expect(eniac).to.include({ start: '1943-01-01T09:00-04:00', precision: 'hour' });
     expect(result.problems.map((p) => p.path)).to.deep.equal(['events[1].start_date.month', 'events[1].start_date.day']);

@@ -60,6 +60,7 @@ describe('fromCSV(TimelineJS sheet fixture)', () => {
       url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
       alt: 'Portrait by Alfred Edward Chalon',
       credit: 'Wikimedia Commons',
+      caption: 'Portrait by Alfred Edward Chalon',
     });
     expect(ada.sources!.map((s) => s.url)).toEqual([
       'https://en.wikipedia.org/wiki/Ada_Lovelace',
@@ -67,12 +68,14 @@ describe('fromCSV(TimelineJS sheet fixture)', () => {
       'https://en.wikipedia.org/wiki/Ada_Lovelace#/media/File:Ada_Lovelace_portrait.jpg',
     ]);
     expect(byTitle.get('...And the women who made it work')).toMatchObject({ start: '1943-07', end: '1946' });
+    // The YouTube video is a link card (nothing embedded); the link in its credit stays a source.
+    expect(byTitle.get('...And the women who made it work')!.media).toEqual({
+      url: 'https://www.youtube.com/watch?v=aPweFhhXFvY',
+      kind: 'video',
+      credit: 'Computer History Museum',
+      caption: 'Jean Bartik talks about the ENIAC women',
+    });
     expect(byTitle.get('...And the women who made it work')!.sources).toEqual([
-      {
-        publisher: 'Computer History Museum',
-        title: 'Jean Bartik talks about the ENIAC women',
-        url: 'https://www.youtube.com/watch?v=aPweFhhXFvY',
-      },
       { publisher: 'youtube.com', title: 'Computer History Museum', url: 'https://www.youtube.com/channel/UCHDr4RtxwA1KqKGwxgdK4Vg' },
     ]);
     expect(byTitle.get('"The Mother of the Internet"')!.id).toBe('the-mother-of-the-internet');

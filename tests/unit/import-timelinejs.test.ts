@@ -43,11 +43,16 @@ describe('fromTimelineJS(fixture)', () => {
     ]);
     expect(messagesAt(r, 'timeline.slides[1].media.url')[0]).toMatch(/^warning: '\/static\/welcome\/step3.png' is a relative link/);
     expect(messagesAt(r, 'timeline.slides[16].text.text')).toHaveLength(1);
-    // The image stays an image; the YouTube link becomes a source credited to its author.
+    // The image stays an image; the YouTube link becomes a video link card credited to its author.
     const welcome = r.chronology!.events[0]!;
     expect(welcome.media).toEqual({ url: json.timeline.slides[0].media.url, alt: 'Welcome to TimelineJS' });
     const youtube = r.chronology!.events.find((e) => e.title === 'YouTube video')!;
-    expect(youtube.sources).toEqual([{ publisher: 'Georges Méliès', title: 'Le portrait mystérieux', url: 'http://youtu.be/lIvftGgps24' }]);
+    expect(youtube.media).toEqual({
+      url: 'http://youtu.be/lIvftGgps24',
+      kind: 'video',
+      credit: 'Georges Méliès',
+      caption: 'Le portrait mystérieux',
+    });
     // HTML paragraphs become text paragraphs; escaped markup stays text.
     expect(welcome.summary).toBe(
       "TimelineJS is an open-source tool that enables you to build visually-rich interactive timelines and is available in 40 languages.\n\nYou're looking at an example of one right now.\n\nClick on the arrow to the right to learn more.",
@@ -67,6 +72,7 @@ describe('fromTimelineJS(fixture)', () => {
     expect(easy.media).toEqual({
       url: 'https://timeline.knightlab.com/static/welcome/step3.png',
       alt: 'Screenshot from TimelineJS Embed Generator tool (see below)',
+      caption: 'Screenshot from TimelineJS Embed Generator tool (see below)',
     });
     expect(easy.sources).toEqual([
       { publisher: 'timeline.knightlab.com', title: 'generator tool', url: 'https://timeline.knightlab.com/#make' },
@@ -104,10 +110,8 @@ describe('fromTimelineJS(fixture)', () => {
       e.background ? [`events[${i}].background`] : [],
     );
     expect(r.problems.filter((p) => p.message.includes('backgrounds')).map((p) => p.path)).toEqual(withBackground);
-    // Media links to Wikipedia become sources.
-    expect(r.chronology!.events[0]!.sources).toEqual([
-      { publisher: 'en.wikipedia.org', url: 'https://en.wikipedia.org/wiki/Roman-Persian_Wars' },
-    ]);
+    // Media links to Wikipedia become link cards.
+    expect(r.chronology!.events[0]!.media).toEqual({ url: 'https://en.wikipedia.org/wiki/Roman-Persian_Wars', kind: 'link' });
   });
 });
 
@@ -285,7 +289,7 @@ describe('fromTimelineJS(): text, links and media', () => {
     ]);
   });
 
-  test('media: an image becomes media with alt and credit; a link becomes a source; the rest is reported', () => {
+  test('media: an image becomes media with alt, caption and credit; a video link a link card; the rest is reported', () => {
     const r = fromTimelineJS({
       events: [
         {
@@ -309,14 +313,12 @@ describe('fromTimelineJS(): text, links and media', () => {
     });
     expectSound(r);
     const [img, video, bad, embed] = r.chronology!.events;
-    expect(img!.media).toEqual({ url: 'https://example.org/a.JPG?w=2', alt: 'A portrait', credit: 'Archive' });
+    expect(img!.media).toEqual({ url: 'https://example.org/a.JPG?w=2', alt: 'A portrait', credit: 'Archive', caption: 'A portrait' });
     expect(messagesAt(r, 'events[0].media.thumbnail')).toEqual([
       "warning: 'https://example.org/t.jpg' is not kept: chronoline shows no thumbnails",
     ]);
-    expect(video!.sources).toEqual([
-      { publisher: 'vimeo.com', title: 'A film', url: 'https://vimeo.com/1' },
-      { publisher: 'example.org', url: 'https://example.org/more' },
-    ]);
+    expect(video!.media).toEqual({ url: 'https://vimeo.com/1', kind: 'video', caption: 'A film' });
+    expect(video!.sources).toEqual([{ publisher: 'example.org', url: 'https://example.org/more' }]);
     expect(bad).not.toHaveProperty('media');
     expect(bad).not.toHaveProperty('sources');
     expect(messagesAt(r, 'events[2].media.url')).toEqual([

@@ -439,7 +439,8 @@ describe('quickChronology gives exactly what parseChronology gives, for whatever
     expect(taken).toBeGreaterThan(100);
     expect(withProblems).toBeGreaterThan(20);
     // Unknown actors in claimedBy and statements: warnings, the event kept (verification.ts, shared by both paths).
-    expect(withWarnings).toBeGreaterThan(20);
+    // About 20 of ~160 taken in a run since media and source checks go to the full parser: a floor of 10 keeps the case covered.
+    expect(withWarnings, `${withWarnings} of ${taken}`).toBeGreaterThan(10);
   });
 
   test('quickActor and quickTopic take only what the schema takes, with the same output', () => {

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
-import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
+import type { PreparedTimeline } from '../../layout/timeline-layout.js';
 import type { Chronology, Problem } from '../../schema/parse.js';
 import type { DisplayZone } from '../../time/display-zone.js';
 import type { LoadStatus } from './load-controller.js';
@@ -84,12 +84,6 @@ export function renderBody(o: BodyOptions) {
             : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(ctx, true, true)}${list?.renderStatusBar(c, m, o.host, true)}`
     }`;
 }
-
-/** Where the details open: beside the selected mark (on the left when it is on the right half), at its height. */
-export const detailsAt = (l: TimelineLayout | null, id: string | null) => {
-  const k = l?.marks.find((x) => x.id === id && x.primary);
-  return { detailsLeft: !!k && k.x > l!.width / 2, detailsY: k ? k.y - 24 : 0 };
-};
 
 /** The phone chronology once its module is here (loading it on first use). */
 const renderPhone = (phone: PhoneModule, o: PhoneRenderOptions, loading: TemplateResult) =>

@@ -45,7 +45,7 @@ export function sourceLink(s: Source, lang: string) {
 export function renderVerification(e: TimelineEvent, o: VerificationContext) {
   const { chronology: c, lang, m } = o;
   const word = statusWord(e, c, m, lang);
-  return html`${word ? html`<p class="status-line" data-status=${e.status}>${statusKey(e.status!)}<strong>${word}</strong></p>` : nothing}
+  return html`${word ? html`<p class="status-line" data-status=${e.status!}>${statusKey(e.status!)}<strong>${word}</strong></p>` : nothing}
     ${
       e.disputes.length
         ? html`<h4>${m.disputes}</h4>

@@ -6,6 +6,7 @@
 import { css, html, nothing } from 'lit';
 import { cssProps } from '../../styles/css-props.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import type { Chronology, TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { eventZone, type DisplayZone } from '../../time/display-zone.js';
@@ -13,15 +14,45 @@ import { formatEventDate } from '../../time/format.js';
 import { renderCorrections } from './brief-view.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { renderVerification } from './details-verification.js';
+import { mediaStyles, renderMedia } from './media-view.js';
 
 export const detailsStyles = css`
+    ${mediaStyles}
+    /* Beside the selected event, at its height, inside the box. */
+    .stage .details {
+      position: absolute;
+      top: max(0px, min(var(--_dy, 0px), 100% - 20rem));
+      right: 0;
+      width: min(24rem, 50%);
+      max-height: min(100%, 20rem);
+      margin: 0;
+      overflow: auto;
+      box-shadow: 0 2px 12px light-dark(#0003, #000a);
+    }
+    .stage.details-left .details {
+      right: auto;
+      left: 0;
+    }
+    .close {
+      min-width: 32px;
+      min-height: 32px;
+      padding: 0.25rem 0.6rem;
+      border: 1px solid var(--_muted);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      cursor: pointer;
+      font-size: 0.875rem;
+    }
+    .close:hover {
+      background: var(--_surface);
+    }
     .details {
       margin-block-start: 0.75rem;
       padding: 1rem 1.25rem;
       border: 1px solid var(--_grid);
       border-inline-start: 4px solid var(--_detail-color, var(--_accent));
       border-radius: var(--_radius);
-      background: var(--_panel-bg);
+      background: var(--chronoline-event-timeline-details-background, var(--_bg));
     }
     .details header {
       display: flex;
@@ -134,6 +165,7 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: 
     </header>
     ${e.summary ? html`<p class="summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="place" dir="auto">${place}</p>` : nothing}
+    ${renderMedia(e, lang, m)}
     ${renderVerification(e, { chronology: c, lang, locale, m })}
     ${
       e.actors.length
@@ -153,3 +185,9 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: 
     ${renderCorrections(e, lang, locale, m)}
   </section>`;
 }
+
+/** Where the details open (in the list view's module: the panel comes with it): beside the selected mark (on the left when it is on the right half), at its height. */
+export const detailsAt = (l: TimelineLayout | null, id: string | null) => {
+  const k = l?.marks.find((x) => x.id === id && x.primary);
+  return { detailsLeft: !!k && k.x > l!.width / 2, detailsY: k ? k.y - 24 : 0 };
+};

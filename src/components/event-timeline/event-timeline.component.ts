@@ -6,9 +6,8 @@ import type { Chronology, Problem } from '../../schema/parse.js';
 import { pickText } from '../../schema/text.js';
 import { eventZone } from '../../time/display-zone.js';
 import { formatShortDate } from '../../time/format.js';
-import { detailsAt, renderBody } from './body-view.js';
+import { renderBody } from './body-view.js';
 import { ChartView } from './chart-view.js';
-import { downloadChart, exportChart } from './export-action.js';
 import { styles } from './event-timeline.styles.js';
 import { markStyles } from './mark.styles.js';
 import { renderHead, switchView } from './head-view.js';
@@ -17,12 +16,13 @@ import { defineInnerTags } from './inner-tags.js';
 import { LangController } from './lang-controller.js';
 import { ListModule } from './list-module.js';
 import { PhoneModule, compactView } from './phone-module.js';
-import { LiveRegion, rangeText } from './live-region.js';
+import { LiveRegion } from './live-region.js';
 import { LoadController } from './load-controller.js';
 import { PrintController } from './print-controller.js';
 import type { RefreshController } from './refresh-controller.js';
 import { ReaderModule } from './reader-module.js';
 import { SizeController, shownView } from './size-controller.js';
+import { hydrating, hydratingList, serverView } from './server-view.js';
 import { TimelineModel } from './timeline-model.js';
 import { TimelineProperties } from './event-timeline.properties.js';
 import { TopicFilter } from './topic-filter.js';
@@ -135,10 +135,7 @@ export class EventTimeline extends TimelineProperties {
   );
   /** The prepared data, its layout and the visible range. */
   private _model = new TimelineModel(this, this._i18n, this._data, this._topics, this._size, () => this._currentView());
-  private _zoom: ZoomController = new ZoomController(this, this._model, this._i18n, (r) => {
-    void this.updateComplete.then(() => this._live.say(rangeText(this._model, this._i18n)));
-    emit(this, 'range-change', r);
-  });
+  private _zoom: ZoomController = new ZoomController(this, this._model, this._i18n, (r) => emit(this, 'range-change', r), this._live.say);
   private _keys = new KeyboardController(this, this._model, this._zoom, () => this._i18n.rtl);
   /** Search, the data download and `link-state`: loaded right after the first render (reader-tools.ts, link-state-controller.ts). */
   private _reader = new ReaderModule(this, () => ({
@@ -255,8 +252,10 @@ export class EventTimeline extends TimelineProperties {
     return (await this._reader.load()).exportData('ics');
   }
 
-  private _export = () => exportChart(this, this._model, this._i18n, this._shown, this._currentView);
-  private _download = () => downloadChart(this._export, () => this._shown()!.id, this._live.say);
+  private _export = () =>
+    import('./export-action.js').then((a) => a.exportChart(this, this._model, this._i18n, this._shown, this._currentView));
+  private _download = () =>
+    import('./export-action.js').then((a) => a.downloadChart(this._export, () => this._shown()!.id, this._live.say));
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
@@ -279,9 +278,10 @@ export class EventTimeline extends TimelineProperties {
   private _shown = () => (this._data.status === 'ready' ? this._data.chronology : null);
 
   /** The view now shown: `chart` or `list` (`auto` resolved against the element's width). */
-  private _currentView = () => shownView(this.view, this._print.printing, this._size.current, this.listBreakpoint);
+  private _currentView = () => serverView(this, shownView(this.view, this._print.printing, this._size.current, this.listBreakpoint));
   /** The list view is the compact phone chronology (`auto` below the breakpoint, in a browser, not printing). */
-  private _compact = () => compactView(this.view, this._print.printing, this._size.measured, this.listBreakpoint, this.phoneEvents);
+  private _compact = () =>
+    !hydratingList(this) && compactView(this.view, this._print.printing, this._size.measured, this.listBreakpoint, this.phoneEvents);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the first update, connectedCallback may already have loaded.
@@ -330,9 +330,7 @@ export class EventTimeline extends TimelineProperties {
 
   /** Hydrating server-rendered DOM (`chronoline/ssr.js`; a new shadow root is empty here): the first render waits for the list view's module, which also renders the details and the problems, so that it matches the server's. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return !this.hasUpdated && this.shadowRoot?.childElementCount
-      ? (this._lists.load(), this._lists.pending!.then(() => super.scheduleUpdate()))
-      : super.scheduleUpdate();
+    return hydrating(this) ? (this._lists.load(), this._lists.pending!.then(() => super.scheduleUpdate())) : super.scheduleUpdate();
   }
 
   override render() {
@@ -387,7 +385,7 @@ export class EventTimeline extends TimelineProperties {
               })
             : html`<div class="plot placeholder"></div>`,
         onCloseDetails: () => void this._keys.closeDetails(),
-        ...detailsAt(l, this.selected),
+        ...this._lists.module?.detailsAt(l, this.selected),
         activeTopics: this._topics.active,
       })}
       ${this._live.render()}

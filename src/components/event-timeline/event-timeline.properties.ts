@@ -6,7 +6,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GroupBy } from '../../layout/lanes.js';
-import { DEFAULT_TIMEOUT_MS } from '../../load/load.js';
+import { DEFAULT_TIMEOUT_MS } from '../../load/defaults.js';
 import type { ChronologyData } from '../../schema/chronology-schema.js';
 
 /** The reactive properties of `<event-timeline>` (see `EventTimeline`). */

@@ -10,7 +10,6 @@ export const styles = [
       display: block;
       --_lane-band: var(--chronoline-event-timeline-lane-background, light-dark(#f4f4f1, #1a1a1a));
       --_label-size: 12px;
-      --_panel-bg: var(--chronoline-event-timeline-details-background, var(--_bg));
       font-size: var(--chronoline-event-timeline-font-size, 1rem);
       line-height: 1.4;
     }
@@ -19,21 +18,6 @@ export const styles = [
       flex: 1 1 auto;
       min-height: 0;
       overflow: hidden;
-    }
-    /* Beside the selected event, at its height, inside the box. */
-    .stage .details {
-      position: absolute;
-      top: max(0px, min(var(--_dy, 0px), 100% - 20rem));
-      right: 0;
-      width: min(24rem, 50%);
-      max-height: min(100%, 20rem);
-      margin: 0;
-      overflow: auto;
-      box-shadow: 0 2px 12px light-dark(#0003, #000a);
-    }
-    .stage.details-left .details {
-      right: auto;
-      left: 0;
     }
     .head {
       display: flex;
@@ -88,8 +72,7 @@ export const styles = [
       color: inherit;
     }
     .controls button,
-    .retry,
-    .close {
+    .retry {
       min-width: 32px;
       min-height: 32px;
       padding: 0.25rem 0.6rem;
@@ -99,8 +82,7 @@ export const styles = [
       cursor: pointer;
       font-size: 0.875rem;
     }
-    .controls button:hover,
-    .close:hover {
+    .controls button:hover {
       background: var(--_surface);
     }
     button:focus-visible,
@@ -114,18 +96,6 @@ export const styles = [
       position: relative;
       width: 100%;
       overflow: hidden;
-    }
-    .zoom-hint {
-      position: absolute;
-      inset: 0;
-      margin: auto;
-      height: fit-content;
-      width: fit-content;
-      padding: 0.5em 1em;
-      border-radius: var(--_radius);
-      background: var(--_text);
-      color: var(--_bg);
-      pointer-events: none;
     }
     .plot.placeholder {
       flex: 1;
@@ -234,15 +204,6 @@ export const styles = [
       fill: var(--_text);
       font-weight: 600;
     }
-    .mark.selected .dot,
-    .mark.selected .bar {
-      stroke: var(--_accent);
-      stroke-width: 3;
-    }
-    .mark.selected text {
-      text-decoration: underline;
-      text-decoration-thickness: 2px;
-    }
     .has-selection .mark:not(.selected) .shape {
       opacity: 0.45;
     }
@@ -331,15 +292,6 @@ export const styles = [
       color: var(--_bg);
       border-color: var(--_text);
     }
-    @media print {
-      .controls,
-      .filters,
-      .legend,
-      #chart-help,
-      .more button {
-        display: none;
-      }
-    }
     @media (prefers-reduced-motion: no-preference) {
       .mark .shape {
         transition: opacity 150ms ease-out;
@@ -355,10 +307,6 @@ export const styles = [
       .mark.approx .dot {
         fill: Canvas;
         stroke: CanvasText;
-      }
-      .mark.selected .dot,
-      .mark.selected .bar {
-        stroke: Highlight;
       }
       .mark text,
       .lane-label,

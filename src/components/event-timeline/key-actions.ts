@@ -4,15 +4,16 @@
  * cluster is clicked), so that drawing it does not wait for them.
  */
 import { clusterEntry, clusterSpan, clusterView, dayNeighbour, laneNeighbour, timeNeighbour } from '../../layout/key-targets.js';
-import { itemIndex, itemOf } from '../../layout/navigation.js';
+import { clusterOf, itemIndex, itemOf, nearestInView, revealView } from '../../layout/navigation.js';
 import type { ClusterLayout } from '../../layout/timeline-layout.js';
 import { xOf } from '../../layout/zoom-view.js';
 import type { KeyboardController } from './keyboard-controller.js';
 import { MIN_VISIBLE_SPAN } from './zoom-controller.js';
 
-/** The chart's keys, on the focused mark or cluster `el` (`cluster`: its layout, when it is a cluster). */
-export function handleKey(nav: KeyboardController, e: KeyboardEvent, el: Element, cluster: ClusterLayout | undefined): void {
+/** The chart's keys, on the focused mark or cluster `el`. */
+export function handleKey(nav: KeyboardController, e: KeyboardEvent, el: Element): void {
   const { host, model, zoom } = nav;
+  const cluster = clusterAt(nav, el);
   const p = model.prepared;
   const [first, last] = cluster && p ? clusterSpan(p, cluster) : [0, 0];
   // A cluster stands for its members: it starts at the first and ends at the last.
@@ -69,7 +70,19 @@ export function handleKey(nav: KeyboardController, e: KeyboardEvent, el: Element
       return;
   }
   e.preventDefault();
-  if (target) void nav.focusEvent(target);
+  if (target) void focusEvent(nav, target);
+}
+
+/** The layout of cluster `el` (undefined for a mark). */
+function clusterAt(nav: KeyboardController, el: Element): ClusterLayout | undefined {
+  const key = el.getAttribute('data-key');
+  return key === null ? undefined : nav.model.layout?.clusters.find((k) => k.key === key);
+}
+
+/** A click on a cluster zooms into it. */
+export function clusterClick(nav: KeyboardController, el: Element): void {
+  const k = clusterAt(nav, el);
+  if (k) void zoomIntoCluster(nav, k);
 }
 
 /** Zooms to a cluster's time span and moves focus to its first event. */
@@ -77,7 +90,7 @@ export async function zoomIntoCluster(nav: KeyboardController, k: ClusterLayout)
   const p = nav.model.prepared;
   const first = p && clusterEntry(p, k);
   nav.zoom.setView(clusterView(k, MIN_VISIBLE_SPAN));
-  if (first) await nav.focusEvent(first);
+  if (first) await focusEvent(nav, first);
 }
 
 /** Zooms by `factor` keeping the event where it is on screen. */
@@ -86,5 +99,49 @@ async function zoomAround(nav: KeyboardController, id: string, factor: number) {
   const it = p && itemOf(p, id);
   if (!it || !l || !nav.zoom.attached) return;
   nav.zoom.zoomBy(factor, xOf(l, it.anchor));
-  await nav.focusEvent(id);
+  await focusEvent(nav, id);
+}
+
+/**
+ * Moves keyboard focus to an event's mark, panning to it first when it is
+ * outside the view (its cluster's when it is hidden in a crowd).
+ */
+export async function focusEvent(nav: KeyboardController, id: string): Promise<void> {
+  const { host, model } = nav;
+  const p = model.prepared;
+  const it = p && itemOf(p, id);
+  if (!p || !it) return;
+  nav.setFocusId(id);
+  nav.focusing = true;
+  try {
+    const v = revealView(it, model.view ?? p.extent, p.extent);
+    if (v) nav.zoom.setView(v);
+    await host.updateComplete;
+    // Its own mark, or the "+N" cluster it is in at this zoom (Enter opens that).
+    const l = model.layout;
+    const cluster = l && clusterOf(p, l, id);
+    const target = host.renderRoot.querySelector<SVGElement>(
+      cluster ? `.cluster[data-key="${CSS.escape(cluster.key)}"]` : `.mark.primary[data-id="${CSS.escape(id)}"]`,
+    );
+    if (cluster) {
+      // Re-render so the cluster holds the single Tab stop.
+      host.requestUpdate();
+      await host.updateComplete;
+    }
+    target?.focus();
+  } finally {
+    nav.focusing = false;
+  }
+}
+
+/** After an update that removed the focused mark (windowing, new data): focus moves to the nearest one in view. */
+export function keepFocus(nav: KeyboardController): void {
+  const { prepared: p, layout: l } = nav.model;
+  const order = nav.order;
+  if (!nav.hadFocus || nav.focusing || nav.host.shadowRoot!.activeElement || !p || !l || !(order.length || l.clusters.length)) return;
+  const want = nav.focusId ?? nav.hadFocus;
+  const id = order.includes(want) || clusterOf(p, l, want) || !order.length ? want : nearestInView(p, order, want);
+  nav.hadFocus = null;
+  // After this update: moving the Tab stop is another one.
+  queueMicrotask(() => void focusEvent(nav, id));
 }

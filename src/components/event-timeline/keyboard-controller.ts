@@ -10,8 +10,8 @@
  * and what it does in key-actions.ts (loaded when the chart first gets focus).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clusterOf, focusOrder, itemOf, nearestInView, revealView } from '../../layout/navigation.js';
-import type { ClusterLayout, PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
+import { focusOrder } from '../../layout/navigation.js';
+import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import type { ZoomController } from './zoom-controller.js';
 
 export interface NavigationHost extends ReactiveControllerHost, HTMLElement {
@@ -26,9 +26,9 @@ export class KeyboardController implements ReactiveController {
   /** The key of the cluster that had focus before this update (its node is never given to another cluster). */
   focusedCluster: string | null = null;
   /** The id of the mark that had focus before an update, to restore focus if the update removed it. */
-  private _hadFocus: string | null = null;
+  hadFocus: string | null = null;
   /** True while `focusEvent` pans, zooms and focuses. */
-  private _focusing = false;
+  focusing = false;
   /** Set while the key handling loads (`updateComplete` waits for it). */
   pending?: Promise<unknown>;
   private _actions?: typeof import('./key-actions.js');
@@ -58,40 +58,31 @@ export class KeyboardController implements ReactiveController {
 
   hostUpdate(): void {
     const active = (this.host.shadowRoot?.activeElement as Element | null)?.closest('.mark, .cluster');
-    this._hadFocus = active ? (active.getAttribute('data-id') ?? this.focusId) : null;
+    this.hadFocus = active ? (active.getAttribute('data-id') ?? this.focusId) : null;
     this.focusedCluster = active?.getAttribute('data-key') ?? null;
   }
 
-  /** Windowing or new data removed the focused mark: keep focus in the chart (not while `focusEvent` moves it itself). */
+  /** Windowing or new data removed the focused mark: keep focus in the chart (see key-actions.ts; not while `focusEvent` moves it itself). */
   hostUpdated(): void {
-    const { prepared: p, layout: l } = this.model;
-    const order = this.order;
-    if (!this._hadFocus || this._focusing || this.host.shadowRoot!.activeElement || !p || !l || !(order.length || l.clusters.length))
-      return;
-    const want = this.focusId ?? this._hadFocus;
-    const id = order.includes(want) || clusterOf(p, l, want) || !order.length ? want : nearestInView(p, order, want);
-    this._hadFocus = null;
-    // After this update: moving the Tab stop is another one.
-    queueMicrotask(() => void this.focusEvent(id));
+    if (this.hadFocus && !this.focusing) this._run((m) => m.keepFocus(this));
   }
 
   /** Remembers the focused event (a mark's id; a cluster keeps the event that led to it), and loads the keys' actions on the first focus. */
   onFocusIn = (e: FocusEvent): void => {
     this._load();
     const id = (e.target as Element).closest?.('.mark.primary')?.getAttribute('data-id');
-    if (id) this._setFocusId(id);
+    if (id) this.setFocusId(id);
   };
 
   onClusterClick = (e: MouseEvent): void => {
-    const k = this._cluster(e.currentTarget as Element);
-    if (k) void this._load().then((m) => m.zoomIntoCluster(this, k));
+    const el = e.currentTarget as Element;
+    this._run((m) => m.clusterClick(this, el));
   };
 
   /** The chart's keys, on the focused mark or cluster (see key-actions.ts; a key before it has loaded is handled once it has, without `preventDefault`). */
   onKey = (e: KeyboardEvent): void => {
     const el = e.currentTarget as Element;
-    if (this._actions) this._actions.handleKey(this, e, el, this._cluster(el));
-    else void this._load().then((m) => m.handleKey(this, e, el, this._cluster(el)));
+    this._run((m) => m.handleKey(this, e, el));
   };
 
   /** Closes the details panel and returns focus to its event. */
@@ -103,44 +94,23 @@ export class KeyboardController implements ReactiveController {
 
   /**
    * Moves keyboard focus to an event's mark, panning to it first when it is
-   * outside the view (its cluster's when it is hidden in a crowd).
+   * outside the view (its cluster's when it is hidden in a crowd; see key-actions.ts).
    */
-  async focusEvent(id: string): Promise<void> {
-    const p = this.model.prepared;
-    const it = p && itemOf(p, id);
-    if (!p || !it) return;
-    this._setFocusId(id);
-    this._focusing = true;
-    try {
-      const v = revealView(it, this.model.view ?? p.extent, p.extent);
-      if (v) this.zoom.setView(v);
-      await this.host.updateComplete;
-      // Its own mark, or the "+N" cluster it is in at this zoom (Enter opens that).
-      const l = this.model.layout;
-      const cluster = l && clusterOf(p, l, id);
-      const target = this.host.renderRoot.querySelector<SVGElement>(
-        cluster ? `.cluster[data-key="${CSS.escape(cluster.key)}"]` : `.mark.primary[data-id="${CSS.escape(id)}"]`,
-      );
-      if (cluster) {
-        // Re-render so the cluster holds the single Tab stop.
-        this.host.requestUpdate();
-        await this.host.updateComplete;
-      }
-      target?.focus();
-    } finally {
-      this._focusing = false;
-    }
+  focusEvent(id: string): Promise<void> {
+    return this._actions ? this._actions.focusEvent(this, id) : this._load().then((m) => m.focusEvent(this, id));
   }
 
-  private _setFocusId(id: string) {
+  /** Sets the event that keeps the Tab stop. */
+  setFocusId(id: string): void {
     if (id === this.focusId) return;
     this.focusId = id;
     this.host.requestUpdate();
   }
 
-  private _cluster(el: Element): ClusterLayout | undefined {
-    const key = el.getAttribute('data-key');
-    return key === null ? undefined : this.model.layout?.clusters.find((k) => k.key === key);
+  /** Runs `f` with the keys' actions: at once when they are loaded, else once they are. */
+  private _run(f: (m: typeof import('./key-actions.js')) => unknown) {
+    if (this._actions) f(this._actions);
+    else void this._load().then(f);
   }
 
   /**

@@ -1,8 +1,10 @@
 /**
  * The list view's and details panel's module (list-view.ts), loaded on first
  * use or right after the chart's first render; its styles are adopted into
- * the element's shadow root when it arrives. Server rendering sets `module`
- * before the first render (see chronoline/ssr.js).
+ * the element's shadow root when it arrives. On the server the module is
+ * there from the start: `chronoline` in Node (src/server.ts) and
+ * chronoline/ssr.js set `ListModule.preloaded` (src/ssr/setup.ts), so that
+ * the first and only render has it.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type * as ListView from './list-view.js';
@@ -11,7 +13,9 @@ import type * as ListView from './list-view.js';
 const LIST_PAGE = 200;
 
 export class ListModule {
-  module?: typeof ListView;
+  /** The module, loaded ahead of every element (server rendering). */
+  static preloaded?: typeof ListView;
+  module?: typeof ListView = ListModule.preloaded;
   /** Events the list view renders (new data starts again at one page). */
   limit = LIST_PAGE;
   private _limitOf?: readonly unknown[];

@@ -16,7 +16,7 @@ export function renderItemVerification(e: TimelineEvent, o: VerificationContext 
   return html`${
     word || o.fresh?.has(e.id)
       ? html`<p class="item-status">
-          ${word ? html`<span class="status-word" data-status=${e.status}>${statusKey(e.status!)}${word}</span>` : nothing}
+          ${word ? html`<span class="status-word" data-status=${e.status!}>${statusKey(e.status!)}${word}</span>` : nothing}
           ${o.fresh?.has(e.id) ? html`<span class="new-badge">${o.m.newMark}</span>` : nothing}
         </p>`
       : nothing

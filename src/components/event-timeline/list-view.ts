@@ -17,6 +17,9 @@ import { pickLang, pickText } from '../../schema/text.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
 import { eventZone, type DisplayZone } from '../../time/display-zone.js';
 import { detailsStyles } from './details-view.js';
+import { renderMedia } from './media-view.js';
+import { printStyles } from './print.styles.js';
+import { selectionStyles } from './selection.styles.js';
 import { eraHeadings, eraListStyles } from './era-list.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
@@ -24,7 +27,7 @@ import { verificationStyles } from './details-verification.js';
 import { listVerificationStyles, renderCorrections, renderItemVerification } from './list-verification.js';
 import { statusStyles } from './status-marks.js';
 
-export { renderDetails } from './details-view.js';
+export { detailsAt, renderDetails } from './details-view.js';
 export { legendOverflow } from './legend-overflow.js';
 // "Who says so", the summary and live stories, loaded with the list (see list-module.ts).
 export { chartStatus, renderStatusBar } from './status-marks.js';
@@ -36,6 +39,8 @@ export { renderSummary } from './summary-view.js';
  */
 export const listStyles = css`
     ${detailsStyles}
+    ${printStyles}
+    ${selectionStyles}
     ${verificationStyles}
     ${listVerificationStyles}
     ${statusStyles}
@@ -210,6 +215,7 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
     <h4 class="item-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</h4>
     ${e.summary ? html`<p class="item-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="item-place" dir="auto">${place}</p>` : nothing}
+    ${renderMedia(e, lang, m, true)}
     ${
       actors.length || topics.length
         ? html`<dl class="item-meta">

@@ -3,9 +3,6 @@
  * changes are said once, even when the same words repeat.
  */
 import { html, type ReactiveControllerHost } from 'lit';
-import type { Messages } from '../../i18n/messages.js';
-import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
-import { formatter } from '../../time/intl.js';
 
 export class LiveRegion {
   private _text = '';
@@ -22,14 +19,4 @@ export class LiveRegion {
   render() {
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._text}</div>`;
   }
-}
-
-/** "Showing 12 of 64 events, 3 June – 9 June": the range a gesture ended on (nothing before a layout). */
-export function rangeText(
-  { layout: l, prepared: p }: { layout: TimelineLayout | null; prepared: PreparedTimeline | null },
-  i18n: { locale: string; m: Messages },
-): string {
-  if (!l || !p) return '';
-  const f = formatter(i18n.locale, { timeZone: p.timeZone, day: 'numeric', month: 'short' });
-  return `${i18n.m.showing(l.inView, l.total)}, ${f.formatRange(l.domain[0], l.domain[1])}`;
 }

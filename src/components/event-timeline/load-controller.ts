@@ -14,7 +14,8 @@ import { emit } from '../../events/emit.js';
 import { detectObject } from '../../import/detect.js';
 import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
-import { DEFAULT_TIMEOUT_MS, LoadError, loadJson } from '../../load/load.js';
+import { DEFAULT_TIMEOUT_MS } from '../../load/defaults.js';
+import type { LoadError } from '../../load/load.js';
 import { maybeSheetsLink } from '../../load/sheets-link.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
@@ -124,12 +125,18 @@ export class LoadController implements ReactiveController {
     // removal aborts its controller) never touches the element again, even
     // when its answer arrives after the newer one.
     const superseded = () => controller !== this._abort || controller.signal.aborted;
+    let loader: typeof import('../../load/load.js') | undefined;
     try {
+      // Fetching (its checks and error messages) is a module of its own, loaded only when there is a `src` (`updateComplete` waits for it).
+      const module = import('../../load/load.js');
+      this._wait(module);
+      loader = await module;
+      if (superseded()) return;
       const { timeout, format } = this.host;
       // A Google Sheets link as a reporter has it: its published CSV (the conversion loads on demand).
       // (Superseded meanwhile: loadJson rejects at once, as aborted.)
       const url = maybeSheetsLink(src) ? await (await import('../../load/sheets.js')).sheetsSource(src, this.messages()) : src;
-      const body = await loadJson(url, {
+      const body = await loader.loadJson(url, {
         signal: controller.signal,
         timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
         body: format === 'json' ? 'json' : format === 'auto' || format === 'timelinejs' ? 'auto' : 'text',
@@ -142,7 +149,7 @@ export class LoadController implements ReactiveController {
       else this._ingest(body, base);
     } catch (e) {
       if (superseded()) return;
-      this._fail(e instanceof LoadError ? e : String((e as Error)?.message ?? e));
+      this._fail(loader && e instanceof loader.LoadError ? e : String((e as Error)?.message ?? e));
     }
   }
 
@@ -183,23 +190,15 @@ export class LoadController implements ReactiveController {
   }
 
   /**
-   * Converts TimelineJS JSON or CSV with the importers (a separate module,
-   * loaded on first use) and shows the result; what the importer could not
-   * map is listed with the data's problems, its paths prefixed by the format.
+   * Converts TimelineJS JSON or CSV with the importers (import-action.ts, a
+   * separate module loaded on first use) and shows the result.
    */
   private async _import(input: unknown, baseUrl: string, superseded: () => boolean) {
-    const { importChronology, detectFormat } = await import('../../import/index.js');
+    const { imported } = await import('./import-action.js');
     if (superseded()) return;
-    const f = this.host.format;
-    const format = f !== 'auto' && f !== 'json' ? f : detectFormat(input);
-    const r = importChronology(input, format === 'unknown' ? 'auto' : format, { baseUrl });
-    const problems: Problem[] = r.problems.map((p) => ({
-      path: `${format}: ${p.path}`,
-      message: p.message,
-      severity: p.severity === 'info' ? 'warning' : p.severity,
-    }));
-    if (!r.chronology) return this._fail(problems.map(formatProblem).join('; '), problems);
-    this._ingest(r.chronology, baseUrl, { problems, eventsIn: r.eventsIn });
+    const r = imported(input, this.host.format, baseUrl);
+    if (!r.chronology) return this._fail(r.problems.map(formatProblem).join('; '), r.problems);
+    this._ingest(r.chronology, baseUrl, r);
   }
 
   /**

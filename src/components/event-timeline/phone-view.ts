@@ -25,6 +25,7 @@ import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
 import type { ViewContext } from './body-view.js';
 import type { PhoneModule } from './phone-module.js';
+import { mediaStyles, renderMedia } from './media-view.js';
 
 export interface PhoneRenderOptions extends ViewContext {
   /** Events in time order (already filtered). */
@@ -115,6 +116,7 @@ function renderItem(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
       <div class="phone-body">
         ${e.summary ? html`<p class="phone-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
         ${place ? html`<p class="phone-meta" dir="auto">${place}</p>` : nothing}
+        ${renderMedia(e, lang, m, true)}
         ${
           actors.length || topics.length
             ? html`<dl class="phone-meta">
@@ -182,6 +184,7 @@ function renderPhoneView(o: PhoneViewOptions) {
 
 /** The phone chronology's styles: adopted by the element when this module loads. */
 export const phoneStyles = css`
+  ${mediaStyles}
   ${eraListStyles}
   .phone-top .legend,
   .phone-top .filters {

@@ -22,6 +22,7 @@ export const MIN_VISIBLE_SPAN = 2 * 3_600_000;
 export interface ZoomHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly wheelZoom: string;
+  readonly updateComplete: Promise<boolean>;
 }
 
 export class ZoomController implements ReactiveController {
@@ -34,9 +35,11 @@ export class ZoomController implements ReactiveController {
     private host: ZoomHost,
     private model: { readonly prepared: PreparedTimeline | null; readonly layout: TimelineLayout | null; view: [number, number] | null },
     /** The interface strings (the hint after a plain wheel: "Ctrl + scroll to zoom"). */
-    private i18n: { readonly m: Messages },
+    private i18n: { readonly m: Messages; readonly locale: string },
     /** The range changed at the end of a gesture. */
     private onRange: (range: { start: Date; end: Date }) => void,
+    /** Says the new range in the live region, once it is drawn ("Showing 12 of 64 events, 3 June – 9 June"). */
+    private say: (text: string) => void,
   ) {
     host.addController(this);
   }
@@ -112,6 +115,7 @@ export class ZoomController implements ReactiveController {
     const key = `${+r.start}:${+r.end}`;
     if (key === this._lastRange) return;
     this._lastRange = key;
+    void this.host.updateComplete.then(() => this.say(G!.rangeText(this.model, this.i18n)));
     this.onRange(r);
   }
 }

@@ -14,11 +14,30 @@
  * pinches (zoom around the fingers).
  */
 import type { D3ZoomEvent } from 'd3-zoom';
+import { css } from 'lit';
 import { select, zoom, zoomIdentity, zoomTransform } from '../../d3/zoom.js';
 import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import { sameView } from '../../layout/view-range.js';
 import { maxZoom, transformFor, viewFor, type ZoomTransformX } from '../../layout/zoom-view.js';
 import { MIN_VISIBLE_SPAN } from './zoom-controller.js';
+
+export { rangeText } from './range-text.js';
+
+/** The hint's look: adopted into the chart's shadow root the first time the hint shows. */
+const hintStyles = css`
+    .zoom-hint {
+      position: absolute;
+      inset: 0;
+      margin: auto;
+      height: fit-content;
+      width: fit-content;
+      padding: 0.5em 1em;
+      border-radius: var(--_radius);
+      background: var(--_text);
+      color: var(--_bg);
+      pointer-events: none;
+    }
+`;
 
 type Model = { readonly prepared: PreparedTimeline | null; readonly layout: TimelineLayout | null; readonly view: [number, number] | null };
 const toD3 = (t: ZoomTransformX) => zoomIdentity.translate(t.x, 0).scale(t.k);
@@ -65,6 +84,10 @@ export class ZoomGesture {
     p.className = 'zoom-hint';
     p.setAttribute('aria-hidden', 'true');
     p.textContent = this.opts.hint(/Mac|iP/.test(navigator.platform));
+    const root = plot.getRootNode() as ShadowRoot;
+    const sheet = hintStyles.styleSheet;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     plot.append(p);
     clearTimeout(this._hintTimer);
     this._hintTimer = setTimeout(() => p.remove(), 1500);

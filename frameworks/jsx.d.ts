@@ -1,0 +1,41 @@
+/**
+ * React 19 JSX: the bare tags `<event-timeline>`, `<actor-card>` and
+ * `<topic-badge>` as typed intrinsic elements. A wrong value (`data={42}`,
+ * `group-by="lanes"`) is a type error; `onevent-select` gets an
+ * `EventSelectEvent` (React 19 sets what the element has as a property,
+ * `data`, and listens to `on` + an event's name). Add once, e.g. in a
+ * `.d.ts` file of the app:
+ *
+ *   /// <reference types="chronoline/jsx" />
+ *
+ * (The wrappers in `chronoline/react` are typed without it.)
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type {
+  ActorCard,
+  ActorCardAttributes,
+  ActorCardProps,
+  EventTimeline,
+  EventTimelineAttributes,
+  EventTimelineEvents,
+  EventTimelineProps,
+  OnEvents,
+  TopicBadge,
+  TopicBadgeAttributes,
+  TopicBadgeEvents,
+  TopicBadgeProps,
+} from '../template-types.js';
+
+type Tag<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'event-timeline': Tag<EventTimeline> & EventTimelineProps & EventTimelineAttributes & OnEvents<EventTimelineEvents>;
+      'actor-card': Tag<ActorCard> & ActorCardProps & ActorCardAttributes;
+      'topic-badge': Tag<TopicBadge> & TopicBadgeProps & TopicBadgeAttributes & OnEvents<TopicBadgeEvents>;
+    }
+  }
+}
+
+export {};
