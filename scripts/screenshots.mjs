@@ -7,7 +7,8 @@
 //   node scripts/screenshots.mjs --out /tmp/shots --widths 1200,390 --only en
 //
 // Options: --out DIR, --widths 1200,768,390, --only en|fa, --themes light,dark,
-// --select <event id> (opens its details), --full (whole page, not the first screen).
+// --select <event id> (opens its details), --full (whole page, not the first screen),
+// --src <path served from the repository> (another chronology, e.g. /tests/fixtures/timelinejs/eras.json).
 // Serves the repository on 127.0.0.1 only, on a free port.
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -27,6 +28,7 @@ const widths = opt('widths', '1200,768,390').split(',').map(Number);
 const themes = opt('themes', 'light,dark').split(',');
 const langs = opt('only', 'en,fa').split(',');
 const select = opt('select', '');
+const src = opt('src', '/dist/data/june-2025-diplomacy.json');
 const full = args.includes('--full');
 
 if (!existsSync(join(root, 'dist/cdn/chronoline.min.js'))) {
@@ -57,7 +59,7 @@ const page = (lang) => `<!doctype html>
 <body><main>
 <h1>${lang === 'fa' ? 'عراقچی در مسکو' : 'Araghchi in Moscow, after the US strikes'}</h1>
 <p>${lang === 'fa' ? 'دیپلماسی جنگ اسرائیل و ایران، ژوئن ۲۰۲۵.' : 'The diplomacy of the Israel–Iran war, June 2025. The paragraph before the graphic.'}</p>
-<event-timeline id="june" src="/dist/data/june-2025-diplomacy.json"${select ? ` selected="${select}"` : ''}></event-timeline>
+<event-timeline id="june" src="${src}"${select ? ` selected="${select}"` : ''}></event-timeline>
 <p>${lang === 'fa' ? 'پاراگراف بعد.' : 'The paragraph after the graphic.'}</p>
 </main></body></html>`;
 

@@ -20,6 +20,8 @@ export {
   type TimelineEventInput,
   type Actor,
   type Topic,
+  type Era,
+  type EraInput,
   type Problem,
   type ParseResult,
   type LocalizedText,

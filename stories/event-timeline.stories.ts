@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import type { ChronologyInput, TimelineEventInput } from '../src/index.js';
 import { JUNE_2025_URL, june2025 } from './_data.js';
+import { fromTimelineJS } from '../src/import/index.js';
+import erasExample from '../tests/fixtures/timelinejs/eras.json';
 
 interface TimelineArgs {
   data?: ChronologyInput | string | null;
@@ -98,6 +100,11 @@ export const GroupByTopic: Story = {
 
 export const GroupByNone: Story = {
   args: { 'group-by': 'none' },
+};
+
+/** Eras (periods of context) as quiet bands behind the lanes and headings in the list: TimelineJS's own eras example (tests/fixtures/timelinejs/eras.json), imported. */
+export const Eras: Story = {
+  args: { data: fromTimelineJS(erasExample).chronology, 'group-by': 'none' },
 };
 
 /** The same chronology fetched from a URL (`src`). */

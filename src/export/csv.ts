@@ -26,6 +26,7 @@
  *   items): written as `,`; a `;` inside a source URL is written `%3B`;
  * - several corrections: the last (the one a flat row has room for);
  * - disputes and statements: left out (use `toJSON` to keep them);
+ * - the chronology's eras: left out (rows are events; `toJSON` keeps them);
  * - an event known only by its end (`end` without `start`): the row has an
  *   empty `start`, which `fromCSV` reports and leaves out.
  * - language tags come back lower-cased (`pt-BR` → `pt-br`).

@@ -3,6 +3,7 @@
  * (the JSON file `parseChronology` reads): for "Download data" and
  * `exportJSON()`.
  */
+import type { Era } from '../schema/eras.js';
 import type { ActorInput, ChronologyInput, TimelineEventInput, TopicInput } from '../schema/chronology-schema.js';
 import type { Chronology, TimelineEvent } from '../schema/parse.js';
 
@@ -68,7 +69,8 @@ export function toChronologyInput(chronology: Chronology, events: readonly Timel
   const envelope: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(chronology)) {
     if (k === 'events' || k === 'actors' || k === 'topics' || v === undefined || isIndex(v)) continue;
-    envelope[k] = v;
+    // Eras as written (without the instants the parser adds); all of them, as context for the events.
+    envelope[k] = k === 'eras' ? (v as Era[]).map(({ from: _f, to: _t, ...era }) => era) : v;
   }
   return {
     ...(envelope as Omit<ChronologyInput, 'events'>),

@@ -7,7 +7,7 @@
  *    Media, Media Credit, Media Caption, Media Thumbnail, Type, Group,
  *    Background`), recognised by `Year` and `Headline`. Each row is read as
  *    a TimelineJS slide and converted as `fromTimelineJS` does (HTML to text,
- *    links to sources, groups and eras to topics); `Type` `title` is the
+ *    links to sources, groups to topics, eras to `eras`); `Type` `title` is the
  *    title slide and `era` an era. `Time` is `HH:MM`, `HH:MM:SS` or
  *    `H:MM PM`, wall-clock time in `options.timeZone`.
  *

@@ -1,5 +1,5 @@
-/** One TimelineJS slide → an event; the title slide → the chronology's title; an era → a topic. */
-import type { TimelineEventInput } from '../schema/chronology-schema.js';
+/** One TimelineJS slide → an event; the title slide → the chronology's title; an era → an era (a band). */
+import type { EraInput, TimelineEventInput } from '../schema/chronology-schema.js';
 import type { TimePoint } from '../time/dates.js';
 import { periodEnd } from '../schema/result.js';
 import { isId, quote, slugify, uniqueId } from './common.js';
@@ -131,15 +131,8 @@ export function convertTitleSlide({ slide, at }: SlideAt, ctx: Ctx): { title?: s
   return { ...(headline.text ? { title: headline.text } : {}), ...(body.text ? { description: body.text } : {}) };
 }
 
-/** An era: a topic given to the events that start within it. */
-export interface Era {
-  topicId: string;
-  from: number;
-  to: number;
-  at: FieldPath;
-}
-
-export function convertEra({ slide, at }: SlideAt, index: number, ctx: Ctx): Era | null {
+/** An era → one of the chronology's `eras`: a band behind the lanes (ids unique among `ids`). */
+export function convertEra({ slide, at }: SlideAt, index: number, ctx: Ctx, ids: Set<string>): EraInput | null {
   if (!isObject(slide)) {
     report(ctx, at(), 'error', `must be an object (a TimelineJS era), not ${quote(slide)}: left out`);
     return null;
@@ -160,10 +153,8 @@ export function convertEra({ slide, at }: SlideAt, index: number, ctx: Ctx): Era
   const text = isObject(slide.text) ? slide.text : {};
   const headline = readText(text.headline, at('text.headline'), ctx).text;
   const body = readText(text.text, at('text.text'), ctx).text;
-  const range = `${start.date.value} – ${end.date.value}`;
-  const label = headline || `Era ${range}`;
+  const label = headline || `Era ${start.date.value} – ${end.date.value}`;
   const slug = slugify(headline);
-  const topicId = uniqueId(/^era(-|$)/.test(slug) ? slug : `era-${slug || index + 1}`, ctx.topicIds);
-  ctx.topics.push({ id: topicId, label, description: body ? `${range}: ${body}` : range });
-  return { topicId, from: start.date.point.instant, to: end.date.point.instant, at };
+  const id = uniqueId(/^era(-|$)/.test(slug) ? slug : `era-${slug || index + 1}`, ids);
+  return { id, label, start: start.date.value, end: end.date.value, ...(body ? { description: body } : {}) };
 }

@@ -18,7 +18,7 @@
  * | `media.url`, a `<blockquote>`      | appended to the summary as a quotation                  |
  * | `media.link`                       | a source                                                |
  * | `group`                            | a topic (one per group; chronoline can lane by topic)   |
- * | `eras[]`                           | a topic per era, given to the events that start in it   |
+ * | `eras[]`                           | `eras[]`: bands behind the lanes, headings in the list  |
  * | `background`, `media.thumbnail`, unknown fields | reported (warning), not kept              |
  * | `autolink`, `media.link_target`    | ignored: presentation only                              |
  *
@@ -36,10 +36,8 @@
 import { badTimeZone, fatal, isId, quote, slugify, type ImportProblem, type ImportResult } from './common.js';
 import { htmlToText } from './html-text.js';
 import { isBlank, isObject, report, type Ctx, type FieldPath, type SlideSet, type TimelineJSOptions } from './timelinejs-common.js';
-import { convertEra, convertSlide, convertTitleSlide, type Era } from './timelinejs-slides.js';
-import type { TimelineEventInput } from '../schema/chronology-schema.js';
-import type { TimePoint } from '../time/dates.js';
-import { MAX_DEPTH, MAX_TOPICS_PER_EVENT } from '../schema/limits.js';
+import { convertEra, convertSlide, convertTitleSlide } from './timelinejs-slides.js';
+import { MAX_DEPTH } from '../schema/limits.js';
 import { nestsDeeper } from './bounds.js';
 
 export type { FieldPath, SlideAt, SlideSet, TimelineJSOptions } from './timelinejs-common.js';
@@ -68,8 +66,8 @@ export function convertSlides(set: SlideSet, options: TimelineJSOptions = {}, de
   };
   const head = set.title ? convertTitleSlide(set.title, ctx) : {};
   const converted = set.events.map((s, i) => convertSlide(s, i, ctx)).filter((x) => x !== null);
-  const eras = set.eras.map((s, i) => convertEra(s, i, ctx)).filter((x) => x !== null);
-  giveEras(eras, converted, ctx);
+  const eraIds = new Set<string>();
+  const eras = set.eras.map((s, i) => convertEra(s, i, ctx, eraIds)).filter((x) => x !== null);
 
   const title = head.title || options.title || 'Untitled timeline';
   if (!head.title && !options.title)
@@ -89,61 +87,11 @@ export function convertSlides(set: SlideSet, options: TimelineJSOptions = {}, de
       timeZone: zone,
       events: converted.map((c) => c.event),
       topics: ctx.topics,
+      ...(eras.length ? { eras } : {}),
     },
     problems: ctx.problems,
     eventsIn: set.events.length,
   };
-}
-
-/**
- * Gives each era's topic to the events that start within it, in the order
- * of the eras, up to `MAX_TOPICS_PER_EVENT` topics an event. n·log n plus
- * the topics given: the events are sorted by start once, each era finds its
- * range by binary search, and full events are skipped by following a link
- * to the next event that has room (so eras that overlap every event cost no
- * more than the limit allows).
- */
-function giveEras(eras: Era[], converted: { event: TimelineEventInput; start: TimePoint }[], ctx: Ctx): void {
-  if (!eras.length) return;
-  const max = MAX_TOPICS_PER_EVENT;
-  const sorted = converted.map((c) => c).sort((a, b) => a.start.instant - b.start.instant);
-  const n = sorted.length;
-  /** `room[k]`: the first index ≥ k whose event can take one more topic (n: none); path-halving. */
-  const room = Int32Array.from({ length: n + 1 }, (_, k) => k);
-  const find = (k: number) => {
-    while (room[k] !== k) k = room[k] = room[room[k]!]!;
-    return k;
-  };
-  /** The first index whose start is not before `t`. */
-  const lowerBound = (t: number) => {
-    let [lo, hi] = [0, n];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start.instant < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  for (let k = 0; k < n; k++) if ((sorted[k]!.event.topics?.length ?? 0) >= max) room[k] = k + 1;
-  for (const era of eras) {
-    const [lo, hi] = [lowerBound(era.from), lowerBound(era.to)];
-    let given = 0;
-    for (let k = find(lo); k < hi; k = find(k + 1)) {
-      const event = sorted[k]!.event;
-      (event.topics ??= []).push(era.topicId);
-      given++;
-      if (event.topics.length >= max) room[k] = k + 1;
-    }
-    const within = hi - lo;
-    const full = within - given;
-    report(
-      ctx,
-      era.at(),
-      'info',
-      `became topic '${era.topicId}', given to the ${given} event${given === 1 ? '' : 's'} that start within it (the era band itself is not drawn)` +
-        (full ? `; ${full} other${full === 1 ? '' : 's'} already had ${max} topics, the most an event has (LIMITS.topicsPerEvent)` : ''),
-    );
-  }
 }
 
 /** The chronology id: `options.id` when it is a slug, else a slug of the title, else `fallback`. */

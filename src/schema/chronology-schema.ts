@@ -169,6 +169,18 @@ export const TopicSchema = v.object({
   description: v.optional(LocalizedTextSchema),
 });
 
+/** A period of context (an era) drawn as a quiet labelled band behind the lanes, and as a heading in the list. */
+export const EraSchema = v.object({
+  id: Id,
+  label: LocalizedTextSchema,
+  /** First day (or moment) of the period. */
+  start: TimeValue,
+  /** Last day (or moment) of the period, inclusive: `2025-06-24` runs to the end of that day. */
+  end: TimeValue,
+  color: v.optional(v.pipe(v.string(), v.hexColor('must be a hex colour such as #1f5fa8'))),
+  description: v.optional(LocalizedTextSchema),
+});
+
 export const ChronologySchema = v.object({
   schemaVersion: v.literal(1, 'must be 1'),
   id: Id,
@@ -182,6 +194,8 @@ export const ChronologySchema = v.object({
   events: v.array(EventSchema),
   actors: v.optional(v.array(ActorSchema), []),
   topics: v.optional(v.array(TopicSchema), []),
+  /** Periods of context, drawn as bands behind the lanes (see `EraSchema`). */
+  eras: v.optional(v.array(EraSchema)),
 });
 
 /** Text that may be localized: a string or `{ "en": …, "fa": … }`. */
@@ -192,6 +206,8 @@ export type TimelineEventInput = v.InferInput<typeof EventSchema>;
 export type ActorInput = v.InferInput<typeof ActorSchema>;
 /** A topic as authors write it. */
 export type TopicInput = v.InferInput<typeof TopicSchema>;
+/** A period of context (era) as authors write it. */
+export type EraInput = v.InferInput<typeof EraSchema>;
 /** A whole chronology as authors write it (the JSON file). */
 export type ChronologyInput = v.InferInput<typeof ChronologySchema>;
 

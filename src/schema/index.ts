@@ -29,6 +29,7 @@ export {
 export { parseInSlices } from './slices.js';
 export { pickText, pickLang } from './text.js';
 export { LIMITS } from './limits.js';
+export type { Era } from './eras.js';
 export { safeColor } from './color.js';
 export { parseTimeValue, isTimeValue, PRECISIONS, type Precision, type TimePoint } from '../time/dates.js';
 export {
@@ -43,6 +44,7 @@ export {
   type TimelineEventInput,
   type ActorInput,
   type TopicInput,
+  type EraInput,
   type LocalizedText,
   type Actor,
   type ActorKind,

@@ -11,6 +11,7 @@
  * | --- | --- |
  * | `events` | the events after the first `events` are left out, each with an `error` |
  * | `actorsPerEvent`, `topicsPerEvent`, `sourcesPerEvent` (also a dispute's sources), `disputesPerEvent`, `statementsPerEvent`, `correctionsPerEvent` | the event is kept with the first ones; a `warning` says how many were cut |
+ * | `eras` | the eras after the first `eras` are left out; a `warning` says how many |
  * | `textLength` | a longer TimelineJS text (after HTML) or CSV cell is cut by the importer (ending in "…"); a `warning` |
  * | `depth` | a TimelineJS slide nested deeper is left out (an `error`; the title slide: a `warning`) |
  * | `bodyLength` | a `src` body longer than this is refused (`LoadError` of kind `not-json`) |
@@ -22,7 +23,7 @@
 export const MAX_EVENTS = 200_000;
 /** Actors of one event. */
 export const MAX_ACTORS_PER_EVENT = 500;
-/** Topics of one event (TimelineJS eras become topics: an event gets at most this many). */
+/** Topics of one event . */
 export const MAX_TOPICS_PER_EVENT = 100;
 /** Sources of one event. */
 export const MAX_SOURCES_PER_EVENT = 500;
@@ -32,6 +33,8 @@ export const MAX_DISPUTES_PER_EVENT = 100;
 export const MAX_STATEMENTS_PER_EVENT = 500;
 /** Corrections of one event. */
 export const MAX_CORRECTIONS_PER_EVENT = 100;
+/** Eras (periods of context) in one chronology. */
+export const MAX_ERAS = 1_000;
 /** Characters in one imported text (a TimelineJS text after HTML, a CSV cell). The parser's cost is linear in text, so it does not cut. */
 export const MAX_TEXT_LENGTH = 100_000;
 /** Nesting of a TimelineJS slide's objects and arrays (it needs about 4 levels; the parser reads only the fields it knows). */
@@ -48,6 +51,7 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   disputesPerEvent: MAX_DISPUTES_PER_EVENT,
   statementsPerEvent: MAX_STATEMENTS_PER_EVENT,
   correctionsPerEvent: MAX_CORRECTIONS_PER_EVENT,
+  eras: MAX_ERAS,
   textLength: MAX_TEXT_LENGTH,
   depth: MAX_DEPTH,
   bodyLength: MAX_BODY_LENGTH,

@@ -25,6 +25,7 @@ import { boundLists } from './bound.js';
 import { boundVerification } from './bound-verification.js';
 import { safeColor } from './color.js';
 import { takeZoneAnnotations } from './zone-annotations.js';
+import { readEras } from './eras.js';
 
 export { leftOutEvents, formatProblem, type Problem } from './problems.js';
 export { periodEnd, unknownRefMessage, type Chronology, type ParseOptions, type ParseResult, type TimelineEvent } from './result.js';
@@ -116,7 +117,7 @@ export function* parseSteps(input: unknown, options: ParseOptions = {}): Generat
   }
 
   // The envelope: report problems, carry on with what is usable.
-  const Envelope = v.omit(ChronologySchema, ['events', 'actors', 'topics']);
+  const Envelope = v.omit(ChronologySchema, ['events', 'actors', 'topics', 'eras']);
   const env = v.safeParse(Envelope, root);
   if (!env.success) problems.push(...issuesToProblems('', env.issues));
   const pick = <T>(key: string, schema: v.GenericSchema<unknown, T>): T | undefined => {
@@ -219,8 +220,11 @@ export function* parseSteps(input: unknown, options: ParseOptions = {}): Generat
     timeZone: pick('timeZone', envShape.timeZone),
     updatedAt: pick('updatedAt', envShape.updatedAt),
   };
+  const chronology = assemble(head, events, actors, topics, actorsById, topicsById);
+  const eras = readEras(root.eras, problems);
+  if (eras.length) chronology.eras = eras;
   return {
-    chronology: assemble(head, events, actors, topics, actorsById, topicsById),
+    chronology,
     problems,
     eventsIn: root.events.length,
   };

@@ -119,7 +119,8 @@ export function quickChronology(input: unknown, options: ParseOptions = {}): Par
   if (options.dev ?? globalThis.CHRONOLINE_DEV === true) return undefined;
   try {
     const root = obj(input);
-    if (!root || !Array.isArray(root.events) || root.schemaVersion !== 1 || !id(root.id)) return undefined;
+    // (Eras are read by the full parser.)
+    if (!root || !Array.isArray(root.events) || root.schemaVersion !== 1 || !id(root.id) || root.eras !== undefined) return undefined;
     // (Checked here, copied below: a bad one throws.)
     const title = loc(root.title);
     const description = optLoc(root.description);

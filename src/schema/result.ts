@@ -19,6 +19,7 @@ import type {
 } from './chronology-schema.js';
 import { PRECISIONS, parseTimeValue, utc, type DatedEvent, type Precision, type TimePoint } from '../time/dates.js';
 import type { QuickPoints } from './quick-event.js';
+import type { Era } from './eras.js';
 import { readVerification, type Verification } from './verification.js';
 
 /** One thing wrong with the input, located by a JSON path. */
@@ -126,6 +127,8 @@ export interface Chronology {
   topics: Topic[];
   actorsById: Map<string, Actor>;
   topicsById: Map<string, Topic>;
+  /** Periods of context drawn as bands behind the lanes, when the chronology has any (valid ones). */
+  eras?: Era[];
   /** How many (valid) events each actor takes part in. */
   eventCountByActor: Map<string, number>;
   /** How many (valid) events carry each topic. */

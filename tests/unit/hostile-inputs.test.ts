@@ -85,13 +85,15 @@ describe.each([1_000, 10_000])('at %i items', (n) => {
   );
 
   test(
-    'TimelineJS eras over every event: each event gets at most LIMITS.topicsPerEvent',
+    'TimelineJS eras over every event: eras kept up to LIMITS.eras, the cut reported, no topics given',
     () => {
       const r = fromTimelineJS(gen.tljsOverlappingEras(n));
       const parsed = accounted(r);
       expect(parsed.chronology!.events).toHaveLength(n >> 1);
-      for (const e of r.chronology!.events) expect(e.topics).toHaveLength(Math.min(n >> 1, LIMITS.topicsPerEvent));
-      if (n >> 1 > LIMITS.topicsPerEvent) expect(r.problems.some((p) => /LIMITS\.topicsPerEvent/.test(p.message))).toBe(true);
+      for (const e of r.chronology!.events) expect(e.topics ?? []).toEqual([]);
+      expect(parsed.chronology!.eras).toHaveLength(Math.min(r.chronology!.eras!.length, LIMITS.eras));
+      if (r.chronology!.eras!.length > LIMITS.eras)
+        expect(parsed.problems).toContainEqual(expect.objectContaining({ path: 'eras', severity: 'warning' }));
     },
     SLOW,
   );

@@ -87,7 +87,7 @@ describe('fromCSV(TimelineJS sheet, written here)', () => {
   const HEADER =
     'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
 
-  test('Time is wall-clock time in options.timeZone; groups and eras become topics', () => {
+  test('Time is wall-clock time in options.timeZone; groups become topics, era rows eras', () => {
     const r = fromCSV(
       csv(
         HEADER,
@@ -99,14 +99,15 @@ describe('fromCSV(TimelineJS sheet, written here)', () => {
     );
     const c = expectSound(r);
     expect(r.chronology!.events.map((e) => [e.start, e.end, e.topics])).toEqual([
-      ['2025-06-22T02:10+03:30', '2025-06-22T02:35+03:30', ['military', 'era-june']],
-      ['2025-06-23T13:00:30+03:30', undefined, ['diplomacy', 'era-june']],
+      ['2025-06-22T02:10+03:30', '2025-06-22T02:35+03:30', ['military']],
+      ['2025-06-23T13:00:30+03:30', undefined, ['diplomacy']],
     ]);
-    expect(c.topics.map((t) => t.id)).toEqual(['military', 'diplomacy', 'era-june']);
-    expect(c.topicsById.get('era-june')).toEqual({ id: 'era-june', label: 'June', description: '2025-06-01 – 2025-06-30' });
-    expect(problemsAt(r, 'row 4')).toEqual([
-      "info: became topic 'era-june', given to the 2 events that start within it (the era band itself is not drawn)",
+    expect(c.topics.map((t) => t.id)).toEqual(['military', 'diplomacy']);
+    expect(r.chronology!.eras).toEqual([{ id: 'era-june', label: 'June', start: '2025-06-01', end: '2025-06-30' }]);
+    expect(c.eras).toEqual([
+      { id: 'era-june', label: 'June', start: '2025-06-01', end: '2025-06-30', from: Date.UTC(2025, 5, 1), to: Date.UTC(2025, 6, 1) },
     ]);
+    expect(problemsAt(r, 'row 4')).toEqual([]);
   });
 
   test('bad cells are reported by row and column; bad rows are left out, the others kept', () => {

@@ -80,24 +80,28 @@ describe('fromTimelineJS(fixture)', () => {
     expect(r.problems.filter((p) => p.severity !== 'info').map((p) => p.path)).toEqual(['timeline.slides[2].media']);
   });
 
-  test('eras.json: 20 of 20 events; eras become topics on the events inside them', () => {
+  test("eras.json: 20 of 20 events; its eras become the chronology's eras (bands), not topics", () => {
     const json = JSON.parse(fixture('eras.json'));
     const r = fromTimelineJS(json);
     const c = expectSound(r);
     expect(c.events).toHaveLength(json.events.length);
     expect(r.chronology!.title).toBe('Eras Test');
     expect(r.chronology!.description).toBe('Events in the 7th century from https://en.wikipedia.org/wiki/Timeline_of_the_Middle_Ages');
-    expect(r.chronology!.topics).toEqual([
-      { id: 'era-test-650-700', label: 'Era Test 650-700', description: '0650 – 0700' },
-      { id: 'era-test-600-650', label: 'Era Test 600-650', description: '0600 – 0650' },
-      { id: 'era-test-700-720', label: 'Era Test 700-720', description: '0700 – 0720' },
+    expect(r.chronology!.topics).toEqual([]);
+    expect(r.chronology!.eras).toEqual([
+      { id: 'era-test-650-700', label: 'Era Test 650-700', start: '0650', end: '0700' },
+      { id: 'era-test-600-650', label: 'Era Test 600-650', start: '0600', end: '0650' },
+      { id: 'era-test-700-720', label: 'Era Test 700-720', start: '0700', end: '0720' },
     ]);
-    expect(c.eventCountByTopic.get('era-test-600-650')).toBe(11);
-    expect(c.eventCountByTopic.get('era-test-650-700')).toBe(9);
-    expect(c.eventCountByTopic.get('era-test-700-720')).toBeUndefined();
-    expect(messagesAt(r, 'eras[2]')).toEqual([
-      "info: became topic 'era-test-700-720', given to the 0 events that start within it (the era band itself is not drawn)",
+    // Parsed: each era from its start to the end of its last year.
+    expect(c.eras!.map((e) => [e.id, new Date(e.from).getUTCFullYear(), new Date(e.to).getUTCFullYear()])).toEqual([
+      ['era-test-650-700', 650, 701],
+      ['era-test-600-650', 600, 651],
+      ['era-test-700-720', 700, 721],
     ]);
+    expect(c.events.every((e) => e.topics.length === 0)).toBe(true);
+    expect(messagesAt(r, 'eras[2]')).toEqual([]);
+    expect(r.problems.filter((p) => p.message.includes('not drawn'))).toEqual([]);
     // Years below 1000 are written with four digits; periods keep their end.
     expect(r.chronology!.events[0]).toMatchObject({ start: '0602', end: '0629', title: 'Last great Roman-Persian War.' });
     expect(r.chronology!.events[2]).toMatchObject({ start: '0622-08-09', end: '0622-08-23' });

@@ -15,7 +15,7 @@
  * The focus listener is on the plot's div, not on the SVG: Chromium makes an
  * SVG element with a focus listener focusable, a Tab stop of its own.
  */
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { fromOrigin } from '../../layout/chart-frame.js';
 import { tabStop } from '../../layout/navigation.js';
@@ -29,6 +29,7 @@ import { formatter } from '../../time/intl.js';
 import type { ViewContext } from './body-view.js';
 import type { KeyboardController } from './keyboard-controller.js';
 import type { ChartStatus } from './status-marks.js';
+import { eraBands } from './era-module.js';
 import { laneLabel, markLabel, markShape, raiseSelected } from './mark-view.js';
 
 export interface ChartViewOptions extends ViewContext {
@@ -45,6 +46,9 @@ export interface ChartViewOptions extends ViewContext {
 
 /** One element's chart: the template, and what it keeps between frames (names, cluster nodes). */
 export class ChartView {
+  /** `host`: the element (its era bands load on demand and render it again, era-module.ts). */
+  constructor(private _host: ReactiveControllerHost & HTMLElement) {}
+
   /** Accessible names of marks, per event id, for one prepared timeline (data, zone and language). */
   private _names = new Map<string, string>();
   private _namesOf?: PreparedTimeline;
@@ -90,6 +94,7 @@ export class ChartView {
             ${f.laneLabels ? laneLabel(f.laneLabels[i]!, lane, f.gutterX, anchor) : nothing}
           </g>`,
         )}
+        ${eraBands(this._host, c, l, lang)}
         <g part="axis" class="axis" aria-hidden="true">
           ${l.ticks.map(
             (t, i) => svg`<g class="tick ${t.major ? 'major' : ''}">

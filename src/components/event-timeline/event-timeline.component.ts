@@ -146,7 +146,7 @@ export class EventTimeline extends TimelineProperties {
     zoom: this._zoom,
     say: this._live.say,
   }));
-  private _chart = new ChartView();
+  private _chart = new ChartView(this);
 
   /** The validated chronology now shown (null until one is loaded). */
   get chronology(): Chronology | null {

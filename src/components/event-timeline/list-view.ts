@@ -20,6 +20,7 @@ import { detailsStyles } from './details-view.js';
 import { renderMedia } from './media-view.js';
 import { printStyles } from './print.styles.js';
 import { selectionStyles } from './selection.styles.js';
+import { eraHeadings, eraListStyles } from './era-list.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { timeText } from './event-time.js';
 import { verificationStyles } from './details-verification.js';
@@ -43,6 +44,7 @@ export const listStyles = css`
     ${verificationStyles}
     ${listVerificationStyles}
     ${statusStyles}
+    ${eraListStyles}
     .problems {
       margin-block: 0.5rem;
       font-size: 0.875rem;
@@ -238,12 +240,14 @@ export function renderListView(o: ListViewOptions) {
     (e: TimelineEvent) => zoneOf(e, o),
     (it) => it.event,
   );
+  const eras = eraHeadings(o.chronology, groups, o.lang, o.locale);
   return html`<div class=${o.matches ? 'list searching' : 'list'} part="list">
     <ol class="days">
       ${repeat(
         groups,
         (g) => g.key,
         (g) => html`<li class="day">
+          ${eras.get(g.key) ?? nothing}
           <h3 class="day-heading" tabindex="-1"><time datetime=${g.key}>${formatDayKey(g.key, o.locale)}</time></h3>
           <ol class="items">
             ${repeat(

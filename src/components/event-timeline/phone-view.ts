@@ -18,6 +18,7 @@ import type { Chronology } from '../../schema/result.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { markColor } from '../../styles/color.js';
 import { formatDayKey, groupByDay } from '../../time/days.js';
+import { eraHeadings, eraListStyles } from './era-list.js';
 import { eventZone } from '../../time/display-zone.js';
 import { formatter, gregorian } from '../../time/intl.js';
 import { placeText, sourceLinks } from './event-text.js';
@@ -144,6 +145,7 @@ function renderPhoneView(o: PhoneViewOptions) {
     (e) => eventZone(e, o.zone),
     (it: SpannedEvent) => it.event,
   );
+  const eras = eraHeadings(o.chronology, groups, o.lang, o.locale);
   return html`<div class=${o.matches ? 'phone searching' : 'phone'} part="phone">
     <div class="phone-top">${o.top}</div>
     <ol class="phone-days">
@@ -153,6 +155,7 @@ function renderPhoneView(o: PhoneViewOptions) {
         (g) => {
           const [big, small] = railDate(g.key, o.locale);
           return html`<li class="phone-day">
+            ${eras.get(g.key) ?? nothing}
             <h3 class="phone-date">
               <time datetime=${g.key}
                 ><span class="visually-hidden">${formatDayKey(g.key, o.locale)}</span
@@ -182,6 +185,7 @@ function renderPhoneView(o: PhoneViewOptions) {
 /** The phone chronology's styles: adopted by the element when this module loads. */
 export const phoneStyles = css`
   ${mediaStyles}
+  ${eraListStyles}
   .phone-top .legend,
   .phone-top .filters {
     margin-block: 0 0.5rem;

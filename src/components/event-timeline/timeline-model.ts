@@ -103,6 +103,8 @@ export class TimelineModel {
       rtl,
       measureText: this._measure.measure,
       margin: VIEW_MARGIN,
+      // Eras' labels get a strip of their own above the axis (ERA_STRIP in layout/eras.ts).
+      axisHeight: c?.eras && 66,
       maxHeight: this.size.room || undefined,
     });
   }
