@@ -12,7 +12,10 @@ const STRIKES = 'us-strikes-fordow-natanz-isfahan';
 async function june(attrs: { groupBy?: string; width?: number; data?: unknown } = {}): Promise<EventTimeline> {
   const data = attrs.data ?? (await loadDataset());
   return renderTimeline(
-    html`<div style="width: ${attrs.width ?? 1200}px"><event-timeline group-by=${attrs.groupBy ?? 'actor'} .data=${data}></event-timeline></div>`,
+    // Grown to its data (CSS height: auto): every event has its own mark; the default box gathers some into "+N".
+    html`<div style="width: ${attrs.width ?? 1200}px">
+      <event-timeline group-by=${attrs.groupBy ?? 'actor'} style="height: auto" .data=${data}></event-timeline>
+    </div>`,
   );
 }
 
