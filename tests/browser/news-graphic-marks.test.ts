@@ -128,6 +128,13 @@ describe('the selection: a ring, a raised mark, the rest dimmed, the whole title
     expect(ringed.length).to.be.at.least(1);
     expect(new Set(ringed)).to.deep.equal(new Set([id]));
     const other = marks(el).find((x) => x.getAttribute('data-id') !== id)!;
+    // The dimming fades in (a 150 ms transition where motion is welcome): read its end state.
+    await Promise.all(
+      other
+        .querySelector('.shape')!
+        .getAnimations()
+        .map((a) => a.finished),
+    );
     expect(+getComputedStyle(other.querySelector('.shape')!).opacity).to.be.below(1);
     expect(+getComputedStyle(m.querySelector('.shape')!).opacity).to.equal(1);
   });

@@ -269,26 +269,47 @@ describe('robustness', () => {
   });
 
   describe('two copies of the library on one page', () => {
-    it('loading a second copy (the CDN bundle) throws nothing, keeps the first definitions, and warns once', async () => {
-      const first = ['event-timeline', 'actor-card', 'topic-badge'].map((t) => customElements.get(t));
-      expect(first[0]).to.equal(EventTimeline);
+    const TAGS = ['event-timeline', 'actor-card', 'topic-badge'];
+    const BRAND = Symbol.for('chronoline.version');
+    type Branded = CustomElementConstructor & { [BRAND]?: string };
+
+    /** Imports the CDN bundle as another copy and returns the console warnings it printed. */
+    async function loadCopy(copy: string): Promise<string[]> {
       const warnings: unknown[][] = [];
       const warn = console.warn;
       console.warn = (...args: unknown[]) => void warnings.push(args);
       try {
         await noErrorsDuring(async () => {
-          const url = '/dist/cdn/chronoline.min.js?copy=robustness';
+          const url = `/dist/cdn/chronoline.min.js?copy=${copy}`;
           await import(/* @vite-ignore */ url);
         });
       } finally {
         console.warn = warn;
       }
-      expect(['event-timeline', 'actor-card', 'topic-badge'].map((t) => customElements.get(t))).to.deep.equal(first);
-      expect(
-        warnings.map((w) => String(w[0])),
-        'console warnings',
-      ).to.have.length(1);
-      expect(String(warnings[0]![0])).to.match(/chronoline/);
+      return warnings.map((w) => String(w[0]));
+    }
+
+    it('a second copy of the same version (a framework loading the package twice) throws nothing, keeps the first definitions, and says nothing', async () => {
+      const first = TAGS.map((t) => customElements.get(t));
+      expect(first[0]).to.equal(EventTimeline);
+      expect(await loadCopy('robustness-same'), 'console warnings').to.deep.equal([]);
+      expect(TAGS.map((t) => customElements.get(t))).to.deep.equal(first);
+    });
+
+    it('a copy of another version throws nothing, keeps the first definitions, and warns once', async () => {
+      const first = TAGS.map((t) => customElements.get(t) as Branded);
+      const versions = first.map((c) => c[BRAND]);
+      // The page's first copy claims another version.
+      for (const c of first) c[BRAND] = '0.0.1-other';
+      let warnings: string[];
+      try {
+        warnings = await loadCopy('robustness-other');
+      } finally {
+        first.forEach((c, i) => (c[BRAND] = versions[i]));
+      }
+      expect(TAGS.map((t) => customElements.get(t))).to.deep.equal(first);
+      expect(warnings, 'console warnings').to.have.length(1);
+      expect(warnings[0]).to.match(/chronoline: <event-timeline> is already defined by another copy/);
       // The first definition still works.
       const el = await renderTimeline(html`<event-timeline .data=${smallChronology()}></event-timeline>`);
       expect(el).to.be.instanceOf(EventTimeline);
