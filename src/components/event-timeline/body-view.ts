@@ -62,6 +62,13 @@ export function renderBody(o: BodyOptions) {
   const ctx = { ...o, chronology: c!, overflow: list?.legendOverflow };
   const event = (c && o.selected && c.events.find((x) => x.id === o.selected)) || undefined;
   const loading = html`<p part="status" class="status" role="status">${m.loading}</p>`;
+  // The summary comes with the list's module (loaded while the data loads): until then a line holds its place (no layout shift).
+  const summary =
+    !c || !p || !c.events.length
+      ? nothing
+      : list
+        ? list.renderSummary(c, o)
+        : html`<p class="chronology-summary" aria-hidden="true">&nbsp;</p>`;
   return html`${status === 'loading' ? loading : nothing}
     ${
       status === 'error'
@@ -72,7 +79,7 @@ export function renderBody(o: BodyOptions) {
         : nothing
     }
     ${problems.length && status !== 'error' && list ? list.renderProblems(problems, m) : nothing}
-    ${c && p && c.events.length ? list?.renderSummary(c, o) : nothing}
+    ${summary}
     ${c && p && c.events.length && o.phone ? renderPhone(o.phone, { ...ctx, items: p.items, topicColors: p.topicColors, top: renderLegend(ctx, true), say: o.say }, loading) : nothing}
     ${
       !c || !p || (c.events.length && o.phone)

@@ -349,8 +349,10 @@ export class EventTimeline extends TimelineProperties {
       matches: this._reader.tools?.search.matches,
       fresh: (this._refresh as RefreshController)?.fresh,
     };
-    // The list's module also brings the problems and the details panel (usually loaded by now: right after the first render).
-    if (!this._lists.module && (this._data.problems.length || this.selected || view === 'list')) this._lists.load();
+    // The list's module also brings the problems, the details panel and the summary line: it loads while the data is
+    // on its way (so that the first render with the data has the summary, no layout shift), else right after the first render.
+    if (!this._lists.module && (this._data.status === 'loading' || this._data.problems.length || this.selected || view === 'list'))
+      this._lists.load();
     return html`<div class="root" dir=${rtl ? 'rtl' : 'ltr'}>
       ${
         c

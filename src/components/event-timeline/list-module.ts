@@ -1,6 +1,7 @@
 /**
  * The list view's and details panel's module (list-view.ts), loaded on first
- * use or right after the chart's first render; its styles are adopted into
+ * use, while the data loads, or right after the chart's first render (it
+ * also brings the summary line above the chart); its styles are adopted into
  * the element's shadow root when it arrives. On the server the module is
  * there from the start: `chronoline` in Node (src/server.ts) and
  * chronoline/ssr.js set `ListModule.preloaded` (src/ssr/setup.ts), so that

@@ -1,9 +1,9 @@
 /**
  * The reader's tools of `<event-timeline>` (reader-tools.ts: the search box,
  * search, the "Download data" menu and the data exports, `pivot`, and the
- * URL links of `link-state` and `link-selection`), in a module loaded right
- * after the first render with data, or as soon as a search or an export
- * asks for it.
+ * URL links of `link-state` and `link-selection`), in a module loaded while
+ * the data loads or right after the first render with data, or as soon as a
+ * search or an export asks for it.
  */
 import type { ReactiveController } from 'lit';
 import type * as Tools from './reader-tools.js';
@@ -38,6 +38,8 @@ export class ReaderModule implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.deps().data.chronology || this.host.search) void this.load();
+    // While the data is on its way too: the first render with the data has the search box (the head does not shift).
+    const data = this.deps().data;
+    if (data.chronology || data.status === 'loading' || this.host.search) void this.load();
   }
 }
