@@ -3,9 +3,10 @@
  * clusters and the links between an event's marks in several lanes, drawn
  * from the layout (every coordinate and every cut label comes from layout/).
  *
- * The line joining an event's marks in several lanes is drawn in its first
- * (primary) mark, and shows only while that mark is hovered, focused or
- * selected: always drawn, it would cross labels.
+ * The line joining an event's marks in several lanes is drawn just before
+ * its first (primary) mark, as its sibling, and shows only while that mark is
+ * hovered, focused or selected: always drawn, it would cross labels. Not in
+ * the mark: focusing the mark would scroll the page to fit the whole line.
  *
  * Marks, clusters and links are drawn from the layout's pan origin, in a
  * group translated to it, and each lane's marks and clusters from the lane's
@@ -210,14 +211,17 @@ export class ChartView {
       pickText(m.event.title, o.lang),
       [o.layout.plotLeft, o.layout.plotRight].sort((a, b) => a - b) as [number, number],
     );
+    // The link is the mark's sibling, not its child: focusing the mark scrolls
+    // only the mark into view, not the whole line down to its other lanes.
+    const t = `translate(${fromOrigin(m.x, o.layout.frame.originX)} ${m.y - laneY})`;
     // The name comes from <title> (SVG's own naming): it starts with the full
     // title, so a shortened visible label is still the start of the name, and
     // pointer users get the full title as a tooltip.
-    return svg`<g
+    return svg`${link ? svg`<g class="link-at" transform=${t}><line part="link" class="link" x1="0" x2="0" y1=${link.y1 - m.y} y2=${link.y2 - m.y}></line></g>` : nothing}<g
       part="event"
       class=${classes}
       data-id=${m.id}
-      transform="translate(${fromOrigin(m.x, o.layout.frame.originX)} ${m.y - laneY})"
+      transform=${t}
       role=${m.primary ? 'button' : nothing}
       tabindex=${m.primary ? (tabbable ? '0' : '-1') : nothing}
       aria-hidden=${m.primary ? nothing : 'true'}
@@ -225,7 +229,6 @@ export class ChartView {
       @click=${(e: MouseEvent) => o.onSelect((e.currentTarget as Element).getAttribute('data-id')!)}
       @keydown=${o.keys.onKey}
     >
-      ${link ? svg`<line part="link" class="link" x1="0" x2="0" y1=${link.y1 - m.y} y2=${link.y2 - m.y}></line>` : nothing}
       ${markShape(m, color)}${o.status?.glyph(o, m, color)}
       ${label.text !== null ? svg`<text x=${label.x} dy="0.35em" text-anchor=${label.anchor === 'end' ? 'end' : nothing}>${label.text}</text>` : nothing}
       <title>${m.primary ? this._name(o, m.event) : pickText(m.event.title, o.lang)}${o.status?.suffix(o, m)}</title>

@@ -43,6 +43,9 @@ export const styles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25rem;
+      /* Never wider than the head (at 320 px with text at 200 %, the 12rem search box is 384 px): its items wrap and shrink. */
+      min-width: 0;
+      max-width: 100%;
     }
     .zone-menu {
       display: inline-flex;
@@ -145,13 +148,15 @@ export const styles = [
       fill: var(--_text);
     }
     /* The line joining an event's marks in several lanes shows only for the
-       hovered, focused or selected event: always drawn, it would cross labels. */
+       hovered, focused or selected event: always drawn, it would cross labels.
+       It is drawn just before its mark, not in it: focusing the mark then
+       scrolls the mark into view, not the whole line. */
     .link {
       display: none;
       stroke: var(--_accent);
       stroke-width: 2;
     }
-    .mark:is(:hover, :focus, .selected) .link {
+    .link-at:has(+ .mark:is(:hover, :focus, .selected)) .link {
       display: inline;
     }
     .mark {
