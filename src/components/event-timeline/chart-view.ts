@@ -65,6 +65,13 @@ export class ChartView {
     const tab = tabStop(o.prepared, l, keys.order, keys.focusId);
     const f = l.frame;
     const ox = f.originX;
+    // The clipped group's only child is a plain <g>, with no attribute of its
+    // own: Chromium caches an element's style together with its parent's, per
+    // distinct attributes, and the clipped group's style (its url(#plot-clip))
+    // holds this shadow root. A child with the pan origin's transform made an
+    // entry per origin (per chronology, per pan step) that kept removed
+    // timelines alive for good (tests/browser/leak.test.ts); a plain <g> has
+    // one entry, which the next timeline's replaces.
     const anchor = f.textAnchor === 'end' ? 'end' : nothing;
     const perLane = new Map(l.lanes.map((x) => [x.id, { marks: [] as PositionedEvent[], clusters: [] as ClusterLayout[] }]));
     for (const mk of l.marks) perLane.get(mk.laneId)?.marks.push(mk);
@@ -110,7 +117,7 @@ export class ChartView {
           )}
           <text class="zone" x=${f.zoneLabel.x} y=${l.axisHeight - 10} text-anchor=${f.zoneLabel.anchor === 'end' ? 'end' : nothing}>${f.zoneLabel.text}</text>
         </g>
-        <g clip-path="url(#plot-clip)"><g transform="translate(${ox} 0)">
+        <g clip-path="url(#plot-clip)"><g><g transform="translate(${ox} 0)">
           ${l.lanes.map((lane, i) => {
             const { marks, clusters } = perLane.get(lane.id)!;
             const slots = this._slotsFor(lane.id, clusters, keys.focusedCluster);
@@ -124,7 +131,7 @@ export class ChartView {
               (k) => this._cluster(o, k, lane.y, lane.label, k.key === tab.cluster),
             )}</g>`;
           })}
-        </g></g>
+        </g></g></g>
       </svg>
     </div>`;
   }
