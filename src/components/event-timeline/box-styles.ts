@@ -11,8 +11,9 @@ export const boxStyles = css`
      * height: auto lets the chart grow with its data). The list grows with its content; while it loads its skeleton
      * is 180vh tall: the phone chronology's first events fill about two screens with its head, filters and
      * "Show all" (1,531 px for June at 390×844), so what the list moves when it comes is out of view.
+     * A server-rendered element (data-server) keeps the height the server laid it out at, unless one is given.
      */
-    :host(:not([data-list])) {
+    :host(:not([data-list]):not([data-server])) {
       height: min(80vh, 40rem);
     }
     :host([data-list][data-loading]) {

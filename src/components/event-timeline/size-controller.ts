@@ -25,6 +25,9 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Server-rendered DOM (a declarative shadow root holding content before the first update) keeps the height the
+    // server laid it out at: the default box does not apply to it (box-styles.ts), so hydration moves nothing.
+    if (!this.host.hasUpdated && this.host.shadowRoot?.childElementCount) this.host.toggleAttribute('data-server', true);
     this._observer = new ResizeObserver((entries) => {
       // A given height shows as a stage whose chart overflows it: from then on the chart fits the stage.
       const s = this._stage;
