@@ -1,6 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 import { boxStyles } from './box-styles.js';
+
+/**
+ * The line joining an event's marks, shown while its mark is hovered, focused or selected: the line is drawn
+ * just before its mark (under it, outside the mark's box, so focusing the mark scrolls nothing), hence `:has`
+ * (written here as a string: lit-analyzer's CSS parser does not know `:has` yet).
+ */
+const LINK_SHOWN = unsafeCSS('.link-at:has(+ .mark:is(:hover, :focus, .selected)) .link');
 
 export const styles = [
   tokens,
@@ -156,7 +163,7 @@ export const styles = [
       stroke: var(--_accent);
       stroke-width: 2;
     }
-    .link-at:has(+ .mark:is(:hover, :focus, .selected)) .link {
+    ${LINK_SHOWN} {
       display: inline;
     }
     .mark {
