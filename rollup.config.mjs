@@ -10,7 +10,7 @@
 //    the importers behind `format`, and image export.
 // After the ESM build, the JSON Schema is generated from the valibot schema
 // and the shipped chronology copied; after the CDN build, its min+gzip size
-// is printed and checked against the 41 KB budget (40 KB until the features of
+// is printed and checked against the 42 KB budget (40 KB until the features of
 // issues 15–22; see docs/benchmarks.md).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 
-const BUDGET = 41 * 1024;
+const BUDGET = 42 * 1024;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => external.some((d) => id === d || id.startsWith(`${d}/`));
