@@ -245,7 +245,7 @@ describe('<topic-badge>', () => {
 
     it('shows the topic label once a timeline loaded from src has its data', async () => {
       const el = await renderTimeline(html`<div>
-        <event-timeline id="tl-src" src=${DATASET_URL}></event-timeline>
+        <event-timeline id="tl-src" style="height: auto" src=${DATASET_URL}></event-timeline>
         <topic-badge for="tl-src" topic-id="military"></topic-badge>
       </div>`);
       const badge = el.parentElement!.querySelector<TopicBadge>('topic-badge')!;

@@ -56,7 +56,7 @@ describe('display zone', () => {
 
   it('switching Tehran → New York moves the ticks to New York’s midnights and the strikes across the 22 June line', async () => {
     const el = await mountTimeline(
-      html`<event-timeline .data=${await lateJune()} style="width: 1000px" view="chart" group-by="none"></event-timeline>`,
+      html`<event-timeline .data=${await lateJune()} style="width: 1000px; height: auto" view="chart" group-by="none"></event-timeline>`,
     );
     const strikesX = () => markX(el, STRIKES);
     const tickAt = (label: RegExp) => ticks(el).find((t) => label.test(t.label));
