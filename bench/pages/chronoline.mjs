@@ -10,7 +10,7 @@ const mark = (name, start, end = performance.now()) => performance.measure(`chro
  * The phases of a render, timed from the page, with no code in the library:
  * the element's own parts, by the names they have in the build (rollup does
  * not mangle properties). Its LoadController (\`_data\`): from \`_ingest\` to
- * \`_show\` is the parse ("parse-with-chunk" when the full parser's chunk
+ * \`show\` is the parse ("parse-with-chunk" when the full parser's chunk
  * had to load first). Its TimelineModel (\`_model.update\`): the prepare,
  * then the layout from \`_measure.resolve\` on, of which the time in the
  * measure function (\`_measure.measure\`: "text"). Lit's \`update\` (render
@@ -22,7 +22,7 @@ function instrument(el) {
   const data = el._data;
   const model = el._model;
   const tm = model?._measure;
-  if (!data?._ingest || !data._show || !model?.update || !tm?.resolve || typeof tm.measure !== 'function') return false;
+  if (!data?._ingest || !data.show || !model?.update || !tm?.resolve || typeof tm.measure !== 'function') return false;
   let parseStart = -1;
   let inIngest = false;
   const ingest = data._ingest;
@@ -35,8 +35,8 @@ function instrument(el) {
       inIngest = false;
     }
   };
-  const show = data._show;
-  data._show = function (...args) {
+  const show = data.show;
+  data.show = function (...args) {
     if (parseStart >= 0) mark(inIngest ? 'parse' : 'parse-with-chunk', parseStart);
     parseStart = -1;
     return show.apply(this, args);
