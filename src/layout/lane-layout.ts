@@ -8,6 +8,7 @@ import { pickText } from '../schema/text.js';
 import { cellMembers, cellStats, clusterCellMs, planLane, type CellStats, type LanePlan } from './cluster.js';
 import type { LaneIndex } from './lane-index.js';
 import type { LaneSpec } from './lanes.js';
+import { echoBaseline, echoExtent, echoOverflow, laneHeight } from './echoes.js';
 import type { ClusterLayout, LaneLayout, PositionedEvent, SpannedEvent } from './layout-types.js';
 import { stackLabels, type StackItem, type StackedItem } from './stack.js';
 import type { TimeScale } from './time-scale.js';
@@ -48,6 +49,8 @@ export interface LaneFrame {
   plotLeft: number;
   plotRight: number;
   measureText: (text: string) => number;
+  /** Height of the echo strip of a lane with echoes, px (echoes.ts). */
+  echoStrip: number;
   /** Widest label, px (see `stackLabels`). */
   maxLabelWidth?: number;
   lang: string;
@@ -105,7 +108,8 @@ function predictDense(c: Candidates, dense: Uint8Array, pillsNow: () => Pill[], 
     let added = false;
     for (let s = 0; s < c.n; s++) {
       const m = c.byX[s]!;
-      if (dense[c.cell[m]!]) continue;
+      // An echo takes no room in the rows (echoes.ts).
+      if (dense[c.cell[m]!] || !c.primary[m]) continue;
       const left = c.x0[m]! - GAP / 2;
       const right = c.x1[m]! + GAP / 2;
       while (p < pills.length && pills[p]!.x + pills[p]!.width / 2 + GAP / 2 <= left) p++;
@@ -193,6 +197,15 @@ export function layoutLane(
   }
   cand.byX.sort((a, b) => cand.x0[a]! - cand.x0[b]! || a - b);
 
+  // Echoes' drawn extents (a dot's echo is smaller than its dot: echoes.ts).
+  const echoX0 = new Float64Array(n);
+  const echoX1 = new Float64Array(n);
+  for (let m = 0; m < n; m++) {
+    const it = items[cand.item[m]!]!;
+    const dot = it.kind === 'point' && !isDayBand(it, x);
+    [echoX0[m], echoX1[m]] = echoExtent(dot ? 'dot' : 'span', cand.x0[m]!, cand.x1[m]!);
+  }
+
   const pills: (Pill | undefined)[] = [];
   const pillOf = (k: number): Pill => {
     const pill = pills[k];
@@ -236,21 +249,21 @@ export function layoutLane(
       text,
       priority: it.event.importance,
       order: cand.item[m]!,
-      // One label per event: in its first lane; its marks elsewhere are quiet echoes.
-      markOnly: cand.primary[m] !== 1,
     });
   };
 
   // Cluster the cells where marks cannot all find a free spot, then stack
   // the rest; a mark the stacker still finds no free spot for (labels take
-  // room too) makes its cell dense, and the lane is stacked again.
+  // room too) makes its cell dense, and the lane is stacked again. Only the
+  // lane's primary marks are stacked: one label per event, in its first
+  // lane; its marks elsewhere are echoes on the baseline (echoes.ts).
   let live: number[];
   let lanePills: Pill[];
   let stacked: { items: StackedItem[]; rows: number };
   for (;;) {
     predictDense(cand, dense, pillsNow, rowLimit);
     live = [];
-    for (let m = 0; m < n; m++) if (!dense[cand.cell[m]!]) live.push(m);
+    for (let m = 0; m < n; m++) if (!dense[cand.cell[m]!] && cand.primary[m]) live.push(m);
     lanePills = pillsNow();
     stacked = stackLabels(live.map(stackItemOf), {
       maxRows,
@@ -269,47 +282,69 @@ export function layoutLane(
         again = true;
       }
     });
+    // Echoes piled more than ECHO_DEPTH deep make their cell dense too.
+    for (const m of echoOverflow(echoX0, echoX1, echoesByX(cand, dense, echoX0))) {
+      dense[cand.cell[m]!] = 1;
+      again = true;
+    }
     if (!again) break;
   }
 
-  const height = stacked.rows * rowHeight + 8;
+  const rows = stacked.rows;
   const rowY = (row: number) => y + 4 + row * rowHeight + rowHeight / 2;
-  stacked.items.forEach((s, q) => {
-    const m = live[q]!;
-    const item = stackItemOf(m);
-    const primary = cand.primary[m] === 1;
+  const mark = (m: number, row: number, markY: number, placed?: StackedItem): PositionedEvent => {
+    const [x0, x1] = [cand.x0[m]!, cand.x1[m]!];
     const it = items[cand.item[m]!]!;
     const topic = it.event.topics[0];
-    const inView = it.end >= d0 && it.start <= d1;
-    if (primary && inView) shown++;
     const band = it.kind === 'point' && isDayBand(it, x);
-    marks.push({
-      key: item.key,
+    const mid = it.kind === 'range' ? null : band ? (x0 + x1) / 2 : x0 + 6;
+    return {
+      key: `${it.event.id}@${spec.id}`,
       id: it.event.id,
       laneId: spec.id,
       kind: it.kind,
-      x: it.kind === 'range' ? item.x0 : band ? (item.x0 + item.x1) / 2 : item.x0 + 6,
-      x2: it.kind === 'range' ? item.x1 : band ? (item.x0 + item.x1) / 2 : item.x0 + 6,
-      dayWidth: band ? item.x1 - item.x0 : 0,
-      y: rowY(s.row),
-      row: s.row,
-      labelX: s.labelX,
-      labelAnchor: s.anchor,
-      label: s.label,
-      truncated: s.truncated,
+      x: mid ?? x0,
+      x2: mid ?? x1,
+      dayWidth: band ? x1 - x0 : 0,
+      y: markY,
+      row,
+      labelX: placed?.labelX ?? x1,
+      labelAnchor: placed?.anchor ?? 'start',
+      label: placed?.label ?? null,
+      truncated: placed?.truncated ?? false,
       approximate: it.event.approximate,
-      primary,
+      primary: !!placed,
       color: topic ? f.topicColors.get(topic) : undefined,
       importance: it.event.importance,
-      inView,
+      inView: it.end >= d0 && it.start <= d1,
       event: it.event,
-    });
+    };
+  };
+  // Echoes first: drawn under the lane's own marks, which win where hit areas meet.
+  let echoes = 0;
+  const baseline = echoBaseline(y, rows, rowHeight, f.echoStrip);
+  for (let m = 0; m < n; m++)
+    if (!dense[cand.cell[m]!] && !cand.primary[m]) {
+      marks.push(mark(m, -1, baseline));
+      echoes++;
+    }
+  stacked.items.forEach((s, q) => {
+    const pm = mark(live[q]!, s.row, rowY(s.row), s);
+    if (pm.inView) shown++;
+    marks.push(pm);
   });
   for (const p of lanePills) {
     clusteredInView += p.stats.inViewPrimaryCount;
     clusters.push(makeCluster(p, plan, spec.id, rowY(0), x, items));
   }
-  return { lane: { ...spec, y, height, rows: stacked.rows }, shown, clusteredInView };
+  return { lane: { ...spec, y, height: laneHeight(rows, rowHeight, echoes > 0 ? f.echoStrip : 0), rows }, shown, clusteredInView };
+}
+
+/** The echo candidates of the cells not dense, by the left edge `x0` of their echo. */
+function echoesByX(c: Candidates, dense: Uint8Array, x0: Float64Array): number[] {
+  const out: number[] = [];
+  for (let m = 0; m < c.n; m++) if (!c.primary[m] && !dense[c.cell[m]!]) out.push(m);
+  return out.sort((a, b) => x0[a]! - x0[b]! || a - b);
 }
 
 /** A calendar day (a point with a day's span) wide enough on this scale to be drawn as its day. */

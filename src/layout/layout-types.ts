@@ -98,7 +98,9 @@ export interface LayoutOptions {
 
 export interface LaneLayout extends LaneSpec {
   y: number;
+  /** Its rows, 4 px above and below them, and the echo strip when it has echoes (echoes.ts). */
   height: number;
+  /** Rows of its own marks and labels (echoes take none). */
   rows: number;
 }
 
@@ -119,8 +121,9 @@ export interface PositionedEvent {
    * or a day too narrow to draw.
    */
   dayWidth: number;
-  /** Vertical centre of the mark's row, px. */
+  /** Vertical centre of the mark's row, px; an echo's, of its lane's echo strip. */
   y: number;
+  /** Its row in the lane; -1 for an echo (on the lane's baseline, in no row: echoes.ts). */
   row: number;
   labelX: number;
   /** `end`: the label sits left of the mark and ends at `labelX`. */
@@ -128,7 +131,11 @@ export interface PositionedEvent {
   label: string | null;
   truncated: boolean;
   approximate: boolean;
-  /** The first lane's mark of an event: the one that takes keyboard focus. */
+  /**
+   * The first lane's mark of an event: the one that takes keyboard focus and
+   * the label. False for an echo: the event's mark in another of its lanes,
+   * a small unlabelled tick on that lane's baseline (echoes.ts).
+   */
   primary: boolean;
   /** Colour of the event's first topic. */
   color?: string;

@@ -26,7 +26,7 @@
 import { pickText } from '../schema/text.js';
 import { NOTE_ROW, placeNotes } from './annotations.js';
 import { laneGutter, placeFrame } from './chart-frame.js';
-import { fitRows } from './fit-height.js';
+import { ECHO_STRIP, fitWithEchoes, hasEchoes } from './echoes.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
 import type {
   ClusterLayout,
@@ -106,7 +106,9 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   // A given height (maxHeight): fewer and thinner rows per lane; else rows with labels enough for
   // most events to carry one, fewer per lane when there are many lanes.
   const rows = options.maxRows ?? (nLanes === 1 ? 16 : Math.min(8, Math.max(4, Math.ceil(32 / nLanes))));
-  const fit = options.maxHeight ? fitRows(options.maxHeight, nLanes, { ...options, maxRows: rows, axisHeight: top }) : null;
+  const fit = options.maxHeight
+    ? fitWithEchoes(options.maxHeight, nLanes, { ...options, maxRows: rows, axisHeight: top }, hasEchoes(prepared))
+    : null;
   const rowHeight = fit?.rowHeight ?? options.rowHeight ?? 24;
   const maxRows = fit?.maxRows ?? rows;
   const maxStackRows = fit?.maxStackRows ?? options.maxStackRows;
@@ -126,6 +128,7 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
     plotLeft,
     plotRight,
     measureText,
+    echoStrip: fit?.echoStrip ?? ECHO_STRIP,
     maxLabelWidth: options.maxLabelWidth ?? LABEL_WIDTH_CAP,
     lang,
     topicColors: prepared.topicColors,

@@ -3,6 +3,7 @@
 // overlaps in a lane row, and what is returned is bounded by what fits.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { ECHO_DEPTH, ECHO_DOT_R, ECHO_SIZE, ECHO_STRIP, echoBaseline } from '../../src/layout/echoes.js';
 import { stackLabels, type ReservedSpan, type StackItem } from '../../src/layout/stack.js';
 import {
   clusterLabel,
@@ -10,6 +11,7 @@ import {
   prepareTimeline,
   type ClusterLayout,
   type LayoutOptions,
+  type PositionedEvent,
   type PreparedTimeline,
   type TimelineLayout,
 } from '../../src/layout/timeline-layout.js';
@@ -258,6 +260,8 @@ function rows(layout: TimelineLayout) {
   const out = new Map<string, { shapes: Shape[]; texts: Shape[] }>();
   const row = (k: string) => out.get(k) ?? out.set(k, { shapes: [], texts: [] }).get(k)!;
   for (const m of layout.marks) {
+    // Echoes are on the lane's baseline, in no row (checked by checkEchoes).
+    if (!m.primary) continue;
     const r = row(`${m.laneId}#${m.row}`);
     // A dot is 12 px wide; a day drawn as its day, dayWidth.
     const half = m.dayWidth > 0 ? m.dayWidth / 2 : 6;
@@ -305,17 +309,60 @@ function checkGeometry(layout: TimelineLayout, rowLimit: number) {
   }
   for (const lane of layout.lanes) {
     expect(lane.rows).toBeLessThanOrEqual(rowLimit);
-    expect(lane.height).toBe(lane.rows * 24 + 8);
+    const echoes = layout.marks.some((m) => m.laneId === lane.id && !m.primary);
+    expect(lane.height).toBe(lane.rows * 24 + 8 + (echoes ? ECHO_STRIP : 0));
     for (const m of layout.marks.filter((m) => m.laneId === lane.id)) expect(m.row).toBeLessThan(lane.rows);
+  }
+  checkEchoes(layout);
+}
+
+/** An echo's drawn extent, px: a small dot, the day, the period. */
+const echoSpan = (m: PositionedEvent): [number, number] =>
+  m.kind === 'range'
+    ? [Math.min(m.x, m.x2), Math.max(m.x, m.x2)]
+    : m.dayWidth > 0
+      ? [m.x - m.dayWidth / 2, m.x + m.dayWidth / 2]
+      : [m.x - ECHO_DOT_R, m.x + ECHO_DOT_R];
+
+/**
+ * Echoes (an event's marks outside its first lane) claim no row: each lies on
+ * its lane's baseline, below the last row's marks and labels (a bar reaches
+ * 9 px below its row's centre, a label 8 px) and inside the lane; no more
+ * than ECHO_DEPTH lie on one another anywhere.
+ */
+function checkEchoes(layout: TimelineLayout) {
+  for (const lane of layout.lanes) {
+    const echoes = layout.marks.filter((m) => m.laneId === lane.id && !m.primary);
+    const lowest = Math.max(-Infinity, ...layout.marks.filter((m) => m.laneId === lane.id && m.primary).map((m) => m.y + 9));
+    for (const m of echoes) {
+      expect(m.row, m.key).toBe(-1);
+      expect(m.label, m.key).toBeNull();
+      expect(m.y, m.key).toBe(echoBaseline(lane.y, lane.rows, 24, ECHO_STRIP));
+      expect(m.y - ECHO_SIZE / 2, `${m.key} below the last row`).toBeGreaterThan(lowest);
+      expect(m.y + ECHO_SIZE / 2, `${m.key} inside its lane`).toBeLessThanOrEqual(lane.y + lane.height - 4);
+    }
+    // The most echoes over one x: counted between each two neighbouring edges.
+    const spans = echoes.map(echoSpan);
+    const edges = [...new Set(spans.flat())].sort((a, b) => a - b);
+    for (let i = 1; i < edges.length; i++) {
+      const x = (edges[i - 1]! + edges[i]!) / 2;
+      const over = spans.filter(([c, d]) => c < x && x < d).length;
+      expect(over, `${lane.id}: echoes piled at ${x}`).toBeLessThanOrEqual(ECHO_DEPTH);
+    }
   }
 }
 
 /** Marks + clusters of a lane are bounded by what fits: (plot width / 12) × rows × (1 + 2 × margin), whatever n is. */
 function checkBounded(layout: TimelineLayout, rowLimit: number, margin: number) {
-  const perLane = ((layout.plotRight - layout.plotLeft) / 12) * rowLimit * (1 + 2 * margin) + 2 * rowLimit;
+  const span = (layout.plotRight - layout.plotLeft) * (1 + 2 * margin);
+  const perLane = (span / 12) * rowLimit + 2 * rowLimit;
+  // Echoes (at least 2 × ECHO_DOT_R px wide) at most ECHO_DEPTH deep along the lane's baseline.
+  const echoesPerLane = ECHO_DEPTH * (span / (2 * ECHO_DOT_R) + 1);
   for (const lane of layout.lanes) {
-    const n = layout.marks.filter((m) => m.laneId === lane.id).length + layout.clusters.filter((c) => c.laneId === lane.id).length;
+    const own = layout.marks.filter((m) => m.laneId === lane.id && m.primary).length;
+    const n = own + layout.clusters.filter((c) => c.laneId === lane.id).length;
     expect(n, lane.id).toBeLessThanOrEqual(perLane);
+    expect(layout.marks.filter((m) => m.laneId === lane.id && !m.primary).length, `${lane.id} echoes`).toBeLessThanOrEqual(echoesPerLane);
   }
 }
 

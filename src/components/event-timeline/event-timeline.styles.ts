@@ -180,13 +180,13 @@ export const styles = [
     .band .mark text {
       stroke: var(--_lane-band);
     }
-    /* An echo: the event's mark in another of its lanes, labelled in its first. */
-    .mark.secondary .dot {
-      r: 4px;
-    }
     .mark:not(.approx) .dot {
       stroke: var(--_bg);
       stroke-width: 1.5;
+    }
+    /* An echo: the event's small mark on the baseline of another of its lanes (layout/echoes.ts), labelled in its first. */
+    .mark.secondary:not(.approx) .dot {
+      stroke-width: 1;
     }
     .mark.approx .dot,
     .mark.approx .bar-edge {

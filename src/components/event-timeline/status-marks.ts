@@ -149,11 +149,13 @@ interface ChartContext {
  */
 export const chartStatus = {
   glyph: (o: ChartContext, mk: PositionedEvent, color: string) => {
+    // An echo stays quiet: its status is shown on the event's own (primary) mark.
+    if (!mk.primary) return nothing;
     // As the bar is drawn (mark-view.ts): from its start towards x2, leftwards when mirrored.
     const width = Math.max(Math.abs(mk.x2 - mk.x), 3);
     const x = mk.x2 < mk.x ? -width : 0;
-    return svg`${statusGlyph(mk.event.status, mk.kind, color, x, width, mk.primary ? 6 : 4)}${
-      mk.primary && o.fresh?.has(mk.id)
+    return svg`${statusGlyph(mk.event.status, mk.kind, color, x, width)}${
+      o.fresh?.has(mk.id)
         ? svg`<text class="new-mark" x=${mk.kind === 'point' ? 0 : x + 6} y="-12" text-anchor=${mk.kind === 'point' ? 'middle' : nothing}>${o.m.newMark}</text>`
         : nothing
     }`;

@@ -1,0 +1,152 @@
+// Echoes (issue 16, "one label per event"): an event's marks outside its
+// first lane are small ticks on that lane's baseline that claim no row; the
+// rows of a lane hold its own marks only, and none is left empty.
+import { describe, expect, test } from 'vitest';
+import { ECHO_DEPTH, ECHO_STRIP, echoBaseline, echoOverflow, fitWithEchoes, hasEchoes, laneHeight } from '../../src/layout/echoes.js';
+import { fitRows } from '../../src/layout/fit-height.js';
+import { computeTimelineLayout, prepareTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
+import { parseChronology } from '../../src/schema/index.js';
+import { june } from './fixtures.js';
+
+const measure = (t: string) => t.length * 6.5;
+
+/** A chronology of two actors, A the more active; `events` as [day of June, actor ids]. */
+function twoActors(events: [number, string[]][]) {
+  return parseChronology({
+    schemaVersion: 1,
+    id: 't',
+    title: 'T',
+    timeZone: 'UTC',
+    actors: [
+      { id: 'a', name: 'A', kind: 'person' },
+      { id: 'b', name: 'B', kind: 'person' },
+    ],
+    topics: [{ id: 't', label: 'T', color: '#1f5fa8' }],
+    events: events.map(([day, actors], i) => ({
+      id: `e${i}`,
+      title: `Event number ${i}`,
+      start: `2025-06-${String(day).padStart(2, '0')}`,
+      topics: ['t'],
+      actors: actors.map((id) => ({ id })),
+    })),
+  }).chronology!;
+}
+
+/** Rows of each lane that hold none of the lane's own marks and no "+N" pill. */
+function emptyRows(l: TimelineLayout): string[] {
+  const out: string[] = [];
+  for (const lane of l.lanes)
+    for (let r = 0; r < lane.rows; r++) {
+      const used =
+        l.marks.some((m) => m.laneId === lane.id && m.primary && m.row === r) ||
+        l.clusters.some((c) => c.laneId === lane.id && c.row === r);
+      if (!used) out.push(`${lane.id}#${r}`);
+    }
+  return out;
+}
+
+describe('echoOverflow', () => {
+  test('keeps at most `depth` echoes over any x, in the order given; touching echoes do not pile', () => {
+    // Five on one spot, one beside them, one touching the last.
+    const x0 = [0, 0, 0, 0, 0, 10, 20];
+    const x1 = [6, 6, 6, 6, 6, 16, 26];
+    expect(echoOverflow(x0, x1, [0, 1, 2, 3, 4, 5, 6], 4)).toEqual([4]);
+    expect(echoOverflow(x0, x1, [4, 3, 2, 1, 0, 5, 6], 2)).toEqual([2, 1, 0]);
+    // A long period under four dots: the fourth dot is the one too many.
+    expect(echoOverflow([0, 5, 6, 7, 8], [100, 11, 12, 13, 14], [0, 1, 2, 3, 4], 3)).toEqual([3, 4]);
+    expect(echoOverflow([0, 6, 12], [6, 12, 18], [0, 1, 2], 1)).toEqual([]);
+  });
+});
+
+describe('echoes claim no row', () => {
+  test('a lane’s rows are those of its own events: events shared with the first lane add no row to the second', () => {
+    // B has two events of its own on 10 and 11 June (their labels take two rows); A shares ECHO_DEPTH events of 10 June with B and has three of its own.
+    const own: [number, string[]][] = [
+      [10, ['b']],
+      [11, ['b']],
+      [3, ['a']],
+      [4, ['a']],
+      [5, ['a']],
+    ];
+    const shared: [number, string[]][] = Array.from({ length: ECHO_DEPTH }, () => [10, ['a', 'b']]);
+    const only: [number, string[]][] = Array.from({ length: ECHO_DEPTH }, () => [10, ['a']]);
+    const options = { width: 1200, measureText: measure, domain: [Date.UTC(2025, 5, 1), Date.UTC(2025, 5, 20)] as [number, number] };
+    const withEchoes = computeTimelineLayout(prepareTimeline(twoActors([...shared, ...own])), options);
+    const without = computeTimelineLayout(prepareTimeline(twoActors([...only, ...own])), options);
+    const laneB = (l: TimelineLayout) => l.lanes.find((x) => x.id === 'actor:b')!;
+    expect(withEchoes.lanes.map((x) => x.id)).toEqual(without.lanes.map((x) => x.id));
+    expect(laneB(withEchoes).rows).toBe(laneB(without).rows);
+    expect(laneB(withEchoes).rows).toBe(2);
+    // Its echoes lie on its baseline, in the strip below the rows.
+    const echoes = withEchoes.marks.filter((m) => m.laneId === 'actor:b' && !m.primary);
+    expect(echoes).toHaveLength(ECHO_DEPTH);
+    const b = laneB(withEchoes);
+    for (const m of echoes) expect(m.y).toBe(echoBaseline(b.y, b.rows, 24, ECHO_STRIP));
+    expect(b.height).toBe(laneHeight(2, 24, ECHO_STRIP));
+    expect(laneB(without).height).toBe(laneHeight(2, 24, 0));
+  });
+
+  test('more than ECHO_DEPTH echoes on one day make that cell a "+N" cluster in the echo lane; none is lost', () => {
+    const shared: [number, string[]][] = Array.from({ length: ECHO_DEPTH + 3 }, () => [10, ['a', 'b']]);
+    const l = computeTimelineLayout(prepareTimeline(twoActors([...shared, [12, ['b']], [14, ['a']]])), {
+      width: 1200,
+      measureText: measure,
+      domain: [Date.UTC(2025, 5, 1), Date.UTC(2025, 5, 20)],
+    });
+    const echoes = l.marks.filter((m) => m.laneId === 'actor:b' && !m.primary);
+    const pills = l.clusters.filter((c) => c.laneId === 'actor:b');
+    expect(echoes.length).toBeLessThanOrEqual(ECHO_DEPTH);
+    expect(pills).toHaveLength(1);
+    expect(echoes.length + pills[0]!.count).toBe(ECHO_DEPTH + 3);
+    // The cluster holds only echoes: nothing in it is this lane's own event.
+    expect(pills[0]!.primaryCount).toBe(0);
+  });
+});
+
+describe('the June chronology at 1200 px: rows not wasted', () => {
+  for (const groupBy of ['actor', 'topic', 'none'] as const)
+    for (const maxHeight of [undefined, 600])
+      test(`group-by ${groupBy}, ${maxHeight ? `${maxHeight} px` : 'grown to its data'}: every row of every lane holds one of the lane’s own marks or a "+N"`, () => {
+        const l = computeTimelineLayout(prepareTimeline(june, { groupBy }), { width: 1200, maxHeight, measureText: measure });
+        expect(emptyRows(l)).toEqual([]);
+        if (maxHeight) expect(l.height).toBeLessThanOrEqual(maxHeight);
+      });
+
+  test('grouped by actor, the lanes have 36 rows for 80 events where stacking the echoes took 47 (and are 1,064 px tall, not 1,280)', () => {
+    const l = computeTimelineLayout(prepareTimeline(june, { groupBy: 'actor' }), { width: 1200, measureText: measure });
+    const rows = l.lanes.reduce((n, x) => n + x.rows, 0);
+    // Each lane's rows: what its own marks need; its echoes are all drawn, on its baseline.
+    expect(l.marks.filter((m) => !m.primary)).toHaveLength(40);
+    expect(rows).toBeLessThanOrEqual(36);
+    expect(l.height).toBeLessThanOrEqual(1064);
+  });
+});
+
+describe('fitWithEchoes', () => {
+  test('without echoes it is fitRows; with them the rows leave each lane its strip, and the lanes still fit', () => {
+    for (const [h, lanes] of [
+      [5000, 4],
+      [600, 8],
+      [480, 8],
+      [420, 8],
+      [300, 3],
+    ] as const) {
+      expect(fitWithEchoes(h, lanes, { axisHeight: 60 }, false)).toEqual({ ...fitRows(h, lanes, { axisHeight: 60 }), echoStrip: 0 });
+      const f = fitWithEchoes(h, lanes, { axisHeight: 60 }, true);
+      expect(f.echoStrip).toBeGreaterThanOrEqual(0);
+      expect(f.echoStrip).toBeLessThanOrEqual(ECHO_STRIP);
+      const fitsWithout = 60 + 4 + lanes * laneHeight(2, 16, 0) <= h;
+      if (fitsWithout)
+        expect(60 + 4 + lanes * laneHeight(f.maxStackRows, f.rowHeight, f.echoStrip), `${h} px, ${lanes} lanes`).toBeLessThanOrEqual(h);
+    }
+    expect(fitWithEchoes(5000, 4, {}, true).echoStrip).toBe(ECHO_STRIP);
+    // 420 px for 8 lanes: two 16 px rows each and no room for a whole strip.
+    expect(fitWithEchoes(420, 8, { axisHeight: 60 }, true).echoStrip).toBeLessThan(ECHO_STRIP);
+  });
+
+  test('hasEchoes: grouped by actor the June chronology has echoes; by topic or in one lane it has none', () => {
+    expect(hasEchoes(prepareTimeline(june, { groupBy: 'actor' }))).toBe(true);
+    expect(hasEchoes(prepareTimeline(june, { groupBy: 'topic' }))).toBe(false);
+    expect(hasEchoes(prepareTimeline(june, { groupBy: 'none' }))).toBe(false);
+  });
+});
