@@ -62,58 +62,13 @@ export function fitWithEchoes(
   return { ...fit, echoStrip: Math.min(ECHO_STRIP, Math.max(0, Math.floor((maxHeight - used) / n))) };
 }
 
-/** The drawn extent of an echo whose mark spans [x0, x1] (a dot's 12 px box, a day, a period), px. */
-export function echoExtent(kind: 'dot' | 'span', x0: number, x1: number): [number, number] {
-  if (kind === 'span') return [x0, x1];
-  const c = (x0 + x1) / 2;
-  return [c - ECHO_DOT_R, c + ECHO_DOT_R];
-}
-
 /**
- * Most echoes that may lie on one another at any x of a lane: beyond it the
- * strip is a smear, not a rug, and the drawing would grow with the data
- * rather than with the chart. An echo past it makes its cell a "+N"
- * cluster, as a mark with no free spot does (lane-layout.ts).
+ * Most echoes in one cell of a lane's cluster grid (48 to 57 px): beyond it
+ * the strip would be a smear, not a rug, and the drawing would grow with the
+ * data rather than with the chart. A cell with more is a "+N" cluster, as
+ * one whose marks find no free spot is (lane-layout.ts).
  */
-export const ECHO_DEPTH = 4;
+export const ECHO_CELL_MAX = 6;
 
-/**
- * The echoes, given by their drawn extents [x0[i], x1[i]] and taken in the
- * order `byX` (by left edge), that would lie on more than `depth - 1`
- * others: each is kept if fewer than `depth` kept echoes cover its left
- * edge. Returns the indices not kept, in `byX` order.
- */
-export function echoOverflow(x0: ArrayLike<number>, x1: ArrayLike<number>, byX: readonly number[], depth = ECHO_DEPTH): number[] {
-  const out: number[] = [];
-  // Right edges of the kept echoes that still cover the sweep line, kept sorted (depth is small).
-  const open: number[] = [];
-  for (const i of byX) {
-    const left = x0[i]!;
-    while (open.length && open[0]! <= left) open.shift();
-    if (open.length >= depth) {
-      out.push(i);
-      continue;
-    }
-    const right = x1[i]!;
-    let k = open.length;
-    while (k > 0 && open[k - 1]! > right) k--;
-    open.splice(k, 0, right);
-  }
-  return out;
-}
-
-const echoesOf = new WeakMap<PreparedTimeline, boolean>();
-/** Whether any event of a prepared timeline is in more than one lane (and so has echoes); found once per prepared timeline. */
-export function hasEchoes(p: PreparedTimeline): boolean {
-  let e = echoesOf.get(p);
-  if (e === undefined) {
-    e = false;
-    for (const lanes of p.lanesByEvent.values())
-      if (lanes.length > 1) {
-        e = true;
-        break;
-      }
-    echoesOf.set(p, e);
-  }
-  return e;
-}
+/** Whether a prepared timeline can have echoes: only lanes of actors share events. */
+export const hasEchoes = (p: PreparedTimeline): boolean => p.lanes.some((l) => l.kind === 'actor');

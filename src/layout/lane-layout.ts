@@ -8,7 +8,7 @@ import { pickText } from '../schema/text.js';
 import { cellMembers, cellStats, clusterCellMs, planLane, type CellStats, type LanePlan } from './cluster.js';
 import type { LaneIndex } from './lane-index.js';
 import type { LaneSpec } from './lanes.js';
-import { echoBaseline, echoExtent, echoOverflow, laneHeight } from './echoes.js';
+import { ECHO_CELL_MAX, echoBaseline, laneHeight } from './echoes.js';
 import type { ClusterLayout, LaneLayout, PositionedEvent, SpannedEvent } from './layout-types.js';
 import { stackLabels, type StackItem, type StackedItem } from './stack.js';
 import type { TimeScale } from './time-scale.js';
@@ -148,6 +148,8 @@ export function layoutLane(
   const { item: slotItem, primaryPrefix } = plan.ix;
   const dense = new Uint8Array(nc);
   for (let k = 0; k < nc; k++) if (count[k]! > threshold) dense[k] = 1;
+  // Echoes of a cell, counted below: more than ECHO_CELL_MAX make it dense.
+  const echoCount = new Uint16Array(nc);
 
   // Candidate marks: the members of the other cells (at most `threshold` each).
   const gItem: number[] = [];
@@ -166,6 +168,7 @@ export function layoutLane(
       gPrimary.push(plan.extraPrimary[e]!);
     }
   }
+  for (let g = 0; g < gCell.length; g++) if (!gPrimary[g] && ++echoCount[gCell[g]!]! > ECHO_CELL_MAX) dense[gCell[g]!] = 1;
   const n = gItem.length;
   const perm = new Int32Array(n);
   for (let m = 0; m < n; m++) perm[m] = m;
@@ -196,15 +199,6 @@ export function layoutLane(
     cand.byX[m] = m;
   }
   cand.byX.sort((a, b) => cand.x0[a]! - cand.x0[b]! || a - b);
-
-  // Echoes' drawn extents (a dot's echo is smaller than its dot: echoes.ts).
-  const echoX0 = new Float64Array(n);
-  const echoX1 = new Float64Array(n);
-  for (let m = 0; m < n; m++) {
-    const it = items[cand.item[m]!]!;
-    const dot = it.kind === 'point' && !isDayBand(it, x);
-    [echoX0[m], echoX1[m]] = echoExtent(dot ? 'dot' : 'span', cand.x0[m]!, cand.x1[m]!);
-  }
 
   const pills: (Pill | undefined)[] = [];
   const pillOf = (k: number): Pill => {
@@ -282,11 +276,6 @@ export function layoutLane(
         again = true;
       }
     });
-    // Echoes piled more than ECHO_DEPTH deep make their cell dense too.
-    for (const m of echoOverflow(echoX0, echoX1, echoesByX(cand, dense, echoX0))) {
-      dense[cand.cell[m]!] = 1;
-      again = true;
-    }
     if (!again) break;
   }
 
@@ -338,13 +327,6 @@ export function layoutLane(
     clusters.push(makeCluster(p, plan, spec.id, rowY(0), x, items));
   }
   return { lane: { ...spec, y, height: laneHeight(rows, rowHeight, echoes > 0 ? f.echoStrip : 0), rows }, shown, clusteredInView };
-}
-
-/** The echo candidates of the cells not dense, by the left edge `x0` of their echo. */
-function echoesByX(c: Candidates, dense: Uint8Array, x0: Float64Array): number[] {
-  const out: number[] = [];
-  for (let m = 0; m < c.n; m++) if (!c.primary[m] && !dense[c.cell[m]!]) out.push(m);
-  return out.sort((a, b) => x0[a]! - x0[b]! || a - b);
 }
 
 /** A calendar day (a point with a day's span) wide enough on this scale to be drawn as its day. */

@@ -2,7 +2,7 @@
 // first lane are small ticks on that lane's baseline that claim no row; the
 // rows of a lane hold its own marks only, and none is left empty.
 import { describe, expect, test } from 'vitest';
-import { ECHO_DEPTH, ECHO_STRIP, echoBaseline, echoOverflow, fitWithEchoes, hasEchoes, laneHeight } from '../../src/layout/echoes.js';
+import { ECHO_CELL_MAX, ECHO_STRIP, echoBaseline, fitWithEchoes, hasEchoes, laneHeight } from '../../src/layout/echoes.js';
 import { fitRows } from '../../src/layout/fit-height.js';
 import { computeTimelineLayout, prepareTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
 import { parseChronology } from '../../src/schema/index.js';
@@ -45,22 +45,9 @@ function emptyRows(l: TimelineLayout): string[] {
   return out;
 }
 
-describe('echoOverflow', () => {
-  test('keeps at most `depth` echoes over any x, in the order given; touching echoes do not pile', () => {
-    // Five on one spot, one beside them, one touching the last.
-    const x0 = [0, 0, 0, 0, 0, 10, 20];
-    const x1 = [6, 6, 6, 6, 6, 16, 26];
-    expect(echoOverflow(x0, x1, [0, 1, 2, 3, 4, 5, 6], 4)).toEqual([4]);
-    expect(echoOverflow(x0, x1, [4, 3, 2, 1, 0, 5, 6], 2)).toEqual([2, 1, 0]);
-    // A long period under four dots: the fourth dot is the one too many.
-    expect(echoOverflow([0, 5, 6, 7, 8], [100, 11, 12, 13, 14], [0, 1, 2, 3, 4], 3)).toEqual([3, 4]);
-    expect(echoOverflow([0, 6, 12], [6, 12, 18], [0, 1, 2], 1)).toEqual([]);
-  });
-});
-
 describe('echoes claim no row', () => {
   test('a lane’s rows are those of its own events: events shared with the first lane add no row to the second', () => {
-    // B has two events of its own on 10 and 11 June (their labels take two rows); A shares ECHO_DEPTH events of 10 June with B and has three of its own.
+    // B has two events of its own on 10 and 11 June (their labels take two rows); A shares ECHO_CELL_MAX events of 10 June with B and has three of its own.
     const own: [number, string[]][] = [
       [10, ['b']],
       [11, ['b']],
@@ -68,8 +55,8 @@ describe('echoes claim no row', () => {
       [4, ['a']],
       [5, ['a']],
     ];
-    const shared: [number, string[]][] = Array.from({ length: ECHO_DEPTH }, () => [10, ['a', 'b']]);
-    const only: [number, string[]][] = Array.from({ length: ECHO_DEPTH }, () => [10, ['a']]);
+    const shared: [number, string[]][] = Array.from({ length: ECHO_CELL_MAX }, () => [10, ['a', 'b']]);
+    const only: [number, string[]][] = Array.from({ length: ECHO_CELL_MAX }, () => [10, ['a']]);
     const options = { width: 1200, measureText: measure, domain: [Date.UTC(2025, 5, 1), Date.UTC(2025, 5, 20)] as [number, number] };
     const withEchoes = computeTimelineLayout(prepareTimeline(twoActors([...shared, ...own])), options);
     const without = computeTimelineLayout(prepareTimeline(twoActors([...only, ...own])), options);
@@ -79,15 +66,15 @@ describe('echoes claim no row', () => {
     expect(laneB(withEchoes).rows).toBe(2);
     // Its echoes lie on its baseline, in the strip below the rows.
     const echoes = withEchoes.marks.filter((m) => m.laneId === 'actor:b' && !m.primary);
-    expect(echoes).toHaveLength(ECHO_DEPTH);
+    expect(echoes).toHaveLength(ECHO_CELL_MAX);
     const b = laneB(withEchoes);
     for (const m of echoes) expect(m.y).toBe(echoBaseline(b.y, b.rows, 24, ECHO_STRIP));
     expect(b.height).toBe(laneHeight(2, 24, ECHO_STRIP));
     expect(laneB(without).height).toBe(laneHeight(2, 24, 0));
   });
 
-  test('more than ECHO_DEPTH echoes on one day make that cell a "+N" cluster in the echo lane; none is lost', () => {
-    const shared: [number, string[]][] = Array.from({ length: ECHO_DEPTH + 3 }, () => [10, ['a', 'b']]);
+  test('more than ECHO_CELL_MAX echoes in one cell make it a "+N" cluster in the echo lane; none is lost', () => {
+    const shared: [number, string[]][] = Array.from({ length: ECHO_CELL_MAX + 3 }, () => [10, ['a', 'b']]);
     const l = computeTimelineLayout(prepareTimeline(twoActors([...shared, [12, ['b']], [14, ['a']]])), {
       width: 1200,
       measureText: measure,
@@ -95,9 +82,9 @@ describe('echoes claim no row', () => {
     });
     const echoes = l.marks.filter((m) => m.laneId === 'actor:b' && !m.primary);
     const pills = l.clusters.filter((c) => c.laneId === 'actor:b');
-    expect(echoes.length).toBeLessThanOrEqual(ECHO_DEPTH);
+    expect(echoes).toHaveLength(0);
     expect(pills).toHaveLength(1);
-    expect(echoes.length + pills[0]!.count).toBe(ECHO_DEPTH + 3);
+    expect(pills[0]!.count).toBe(ECHO_CELL_MAX + 3);
     // The cluster holds only echoes: nothing in it is this lane's own event.
     expect(pills[0]!.primaryCount).toBe(0);
   });

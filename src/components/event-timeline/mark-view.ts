@@ -27,45 +27,26 @@ export function laneLabel(lines: readonly string[], lane: LaneLayout, x: number,
  * rounded outline of the hit area of `.mark.selected`).
  */
 export function markShape(m: PositionedEvent, color: string) {
-  if (!m.primary) return echoShape(m, color);
   const approx = m.approximate ? color : nothing;
+  // An echo (the event's mark on the baseline of another of its lanes,
+  // layout/echoes.ts) is a small dot, or the day or period as a thin line,
+  // its hit area only as tall as the echo strip (clear of the row above).
+  const echo = !m.primary;
   const w = Math.max(Math.abs(m.x2 - m.x), 3);
   // A bar runs from its start (x) towards x2: rightwards, or leftwards when mirrored.
   const bx = m.x2 < m.x ? -w : 0;
-  const hw = Math.max(m.kind === 'point' ? m.dayWidth : w, 24);
-  return svg`<rect class="hit" x=${m.kind === 'point' ? -hw / 2 : bx && -hw} y="-12" width=${hw} height="24"></rect>${
+  const hw = Math.max(m.kind === 'point' ? m.dayWidth : w, echo ? 12 : 24);
+  const hh = echo ? ECHO_STRIP : 24;
+  const h = echo ? ECHO_SIZE : 12;
+  return svg`<rect class="hit" x=${m.kind === 'point' ? -hw / 2 : bx && -hw} y=${-hh / 2} width=${hw} height=${hh}></rect>${
     m.kind === 'range'
-      ? svg`<rect class="shape bar" x=${bx} y="-9" width=${w} height="18" rx="3" fill=${color} stroke=${color}></rect>
+      ? echo
+        ? svg`<rect class="shape bar-edge" x=${bx} y=${-h / 2} width=${w} height=${h} rx="1" fill=${color} stroke=${approx}></rect>`
+        : svg`<rect class="shape bar" x=${bx} y="-9" width=${w} height="18" rx="3" fill=${color} stroke=${color}></rect>
         <rect class="shape bar-edge" x=${bx && -3} y="-9" width="3" height="18" fill=${color} stroke=${approx}></rect>`
       : m.dayWidth
-        ? svg`<rect class="shape day" x=${-m.dayWidth / 2} y="-6" width=${m.dayWidth} height="12" rx="2" fill=${color} stroke=${approx}></rect>`
-        : svg`<circle class="shape dot" r="6" fill=${color} stroke=${approx}></circle>`
-  }`;
-}
-
-/**
- * An echo (the event's mark in another of its lanes, on that lane's
- * baseline: layout/echoes.ts): a small dot, the day or the period as a
- * ECHO_SIZE px line, dashed when approximate; its hit area only as tall as
- * the echo strip, so that it never covers the marks of the row above.
- */
-function echoShape(m: PositionedEvent, color: string) {
-  const approx = m.approximate ? color : nothing;
-  const h = ECHO_SIZE;
-  const [x0, w] =
-    m.kind === 'range'
-      ? [Math.min(m.x, m.x2), Math.max(Math.abs(m.x2 - m.x), 3)]
-      : m.dayWidth
-        ? [-m.dayWidth / 2, m.dayWidth]
-        : [-ECHO_DOT_R, 2 * ECHO_DOT_R];
-  const dx = m.kind === 'range' ? x0 - m.x : x0;
-  const hw = Math.max(w, 12);
-  return svg`<rect class="hit" x=${dx + (w - hw) / 2} y=${-ECHO_STRIP / 2} width=${hw} height=${ECHO_STRIP}></rect>${
-    m.kind === 'range'
-      ? svg`<rect class="shape bar-edge" x=${dx} y=${-h / 2} width=${w} height=${h} rx="1" fill=${color} stroke=${approx}></rect>`
-      : m.dayWidth
-        ? svg`<rect class="shape day" x=${dx} y=${-h / 2} width=${w} height=${h} rx="1" fill=${color} stroke=${approx}></rect>`
-        : svg`<circle class="shape dot" r=${ECHO_DOT_R} fill=${color} stroke=${approx}></circle>`
+        ? svg`<rect class="shape day" x=${-m.dayWidth / 2} y=${-h / 2} width=${m.dayWidth} height=${h} rx="2" fill=${color} stroke=${approx}></rect>`
+        : svg`<circle class="shape dot" r=${echo ? ECHO_DOT_R : 6} fill=${color} stroke=${approx}></circle>`
   }`;
 }
 
