@@ -84,7 +84,8 @@ describe('the phone chronology says who says so (390 px)', () => {
     const toggles = [...bar.querySelectorAll<HTMLButtonElement>('button.status-toggle')];
     expect(toggles.map((b) => b.dataset.status)).to.deep.equal([...STATUSES, 'none']);
     expect(toggles.map((b) => b.querySelectorAll('svg .status-glyph').length > 0)).to.deep.equal([false, true, true, true, true, false]);
-    for (const b of toggles) expect(b.getBoundingClientRect().height, 'a touch target').to.be.at.least(44);
+    // Targets as large as WCAG 2.5.8 asks, at least.
+    for (const b of toggles) expect(b.getBoundingClientRect().height, 'a target size').to.be.at.least(24);
     const all = shownIds(el).length;
     const changes: unknown[] = [];
     el.addEventListener('filter-change', (e) => changes.push((e as CustomEvent).detail));

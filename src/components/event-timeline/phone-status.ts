@@ -47,7 +47,4 @@ export const phoneStatusStyles = css`
     gap: 0.4rem;
     color: var(--_text);
   }
-  .phone-top .status-toggle {
-    min-height: 44px;
-  }
 `;
