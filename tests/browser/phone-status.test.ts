@@ -116,6 +116,7 @@ describe('the phone chronology says who says so (390 px)', () => {
     expect([...disputed.querySelectorAll('.phone-body .item-disputes li')].map((li) => li.textContent!.trim())).to.deep.equal([
       'Alice says 12 people were there',
     ]);
+    expect(disputed.querySelector('.phone-notes-head')!.textContent).to.equal('Reports differ');
     const corrected = item(el, 'e1')!;
     corrected.querySelector('summary')!.click();
     await frames(1);

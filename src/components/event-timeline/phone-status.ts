@@ -23,8 +23,9 @@ export function phoneStatus(it: SpannedEvent, o: ViewContext) {
   return bits === nothing ? nothing : html`<span class="phone-status">${bits}</span>`;
 }
 
-/** In the opened event: its conflicting reports and corrections. */
-export const phoneNotes = (it: SpannedEvent, o: ViewContext) => renderNotes(it.event, o);
+/** In the opened event, before its sources: its conflicting reports (under "Reports differ") and its dated corrections. */
+export const phoneNotes = (it: SpannedEvent, o: ViewContext) =>
+  html`${it.event.disputes.length ? html`<p class="phone-notes-head">${o.m.disputes}</p>` : nothing}${renderNotes(it.event, o)}`;
 
 /** Above the events: the status filter bar, its toggles keyed as the marks are (nothing when no event has a status). */
 export const phoneStatusBar = (o: ViewContext & { host?: StatusHost }) =>
@@ -39,6 +40,11 @@ export const phoneStatusStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0 0.5rem;
+  }
+  .phone-notes-head {
+    margin: 0.35rem 0 0.1rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
   }
   .phone-status {
     display: inline-flex;

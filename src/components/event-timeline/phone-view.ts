@@ -122,8 +122,8 @@ function renderItem(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
         ${place ? html`<p class="phone-meta" dir="auto">${place}</p>` : nothing}
         ${renderMedia(e, lang, m, true)}
         ${whoAndTopics(e, c, lang, m, 'phone-meta')}
-        ${e.sources.length ? html`<ul class="phone-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
         ${phoneNotes(it, o)}
+        ${e.sources.length ? html`<ul class="phone-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
       </div>
     </details>
   </li>`;
