@@ -1,6 +1,6 @@
 // Issue 18, live stories in every format `src` loads in: with refresh="2", a
-// CSV (chronoline's flat layout) or TimelineJS `src` that gains one event and
-// corrects another is merged by id as JSON is: the new event appears marked
+// chronoline JSON, CSV (chronoline's flat layout) or TimelineJS `src` that
+// gains one event and corrects another is merged by id: the new event appears marked
 // "new", the corrected one shows its new text (and, from CSV, its dated
 // correction), zoom, selection and focus stay, and the reader is told once.
 // The routes (tests/test-routes.mjs) answer version 1 first, then version 2.
@@ -8,12 +8,14 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { deepActiveElement, focusedMarkId, frames, markOf, mountTimeline, sr, waitFor } from './helpers.js';
 
-for (const format of ['csv', 'timelinejs'] as const) {
-  describe(`live refresh of a ${format === 'csv' ? 'CSV' : 'TimelineJS'} src (issue 18)`, () => {
+const ROUTES = { json: '/__test/live', csv: '/__test/live-csv', timelinejs: '/__test/live-timelinejs' };
+
+for (const format of ['json', 'csv', 'timelinejs'] as const) {
+  describe(`live refresh of a ${format} src (issue 18)`, () => {
     it('merges the new and the corrected event, keeps zoom, selection and focus, and announces the batch once', async () => {
       const key = `${format}-${Math.random()}`;
       const el = await mountTimeline(
-        html`<event-timeline style="width: 1000px" time-zone="UTC" refresh="2" src="/__test/live-${format}?key=${key}"></event-timeline>`,
+        html`<event-timeline style="width: 1000px" time-zone="UTC" refresh="2" src="${ROUTES[format]}?key=${key}"></event-timeline>`,
       );
       expect(el.chronology!.events.map((e) => e.id)).to.deep.equal(['e0', 'e1', 'e2', 'e3', 'e4', 'e5']);
       expect(el.chronology!.events[1]!.title).to.equal('Live: event 1');
