@@ -125,3 +125,31 @@ describe('echoes: an event’s marks outside its first lane', () => {
     expect(line.bottom).to.be.at.least(Math.max(...ys.map((b) => b.top + b.height / 2)) - 0.5);
   });
 });
+
+describe('marks that mean what they say, echoes too', () => {
+  it('an approximate event is dashed and hollow wherever it is drawn; a period is a bar (a line on the baseline as an echo)', async () => {
+    const el = await june();
+    const byId = new Map(el.chronology!.events.map((e) => [e.id, e]));
+    let approx = 0;
+    let periods = 0;
+    for (const m of marks(el)) {
+      const e = byId.get(m.getAttribute('data-id')!)!;
+      const shape = m.querySelector('.dot, .day, .bar-edge')!;
+      const s = getComputedStyle(shape);
+      if (e.approximate) {
+        expect(s.strokeDasharray, `${e.id} dashed`).to.not.equal('none');
+        expect(s.fill, `${e.id} hollow: filled with the background, not its colour`).to.not.equal(s.stroke);
+        approx++;
+      } else expect(s.strokeDasharray, `${e.id} solid`).to.equal('none');
+      if (e.end && !m.querySelector('.day')) {
+        const box = m.querySelector('.bar-edge')!.getBoundingClientRect();
+        // An echo: a thin line over the period (at least 3 px wide, for a period of minutes).
+        if (m.classList.contains('secondary')) expect(box.height, `${e.id}: its echo, a thin line`).to.be.at.most(5);
+        else expect(m.querySelector('.bar'), `${e.id}: a bar`).to.exist;
+        periods++;
+      }
+    }
+    expect(approx).to.be.greaterThan(2);
+    expect(periods).to.be.greaterThan(2);
+  });
+});
