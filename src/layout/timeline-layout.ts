@@ -40,6 +40,8 @@ import type {
 } from './layout-types.js';
 import { mirror } from './mirror.js';
 import { laneIndex } from './prepare.js';
+import type { LaneIndex } from './lane-index.js';
+import { lowerBoundF, upperBoundF } from './sorted-search.js';
 import { computeTicks } from './ticks.js';
 import { timeScale } from './time-scale.js';
 
@@ -106,7 +108,9 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   // A given height (maxHeight): fewer and thinner rows per lane; else rows with labels enough for
   // most events to carry one, fewer per lane when there are many lanes.
   const rows = options.maxRows ?? (nLanes === 1 ? 16 : Math.min(8, Math.max(4, Math.ceil(32 / nLanes))));
-  const fit = options.maxHeight ? fitRows(options.maxHeight, nLanes, { ...options, maxRows: rows, axisHeight: top }) : null;
+  const fit = options.maxHeight
+    ? fitRows(options.maxHeight, nLanes, { ...options, maxRows: rows, axisHeight: top }, laneWeights(index, d0, d1))
+    : null;
   const rowHeight = fit?.rowHeight ?? options.rowHeight ?? 24;
   const maxRows = fit?.maxRows ?? rows;
   const maxStackRows = fit?.maxStackRows ?? options.maxStackRows;
@@ -138,7 +142,12 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   let clusteredInView = 0;
   let y = top;
   prepared.lanes.forEach((spec, li) => {
-    const r = layoutLane(frame, spec, index[li]!, y, marks, clusters);
+    // A fitted height gives each lane its own rows (busy lanes more).
+    const own = fit && {
+      maxRows: fit.laneLabelRows[li]!,
+      ...clusterGrid(span, plotRight - plotLeft, fit.laneLabelRows[li]!, fit.laneRows[li]),
+    };
+    const r = layoutLane(own ? { ...frame, ...own } : frame, spec, index[li]!, y, marks, clusters);
     lanes.push(r.lane);
     shown += r.shown;
     clusteredInView += r.clusteredInView;
@@ -180,4 +189,9 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   };
   const l = options.rtl ? mirror(unframed) : unframed;
   return { ...l, frame: placeFrame(l, prepared.timeZone, lang, measureText) };
+}
+
+/** Per lane, its events whose position is in [d0, d1] (a lane's share of a fitted height). */
+function laneWeights(index: readonly LaneIndex[], d0: number, d1: number): number[] {
+  return index.map((ix) => upperBoundF(ix.pos, d1) - lowerBoundF(ix.pos, d0));
 }
