@@ -26,7 +26,7 @@
 import { pickText } from '../schema/text.js';
 import { NOTE_ROW, placeNotes } from './annotations.js';
 import { laneGutter, placeFrame } from './chart-frame.js';
-import { fitRows } from './fit-height.js';
+import { fitRows, MIN_ROW_HEIGHT } from './fit-height.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
 import type {
   ClusterLayout,
@@ -73,6 +73,17 @@ function annotated(p: PreparedTimeline): SpannedEvent[] {
 const defaultMeasure = (t: string) => t.length * 7;
 
 export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
+  const l = layoutOnce(prepared, options);
+  // Lanes that needed fewer rows than they were given leave room: when it holds a row more, the rows are
+  // shared out again as if the height were that much taller, and kept if the lanes still fit.
+  const max = options.maxHeight;
+  const slack = max ? max - l.height : 0;
+  if (!max || slack < MIN_ROW_HEIGHT || l.clusters.length === 0) return l;
+  const more = layoutOnce(prepared, { ...options, maxHeight: max + slack });
+  return more.height <= max ? more : l;
+}
+
+function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
   const { width, domain = prepared.extent, locale = 'en', lang = locale, measureText = defaultMeasure, axisHeight = 48 } = options;
   const nLanes = prepared.lanes.length;
   const margin = Math.max(0, options.margin ?? 0.5);

@@ -79,6 +79,13 @@ describe('computeTimelineLayout with maxHeight', () => {
     expect(counts[0]).toBeLessThanOrEqual(counts[1]!);
     expect(counts[1]).toBeLessThan(counts[2]!);
   });
+  test('the room left by lanes that needed fewer rows goes to the others: less than two rows of it stay empty', () => {
+    for (const maxHeight of [420, 480, 560]) {
+      const l = computeTimelineLayout(p, { width: 1200, maxHeight });
+      expect(l.height, `${maxHeight} px`).toBeLessThanOrEqual(maxHeight);
+      expect(l.height, `${maxHeight} px`).toBeGreaterThan(maxHeight - 2 * MIN_ROW_HEIGHT);
+    }
+  });
   test('too little height for one row a lane: the layout is taller than asked (it scrolls), every lane one row', () => {
     const l = computeTimelineLayout(p, { width: 1200, maxHeight: 200 });
     expect(l.height).toBeGreaterThan(200);
