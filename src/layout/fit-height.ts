@@ -28,8 +28,15 @@ export interface RowFit {
   overflows: boolean;
 }
 
-/** Rows with labels of a lane of `rows` rows: two rows are kept for marks alone (a label takes the room of several marks). */
-const labelRows = (rows: number, maxRows: number) => Math.max(1, Math.min(maxRows, rows - 2));
+/**
+ * Rows with labels of a lane of `rows` rows: two rows are kept for marks alone (a label takes the room of
+ * several marks); on a narrow plot (`narrow`) up to two rows carry labels, or its titles would all be cut.
+ */
+const labelRows = (rows: number, maxRows: number, narrow: boolean) =>
+  narrow ? Math.min(maxRows, rows, Math.max(2, rows - 2)) : Math.max(1, Math.min(maxRows, rows - 2));
+
+/** A plot narrower than this, px, is narrow: "+N" pills fill its first row, and a second row carries labels. */
+export const NARROW_PLOT = 720;
 
 /**
  * Rows per lane for `lanes` lanes in `maxHeight` px (the axis band and the
@@ -43,19 +50,22 @@ const labelRows = (rows: number, maxRows: number) => Math.max(1, Math.min(maxRow
  * (`weights`, e.g. events in view per lane: a row each in turn to the lane
  * with the most events per row), so a busy lane gets two or three rows
  * where a quiet one has one. When even one row a lane does not fit,
- * `overflows` says so and the rows are MIN_ROW_HEIGHT.
+ * `overflows` says so and each lane gets two rows of MIN_ROW_HEIGHT (the
+ * chart scrolls within its box).
  */
 export function fitRows(
   maxHeight: number,
   lanes: number,
-  { axisHeight = 32, rowHeight = 24, maxRows = 3 } = {},
+  { axisHeight = 32, rowHeight = 24, maxRows = 3, narrow = false } = {},
   weights?: readonly number[],
 ): RowFit {
   const n = Math.max(1, lanes);
   const avail = maxHeight - axisHeight - 4 - n * LANE_PADDING;
   const cap = Math.max(maxRows + 1, maxRows * 3);
   const minRow = Math.min(MIN_ROW_HEIGHT, rowHeight);
-  const total = Math.max(n, Math.min(n * cap, Math.floor(avail / minRow)));
+  // Not even one row a lane fits: the chart scrolls anyway, so each lane gets two rows (more events drawn and named).
+  const overflows = avail < n * minRow;
+  const total = overflows ? n * Math.min(2, cap) : Math.max(n, Math.min(n * cap, Math.floor(avail / minRow)));
   const rh = Math.max(minRow, Math.min(rowHeight, Math.floor(avail / total)));
   const rows = new Array<number>(n).fill(1);
   const w = (i: number) => Math.max(1, weights?.[i] ?? 1);
@@ -65,13 +75,13 @@ export function fitRows(
     if (best < 0) break;
     rows[best]!++;
   }
-  const labels = rows.map((r) => labelRows(r, maxRows));
+  const labels = rows.map((r) => labelRows(r, maxRows, narrow));
   return {
     rowHeight: rh,
     maxRows: Math.max(...labels),
     maxStackRows: Math.max(...rows),
     laneRows: rows,
     laneLabelRows: labels,
-    overflows: avail < n * minRow,
+    overflows,
   };
 }

@@ -26,7 +26,7 @@
 import { pickText } from '../schema/text.js';
 import { NOTE_ROW, placeNotes } from './annotations.js';
 import { laneGutter, placeFrame } from './chart-frame.js';
-import { fitRows, MIN_ROW_HEIGHT } from './fit-height.js';
+import { fitRows, MIN_ROW_HEIGHT, NARROW_PLOT } from './fit-height.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
 import type {
   ClusterLayout,
@@ -120,7 +120,12 @@ function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions): Timelin
   // most events to carry one, fewer per lane when there are many lanes.
   const rows = options.maxRows ?? (nLanes === 1 ? 16 : Math.min(8, Math.max(4, Math.ceil(32 / nLanes))));
   const fit = options.maxHeight
-    ? fitRows(options.maxHeight, nLanes, { ...options, maxRows: rows, axisHeight: top }, laneWeights(index, d0, d1))
+    ? fitRows(
+        options.maxHeight,
+        nLanes,
+        { ...options, maxRows: rows, axisHeight: top, narrow: plotRight - plotLeft < NARROW_PLOT },
+        laneWeights(index, d0, d1),
+      )
     : null;
   const rowHeight = fit?.rowHeight ?? options.rowHeight ?? 24;
   const maxRows = fit?.maxRows ?? rows;

@@ -37,15 +37,20 @@ describe('fitRows', () => {
     // Of two or three rows, one carries labels: the others hold marks that found no room for a label.
     expect(f.laneLabelRows.every((r) => r === 1)).toBe(true);
   });
+  test('on a narrow plot two rows carry labels (pills fill the first), else one of a tight fit', () => {
+    expect(fitRows(480, 8, { narrow: true }).laneLabelRows.every((r) => r === 2)).toBe(true);
+    expect(fitRows(480, 8).laneLabelRows.every((r) => r === 1)).toBe(true);
+    expect(fitRows(5000, 4, { narrow: true }).laneLabelRows).toEqual([3, 3, 3, 3]);
+  });
   test('the rows left after one a lane go to the busiest lanes, in proportion', () => {
     const f = fitRows(32 + 4 + 4 * LANE_PADDING + 8 * 20, 4, {}, [30, 10, 10, 0]);
     expect(f.laneRows).toEqual([4, 2, 1, 1]);
     expect(f.laneLabelRows).toEqual([2, 1, 1, 1]);
     expect(used(f, 4)).toBeLessThanOrEqual(32 + 4 + 4 * LANE_PADDING + 8 * 20);
   });
-  test('one row a lane at least; when even that does not fit, it says so (the chart scrolls)', () => {
+  test('one row a lane at least; when even that does not fit, it says so (the chart scrolls) and each lane gets two rows', () => {
     const f = fitRows(200, 8);
-    expect(f.laneRows).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(f.laneRows).toEqual([2, 2, 2, 2, 2, 2, 2, 2]);
     expect(f.rowHeight).toBe(MIN_ROW_HEIGHT);
     expect(f.overflows).toBe(true);
     expect(fitRows(32 + 4 + 8 * (LANE_PADDING + MIN_ROW_HEIGHT), 8).overflows).toBe(false);
@@ -86,10 +91,11 @@ describe('computeTimelineLayout with maxHeight', () => {
       expect(l.height, `${maxHeight} px`).toBeGreaterThan(maxHeight - 2 * MIN_ROW_HEIGHT);
     }
   });
-  test('too little height for one row a lane: the layout is taller than asked (it scrolls), every lane one row', () => {
+  test('too little height for one row a lane: the layout is taller than asked (it scrolls), two rows a lane on average, the busiest more', () => {
     const l = computeTimelineLayout(p, { width: 1200, maxHeight: 200 });
     expect(l.height).toBeGreaterThan(200);
-    expect(l.lanes.every((x) => x.rows === 1)).toBe(true);
+    expect(l.lanes.every((x) => x.rows >= 1)).toBe(true);
+    expect(l.lanes.reduce((a, x) => a + x.rows, 0)).toBeLessThanOrEqual(2 * l.lanes.length);
     expect(drawn(l) + clustered(l)).toBe(l.inView);
   });
   test('a height above the free layout leaves it as it is', () => {
