@@ -95,6 +95,7 @@ const messages: Messages = {
   corrected: (date: string, text: string) => (date ? `صُحّح في ${date}: ${text}` : `صُحّح: ${text}`),
   corrections: 'التصحيحات',
   newEvents: (count: number, time: string) => `جديد: ${events(count)}، آخرها في ${time}`,
+  eventsUpdated: (count: number) => `تم تحديث ${events(count)}`,
   newMark: 'جديد',
   summaryEvents: (count: number, range: string) => `${events(count)}، ${range}`,
   summaryBusiest: (day: string, count: number) => `أكثر الأيام أحداثًا ${day} (${n(count)})`,

@@ -96,6 +96,7 @@ const messages: Messages = {
   corrections: 'Korrekturen',
   newEvents: (count: number, time: string) =>
     `${n(count)} ${plural(lang, count, { one: 'neues Ereignis', other: 'neue Ereignisse' })}, das letzte um ${time}`,
+  eventsUpdated: (count: number) => `${events(count)} aktualisiert`,
   newMark: 'neu',
   summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
   summaryBusiest: (day: string, count: number) => `ereignisreichster Tag: ${day} mit ${n(count)}`,

@@ -92,6 +92,7 @@ const messages: Messages = {
   corrected: (date: string, text: string) => (date ? `اصلاح‌شده در ${date}: ${text}` : `اصلاح‌شده: ${text}`),
   corrections: 'اصلاحیه‌ها',
   newEvents: (count: number, time: string) => `${n(count)} رویداد تازه، آخرین در ${time}`,
+  eventsUpdated: (count: number) => `${events(count)} به‌روز شد`,
   newMark: 'تازه',
   summaryEvents: (count: number, range: string) => `${events(count)}، ${range}`,
   summaryBusiest: (day: string, count: number) => `پرکارترین روز ${day} با ${events(count)}`,

@@ -99,6 +99,7 @@ const messages: Messages = {
   corrections: 'Rectificatifs',
   newEvents: (count: number, time: string) =>
     `${n(count)} ${plural(lang, count, { one: 'nouvel événement', other: 'nouveaux événements' })}, le dernier à ${time}`,
+  eventsUpdated: (count: number) => `${events(count)} mis à jour`,
   newMark: 'nouveau',
   summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
   summaryBusiest: (day: string, count: number) => `journée la plus chargée${nb}: le ${day}, avec ${n(count)}`,

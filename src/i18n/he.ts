@@ -97,6 +97,7 @@ const messages: Messages = {
       two: `שני אירועים חדשים, האחרון ב־${time}`,
       other: `${n(count)} אירועים חדשים, האחרון ב־${time}`,
     }),
+  eventsUpdated: (count: number) => `${events(count)} ${plural(lang, count, { one: 'עודכן', other: 'עודכנו' })}`,
   newMark: 'חדש',
   summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
   summaryBusiest: (day: string, count: number) => `היום העמוס ביותר: ${day}, עם ${n(count)}`,

@@ -135,6 +135,8 @@ export const en = {
   corrections: 'Corrections',
   /** The live region after a refresh: "3 new events, latest 14:05". */
   newEvents: (count: number, time: string) => `${n(count)} new ${count === 1 ? 'event' : 'events'}, latest ${time}`,
+  /** The live region after a refresh that corrected events: "2 events updated" (after the new ones, if any). */
+  eventsUpdated: (count: number) => `${events(count)} updated`,
   /** The marker on an event not yet seen. */
   newMark: 'new',
   /** The summary in words: "80 events, June 4 – 29, 2025; busiest day June 22 with 11; most often involved: …; 2 disputed." */

@@ -51,6 +51,7 @@ const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   statusDenied: { args: ['Iran'] },
   corrected: { args: ['23 June 2025', 'The time was wrong.'] },
   newEvents: { args: [3, '14:05'] },
+  eventsUpdated: { args: [3] },
   summaryEvents: { args: [12, '4–29 June 2025'] },
   summaryBusiest: { args: ['22 June', 11] },
   summaryActors: { args: ['Araghchi, Trump and Iran'] },
