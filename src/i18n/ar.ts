@@ -83,6 +83,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `المصادر: ${publishers}`,
   until: (date: string) => `حتى ${date}`,
   filterStatus: 'التصفية حسب الحالة',
+  filterMenu: (active: number) => (active ? `التصفية (${n(active)})` : 'التصفية'),
   statusConfirmed: 'مؤكَّد',
   statusReported: 'وارد في التقارير',
   statusClaimed: (actors: string) => (actors ? `بحسب ادعاء ${actors}` : 'ادعاء'),

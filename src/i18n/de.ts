@@ -83,6 +83,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `Quellen: ${publishers}`,
   until: (date: string) => `bis ${date}`,
   filterStatus: 'Nach Status filtern',
+  filterMenu: (active: number) => (active ? `Filter (${n(active)})` : 'Filter'),
   statusConfirmed: 'Bestätigt',
   statusReported: 'Berichtet',
   statusClaimed: (actors: string) => (actors ? `Behauptet von ${actors}` : 'Behauptet'),

@@ -85,6 +85,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `Fuentes: ${publishers}`,
   until: (date: string) => `hasta el ${date}`,
   filterStatus: 'Filtrar por estado',
+  filterMenu: (active: number) => (active ? `Filtros (${n(active)})` : 'Filtros'),
   statusConfirmed: 'Confirmado',
   statusReported: 'Informado',
   statusClaimed: (actors: string) => (actors ? `Según ${actors}` : 'Afirmado'),

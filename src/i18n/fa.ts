@@ -80,6 +80,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `منابع: ${publishers}`,
   until: (date: string) => `تا ${date}`,
   filterStatus: 'فیلتر بر اساس وضعیت',
+  filterMenu: (active: number) => (active ? `فیلترها (${n(active)})` : 'فیلترها'),
   statusConfirmed: 'تأییدشده',
   statusReported: 'گزارش‌شده',
   statusClaimed: (actors: string) => (actors ? `به ادعای ${actors}` : 'ادعاشده'),

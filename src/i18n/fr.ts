@@ -86,6 +86,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `Sources${nb}: ${publishers}`,
   until: (date: string) => `jusqu’au ${date}`,
   filterStatus: 'Filtrer par statut',
+  filterMenu: (active: number) => (active ? `Filtres (${n(active)})` : 'Filtres'),
   statusConfirmed: 'Confirmé',
   statusReported: 'Signalé',
   statusClaimed: (actors: string) => (actors ? `Affirmé par ${actors}` : 'Affirmé'),

@@ -80,6 +80,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `מקורות: ${publishers}`,
   until: (date: string) => `עד ${date}`,
   filterStatus: 'סינון לפי סטטוס',
+  filterMenu: (active: number) => (active ? `מסננים (${n(active)})` : 'מסננים'),
   statusConfirmed: 'מאומת',
   statusReported: 'דווח',
   statusClaimed: (actors: string) => (actors ? `לטענת ${actors}` : 'נטען'),

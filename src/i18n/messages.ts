@@ -114,6 +114,8 @@ export const en = {
   until: (date: string) => `until ${date}`,
   /** Verification status: the word in the details, the list, the legend and the filter. */
   filterStatus: 'Filter by status',
+  /** The chart's filter button (topics and statuses in a panel): with the count of filters on. */
+  filterMenu: (active: number) => (active ? `Filters (${n(active)})` : 'Filters'),
   statusConfirmed: 'Confirmed',
   statusReported: 'Reported',
   /** "Claimed by Iran"; "Claimed" when no one is named. */

@@ -83,6 +83,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `Источники: ${publishers}`,
   until: (date: string) => `до ${date}`,
   filterStatus: 'Фильтр по статусу',
+  filterMenu: (active: number) => (active ? `Фильтры (${n(active)})` : 'Фильтры'),
   statusConfirmed: 'Подтверждено',
   statusReported: 'Сообщается',
   statusClaimed: (actors: string) => (actors ? `Заявлено: ${actors}` : 'Заявлено'),

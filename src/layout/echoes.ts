@@ -19,7 +19,7 @@
  * it, the strip is thinner, down to none: the echoes then sit in the
  * lane's bottom padding.
  */
-import { fitRows, type RowFit } from './fit-height.js';
+import { fitRows, LANE_PADDING, type RowFit } from './fit-height.js';
 import type { PreparedTimeline } from './layout-types.js';
 
 /** Extra height of a lane that has echoes, px (less when a given height leaves less: `fitWithEchoes`). */
@@ -38,7 +38,7 @@ export function laneHeight(rows: number, rowHeight: number, strip: number): numb
  * Centre line of a lane's echoes (its top at `laneY`): the middle of its
  * echo strip of `strip` px below the last row, 4 px below the row with the
  * whole strip (clear of a last-row bar, 9 px below its row's centre, even in
- * 16 px rows); with a thinner strip, 2 px below it, in the lane's padding.
+ * 20 px rows); with a thinner strip, 2 px below it, in the lane's padding.
  */
 export function echoBaseline(laneY: number, rows: number, rowHeight: number, strip: number): number {
   return laneY + 4 + rows * rowHeight + Math.max(2, strip / 2);
@@ -47,18 +47,23 @@ export function echoBaseline(laneY: number, rows: number, rowHeight: number, str
 /**
  * Rows for a given height (fitRows) that leave each lane room for its echo
  * strip when the grouping has echoes: the strip as tall as the height allows
- * after the fewest, thinnest rows (ECHO_STRIP at most, 0 when none is left).
+ * after the lanes' rows (ECHO_STRIP at most, 0 when none is left: the
+ * echoes then sit in the lane's padding).
  */
 export function fitWithEchoes(
   maxHeight: number,
   lanes: number,
-  options: { axisHeight?: number; rowHeight?: number; maxRows?: number },
+  options: Parameters<typeof fitRows>[2],
+  weights: readonly number[] | undefined,
   echoes: boolean,
 ): RowFit & { echoStrip: number } {
-  if (!echoes) return { ...fitRows(maxHeight, lanes, options), echoStrip: 0 };
+  if (!echoes) return { ...fitRows(maxHeight, lanes, options, weights), echoStrip: 0 };
   const n = Math.max(1, lanes);
-  const fit = fitRows(maxHeight - n * ECHO_STRIP, lanes, options);
-  const used = (options.axisHeight ?? 32) + 4 + n * (fit.maxStackRows * fit.rowHeight + 8);
+  let fit = fitRows(maxHeight - n * ECHO_STRIP, lanes, options, weights);
+  // Not even a row a lane with whole strips: the rows first, the strips get what is left.
+  if (fit.overflows) fit = fitRows(maxHeight, lanes, options, weights);
+  let used = (options?.axisHeight ?? 32) + 4;
+  for (const r of fit.laneRows) used += r * fit.rowHeight + LANE_PADDING;
   return { ...fit, echoStrip: Math.min(ECHO_STRIP, Math.max(0, Math.floor((maxHeight - used) / n))) };
 }
 

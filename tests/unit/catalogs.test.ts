@@ -32,6 +32,7 @@ const samples: Record<string, { args: unknown[]; expectNums?: number[] }> = {
   otherProblems: { args: [12] },
   moreProblems: { args: [12] },
   moreTopics: { args: [12] },
+  filterMenu: { args: [2] },
   loadBadUrl: { args: ['ftp://example.org/x.json'] },
   loadHttp: { args: [URL_, 404, 'Not Found'] },
   loadEmpty: { args: [URL_] },

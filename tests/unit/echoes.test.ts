@@ -111,24 +111,29 @@ describe('the June chronology at 1200 px: rows not wasted', () => {
 
 describe('fitWithEchoes', () => {
   test('without echoes it is fitRows; with them the rows leave each lane its strip, and the lanes still fit', () => {
+    const weights = [9, 7, 5, 3, 2, 2, 1, 6];
     for (const [h, lanes] of [
       [5000, 4],
+      [900, 8],
       [600, 8],
       [480, 8],
       [420, 8],
+      [320, 8],
       [300, 3],
     ] as const) {
-      expect(fitWithEchoes(h, lanes, { axisHeight: 60 }, false)).toEqual({ ...fitRows(h, lanes, { axisHeight: 60 }), echoStrip: 0 });
-      const f = fitWithEchoes(h, lanes, { axisHeight: 60 }, true);
+      const w = weights.slice(0, lanes);
+      expect(fitWithEchoes(h, lanes, { axisHeight: 60 }, w, false)).toEqual({ ...fitRows(h, lanes, { axisHeight: 60 }, w), echoStrip: 0 });
+      const f = fitWithEchoes(h, lanes, { axisHeight: 60 }, w, true);
       expect(f.echoStrip).toBeGreaterThanOrEqual(0);
       expect(f.echoStrip).toBeLessThanOrEqual(ECHO_STRIP);
-      const fitsWithout = 60 + 4 + lanes * laneHeight(2, 16, 0) <= h;
-      if (fitsWithout)
-        expect(60 + 4 + lanes * laneHeight(f.maxStackRows, f.rowHeight, f.echoStrip), `${h} px, ${lanes} lanes`).toBeLessThanOrEqual(h);
+      const height = 60 + 4 + f.laneRows.reduce((sum, r) => sum + laneHeight(r, f.rowHeight, f.echoStrip), 0);
+      if (!f.overflows) expect(height, `${h} px, ${lanes} lanes`).toBeLessThanOrEqual(h);
     }
-    expect(fitWithEchoes(5000, 4, {}, true).echoStrip).toBe(ECHO_STRIP);
-    // 420 px for 8 lanes: two 16 px rows each and no room for a whole strip.
-    expect(fitWithEchoes(420, 8, { axisHeight: 60 }, true).echoStrip).toBeLessThan(ECHO_STRIP);
+    expect(fitWithEchoes(5000, 4, {}, undefined, true).echoStrip).toBe(ECHO_STRIP);
+    // 320 px for 8 lanes: a row of 20 px each (288 px in all) and no room for a whole strip.
+    const tight = fitWithEchoes(320, 8, { axisHeight: 60 }, undefined, true);
+    expect(tight.overflows).toBe(false);
+    expect(tight.echoStrip).toBeLessThan(ECHO_STRIP);
   });
 
   test('hasEchoes: grouped by actor the June chronology has echoes; by topic or in one lane it has none', () => {

@@ -26,11 +26,13 @@ import { timeText } from './event-time.js';
 import { verificationStyles } from './details-verification.js';
 import { listVerificationStyles, renderCorrections, renderItemVerification } from './list-verification.js';
 import { statusStyles } from './status-marks.js';
+import { toolbarStyles } from './chart-toolbar.styles.js';
 
 export { detailsAt, renderDetails } from './details-view.js';
 export { legendOverflow } from './legend-overflow.js';
 // "Who says so", the summary and live stories, loaded with the list (see list-module.ts).
 export { chartStatus, renderStatusBar } from './status-marks.js';
+export { renderChartToolbar } from './chart-toolbar.js';
 export { renderSummary } from './summary-view.js';
 
 /**
@@ -44,6 +46,7 @@ export const listStyles = css`
     ${verificationStyles}
     ${listVerificationStyles}
     ${statusStyles}
+    ${toolbarStyles}
     ${eraListStyles}
     .problems {
       margin-block: 0.5rem;
