@@ -8,7 +8,7 @@ import { pickText } from '../schema/text.js';
 import { cellMembers, cellStats, clusterCellMs, planLane, type CellStats, type LanePlan } from './cluster.js';
 import type { LaneIndex } from './lane-index.js';
 import type { LaneSpec } from './lanes.js';
-import { ECHO_CELL_MAX, echoBaseline, laneHeight } from './echoes.js';
+import { echoBaseline, laneHeight } from './echoes.js';
 import type { ClusterLayout, LaneLayout, PositionedEvent, SpannedEvent } from './layout-types.js';
 import { stackLabels, type StackItem, type StackedItem } from './stack.js';
 import type { TimeScale } from './time-scale.js';
@@ -49,8 +49,6 @@ export interface LaneFrame {
   plotLeft: number;
   plotRight: number;
   measureText: (text: string) => number;
-  /** Height of the echo strip of a lane with echoes, px (echoes.ts). */
-  echoStrip: number;
   /** Widest label, px (see `stackLabels`). */
   maxLabelWidth?: number;
   lang: string;
@@ -149,8 +147,6 @@ export function layoutLane(
   const { item: slotItem, primaryPrefix } = plan.ix;
   const dense = new Uint8Array(nc);
   for (let k = 0; k < nc; k++) if (count[k]! > threshold) dense[k] = 1;
-  // Echoes of a cell, counted below: more than ECHO_CELL_MAX make it dense.
-  const echoCount = new Uint16Array(nc);
 
   // Candidate marks: the members of the other cells (at most `threshold` each).
   const gItem: number[] = [];
@@ -169,7 +165,6 @@ export function layoutLane(
       gPrimary.push(plan.extraPrimary[e]!);
     }
   }
-  for (let g = 0; g < gCell.length; g++) if (!gPrimary[g] && ++echoCount[gCell[g]!]! > ECHO_CELL_MAX) dense[gCell[g]!] = 1;
   const n = gItem.length;
   const perm = new Int32Array(n);
   for (let m = 0; m < n; m++) perm[m] = m;
@@ -299,10 +294,10 @@ export function layoutLane(
       dayWidth: band ? x1 - x0 : 0,
       y: markY,
       row,
-      labelX: placed?.labelX ?? x1,
-      labelAnchor: placed?.anchor ?? 'start',
-      label: placed?.label ?? null,
-      truncated: placed?.truncated ?? false,
+      labelX: placed ? placed.labelX : x1,
+      labelAnchor: placed ? placed.anchor : 'start',
+      label: placed ? placed.label : null,
+      truncated: placed ? placed.truncated : false,
       approximate: it.event.approximate,
       primary: !!placed,
       color: topic ? f.topicColors.get(topic) : undefined,
@@ -313,7 +308,7 @@ export function layoutLane(
   };
   // Echoes first: drawn under the lane's own marks, which win where hit areas meet.
   let echoes = 0;
-  const baseline = echoBaseline(y, rows, rowHeight, f.echoStrip);
+  const baseline = echoBaseline(y, rows, rowHeight);
   for (let m = 0; m < n; m++)
     if (!dense[cand.cell[m]!] && !cand.primary[m]) {
       marks.push(mark(m, -1, baseline));
@@ -328,7 +323,7 @@ export function layoutLane(
     clusteredInView += p.stats.inViewPrimaryCount;
     clusters.push(makeCluster(p, plan, spec.id, rowY(0), x, items));
   }
-  return { lane: { ...spec, y, height: laneHeight(rows, rowHeight, echoes > 0 ? f.echoStrip : 0), rows }, shown, clusteredInView };
+  return { lane: { ...spec, y, height: laneHeight(rows, rowHeight, echoes > 0), rows }, shown, clusteredInView };
 }
 
 /** A calendar day (a point with a day's span) wide enough on this scale to be drawn as its day. */

@@ -21,11 +21,6 @@ export interface StackItem {
   priority: number;
   /** Tie-break: earlier first. */
   order: number;
-  /**
-   * An echo: the mark of an event labelled in another lane. It never takes a
-   * label (one label per event), only a free spot for its mark.
-   */
-  markOnly?: boolean;
 }
 
 export interface StackedItem {
@@ -233,16 +228,13 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
   for (const index of order) {
     let it = items[index]!;
     const full = it.text;
-    const cut = !it.markOnly && cutToMax(full, maxLabelWidth, measure, minChars);
+    const cut = cutToMax(full, maxLabelWidth, measure, minChars);
     if (cut) it = { ...it, text: cut };
     const markL = it.x0 - gap / 2;
     const fullR = Math.max(it.x1, it.labelX + measure(it.text)) + gap / 2;
     let placed: StackedItem | null = null;
-    const labelled = !it.markOnly;
     // 1. Whole label, in the first row with room, if it does not run off the edge.
-    if (!labelled) {
-      // An echo: straight to step 3.
-    } else if (fullR - gap / 2 <= maxX) {
+    if (fullR - gap / 2 <= maxX) {
       for (let r = 0; r < maxRows && !placed; r++) {
         const row = rowAt(r);
         if (!row.overlaps(markL, fullR)) {
@@ -283,7 +275,7 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       }
     }
     // 2. Shortened label, in the row with the most room after the mark.
-    if (!placed && labelled) {
+    if (!placed) {
       let best: { r: number; limit: number } | null = null;
       for (let r = 0; r < maxRows; r++) {
         const row = rowAt(r);
@@ -330,8 +322,7 @@ export function stackLabels(items: readonly StackItem[], options: StackOptions):
       rows[row]!.push([markL, right]);
       // A bar is drawn anyway: its label can live inside it, shortened.
       const ix = Math.max(it.x0, minX) + 6;
-      const inside =
-        !crowded && labelled && it.x1 - ix - gap / 2 > 0 ? truncateToWidth(full, it.x1 - ix - gap / 2, measure, minChars) : null;
+      const inside = !crowded && it.x1 - ix - gap / 2 > 0 ? truncateToWidth(full, it.x1 - ix - gap / 2, measure, minChars) : null;
       if (inside) rows[row]!.push([ix, ix + measure(inside) + gap / 2, true]);
       placed = {
         key: it.key,

@@ -26,8 +26,8 @@
 import { pickText } from '../schema/text.js';
 import { NOTE_ROW, placeNotes } from './annotations.js';
 import { laneGutter, placeFrame } from './chart-frame.js';
-import { ECHO_STRIP, fitWithEchoes, hasEchoes } from './echoes.js';
-import { MIN_ROW_HEIGHT, NARROW_PLOT } from './fit-height.js';
+import { ECHO_STRIP, hasEchoes } from './echoes.js';
+import { fitRows, MIN_ROW_HEIGHT, NARROW_PLOT } from './fit-height.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
 import type {
   ClusterLayout,
@@ -121,12 +121,12 @@ function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions): Timelin
   // most events to carry one, fewer per lane when there are many lanes.
   const rows = options.maxRows ?? (nLanes === 1 ? 16 : Math.min(8, Math.max(4, Math.ceil(32 / nLanes))));
   const fit = options.maxHeight
-    ? fitWithEchoes(
-        options.maxHeight,
+    ? fitRows(
+        // Each lane keeps room for its echo strip (echoes.ts).
+        options.maxHeight - +hasEchoes(prepared) * nLanes * ECHO_STRIP,
         nLanes,
         { ...options, maxRows: rows, axisHeight: top, narrow: plotRight - plotLeft < NARROW_PLOT },
         laneWeights(index, d0, d1),
-        hasEchoes(prepared),
       )
     : null;
   const rowHeight = fit?.rowHeight ?? options.rowHeight ?? 24;
@@ -148,7 +148,6 @@ function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions): Timelin
     plotLeft,
     plotRight,
     measureText,
-    echoStrip: fit?.echoStrip ?? ECHO_STRIP,
     maxLabelWidth: options.maxLabelWidth ?? LABEL_WIDTH_CAP,
     lang,
     topicColors: prepared.topicColors,

@@ -2,8 +2,7 @@
 // first lane are small ticks on that lane's baseline that claim no row; the
 // rows of a lane hold its own marks only, and none is left empty.
 import { describe, expect, test } from 'vitest';
-import { ECHO_CELL_MAX, ECHO_STRIP, echoBaseline, fitWithEchoes, hasEchoes, laneHeight } from '../../src/layout/echoes.js';
-import { fitRows } from '../../src/layout/fit-height.js';
+import { ECHO_STRIP, echoBaseline, hasEchoes, laneHeight } from '../../src/layout/echoes.js';
 import { computeTimelineLayout, prepareTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
 import { parseChronology } from '../../src/schema/index.js';
 import { june } from './fixtures.js';
@@ -32,6 +31,13 @@ function twoActors(events: [number, string[]][]) {
   }).chronology!;
 }
 
+/** A lane's row height: the distance between the centres of its rows 0 and 1, or from the lane's top to row 0's centre, doubled, less the padding. */
+function rowHeightOf(l: TimelineLayout, laneId: string): number {
+  const lane = l.lanes.find((x) => x.id === laneId)!;
+  const row0 = [...l.marks, ...l.clusters].find((m) => m.laneId === laneId && m.row === 0);
+  return row0 ? (row0.y - lane.y - 4) * 2 : 24;
+}
+
 /** Rows of each lane that hold none of the lane's own marks and no "+N" pill. */
 function emptyRows(l: TimelineLayout): string[] {
   const out: string[] = [];
@@ -47,7 +53,7 @@ function emptyRows(l: TimelineLayout): string[] {
 
 describe('echoes claim no row', () => {
   test('a lane’s rows are those of its own events: events shared with the first lane add no row to the second', () => {
-    // B has two events of its own on 10 and 11 June (their labels take two rows); A shares ECHO_CELL_MAX events of 10 June with B and has three of its own.
+    // B has two events of its own on 10 and 11 June (their labels take two rows); A shares four events of 10 June with B and has three of its own.
     const own: [number, string[]][] = [
       [10, ['b']],
       [11, ['b']],
@@ -55,8 +61,8 @@ describe('echoes claim no row', () => {
       [4, ['a']],
       [5, ['a']],
     ];
-    const shared: [number, string[]][] = Array.from({ length: ECHO_CELL_MAX }, () => [10, ['a', 'b']]);
-    const only: [number, string[]][] = Array.from({ length: ECHO_CELL_MAX }, () => [10, ['a']]);
+    const shared: [number, string[]][] = Array.from({ length: 4 }, () => [10, ['a', 'b']]);
+    const only: [number, string[]][] = Array.from({ length: 4 }, () => [10, ['a']]);
     const options = { width: 1200, measureText: measure, domain: [Date.UTC(2025, 5, 1), Date.UTC(2025, 5, 20)] as [number, number] };
     const withEchoes = computeTimelineLayout(prepareTimeline(twoActors([...shared, ...own])), options);
     const without = computeTimelineLayout(prepareTimeline(twoActors([...only, ...own])), options);
@@ -66,15 +72,16 @@ describe('echoes claim no row', () => {
     expect(laneB(withEchoes).rows).toBe(2);
     // Its echoes lie on its baseline, in the strip below the rows.
     const echoes = withEchoes.marks.filter((m) => m.laneId === 'actor:b' && !m.primary);
-    expect(echoes).toHaveLength(ECHO_CELL_MAX);
+    expect(echoes).toHaveLength(4);
     const b = laneB(withEchoes);
-    for (const m of echoes) expect(m.y).toBe(echoBaseline(b.y, b.rows, 24, ECHO_STRIP));
-    expect(b.height).toBe(laneHeight(2, 24, ECHO_STRIP));
-    expect(laneB(without).height).toBe(laneHeight(2, 24, 0));
+    for (const m of echoes) expect(m.y).toBe(echoBaseline(b.y, b.rows, 24));
+    expect(b.height).toBe(laneHeight(2, 24, true));
+    expect(laneB(without).height).toBe(laneHeight(2, 24, false));
+    expect(b.height - laneB(without).height).toBe(ECHO_STRIP);
   });
 
-  test('more than ECHO_CELL_MAX echoes in one cell make it a "+N" cluster in the echo lane; none is lost', () => {
-    const shared: [number, string[]][] = Array.from({ length: ECHO_CELL_MAX + 3 }, () => [10, ['a', 'b']]);
+  test('echoes count towards their cell like any mark: 300 on one day make it a "+N" in the echo lane, none lost, the drawing bounded', () => {
+    const shared: [number, string[]][] = Array.from({ length: 300 }, () => [10, ['a', 'b']]);
     const l = computeTimelineLayout(prepareTimeline(twoActors([...shared, [12, ['b']], [14, ['a']]])), {
       width: 1200,
       measureText: measure,
@@ -84,7 +91,7 @@ describe('echoes claim no row', () => {
     const pills = l.clusters.filter((c) => c.laneId === 'actor:b');
     expect(echoes).toHaveLength(0);
     expect(pills).toHaveLength(1);
-    expect(pills[0]!.count).toBe(ECHO_CELL_MAX + 3);
+    expect(pills[0]!.count).toBe(300);
     // The cluster holds only echoes: nothing in it is this lane's own event.
     expect(pills[0]!.primaryCount).toBe(0);
   });
@@ -109,31 +116,20 @@ describe('the June chronology at 1200 px: rows not wasted', () => {
   });
 });
 
-describe('fitWithEchoes', () => {
-  test('without echoes it is fitRows; with them the rows leave each lane its strip, and the lanes still fit', () => {
-    const weights = [9, 7, 5, 3, 2, 2, 1, 6];
-    for (const [h, lanes] of [
-      [5000, 4],
-      [900, 8],
-      [600, 8],
-      [480, 8],
-      [420, 8],
-      [320, 8],
-      [300, 3],
-    ] as const) {
-      const w = weights.slice(0, lanes);
-      expect(fitWithEchoes(h, lanes, { axisHeight: 60 }, w, false)).toEqual({ ...fitRows(h, lanes, { axisHeight: 60 }, w), echoStrip: 0 });
-      const f = fitWithEchoes(h, lanes, { axisHeight: 60 }, w, true);
-      expect(f.echoStrip).toBeGreaterThanOrEqual(0);
-      expect(f.echoStrip).toBeLessThanOrEqual(ECHO_STRIP);
-      const height = 60 + 4 + f.laneRows.reduce((sum, r) => sum + laneHeight(r, f.rowHeight, f.echoStrip), 0);
-      if (!f.overflows) expect(height, `${h} px, ${lanes} lanes`).toBeLessThanOrEqual(h);
+describe('a given height keeps room for the echo strips', () => {
+  test('the June chronology by actor at 1200 px fits 900, 600, 480 and 420 px with its echoes drawn on their strips', () => {
+    const p = prepareTimeline(june, { groupBy: 'actor' });
+    for (const maxHeight of [900, 600, 480, 420]) {
+      const l = computeTimelineLayout(p, { width: 1200, maxHeight, measureText: measure });
+      expect(l.height, `${maxHeight} px`).toBeLessThanOrEqual(maxHeight);
+      const echoes = l.marks.filter((m) => !m.primary);
+      expect(echoes.length, `${maxHeight} px: echoes drawn`).toBeGreaterThan(10);
+      for (const lane of l.lanes) {
+        const own = echoes.some((m) => m.laneId === lane.id);
+        expect(lane.height, lane.id).toBe(laneHeight(lane.rows, rowHeightOf(l, lane.id), own));
+        for (const m of echoes) if (m.laneId === lane.id) expect(m.y).toBe(echoBaseline(lane.y, lane.rows, rowHeightOf(l, lane.id)));
+      }
     }
-    expect(fitWithEchoes(5000, 4, {}, undefined, true).echoStrip).toBe(ECHO_STRIP);
-    // 320 px for 8 lanes: a row of 20 px each (288 px in all) and no room for a whole strip.
-    const tight = fitWithEchoes(320, 8, { axisHeight: 60 }, undefined, true);
-    expect(tight.overflows).toBe(false);
-    expect(tight.echoStrip).toBeLessThan(ECHO_STRIP);
   });
 
   test('hasEchoes: grouped by actor the June chronology has echoes; by topic or in one lane it has none', () => {

@@ -3,7 +3,7 @@
 // overlaps in a lane row, and what is returned is bounded by what fits.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ECHO_CELL_MAX, ECHO_SIZE, ECHO_STRIP, echoBaseline } from '../../src/layout/echoes.js';
+import { ECHO_SIZE, ECHO_STRIP, echoBaseline } from '../../src/layout/echoes.js';
 import { stackLabels, type ReservedSpan, type StackItem } from '../../src/layout/stack.js';
 import {
   clusterLabel,
@@ -327,7 +327,7 @@ function checkEchoes(layout: TimelineLayout) {
     for (const m of echoes) {
       expect(m.row, m.key).toBe(-1);
       expect(m.label, m.key).toBeNull();
-      expect(m.y, m.key).toBe(echoBaseline(lane.y, lane.rows, 24, ECHO_STRIP));
+      expect(m.y, m.key).toBe(echoBaseline(lane.y, lane.rows, 24));
       expect(m.y - ECHO_SIZE / 2, `${m.key} below the last row`).toBeGreaterThan(lowest);
       expect(m.y + ECHO_SIZE / 2, `${m.key} inside its lane`).toBeLessThanOrEqual(lane.y + lane.height - 4);
     }
@@ -338,8 +338,8 @@ function checkEchoes(layout: TimelineLayout) {
 function checkBounded(layout: TimelineLayout, rowLimit: number, margin: number) {
   const span = (layout.plotRight - layout.plotLeft) * (1 + 2 * margin);
   const perLane = (span / 12) * rowLimit + 2 * rowLimit;
-  // Echoes: at most ECHO_CELL_MAX in a cell of the cluster grid (at least 48 px wide).
-  const echoesPerLane = ECHO_CELL_MAX * (span / 48 + 2);
+  // Echoes: a cell of the cluster grid (48 to 144 px) with more members than rowLimit × its width / 24 is a "+N".
+  const echoesPerLane = rowLimit * (span / 24 + 12);
   for (const lane of layout.lanes) {
     const own = layout.marks.filter((m) => m.laneId === lane.id && m.primary).length;
     const n = own + layout.clusters.filter((c) => c.laneId === lane.id).length;

@@ -36,15 +36,6 @@ describe('labels that read', () => {
     }
   });
 
-  test('a markOnly item never gets a label, even with all the room there is', () => {
-    const r = stackLabels([{ key: 'k', x0: 10, x1: 22, labelX: 25, text: 'Echo', priority: 5, order: 0, markOnly: true }], {
-      maxRows: 3,
-      maxX: 1000,
-      measure: measure7,
-    });
-    expect(r.items[0]).toMatchObject({ label: null, truncated: false, row: 0 });
-  });
-
   test('maxLabelWidth shortens a long title with … even when the row has room', () => {
     const text = 'A very long headline about a summit that goes on and on';
     const r = stackLabels([{ key: 'k', x0: 10, x1: 22, labelX: 25, text, priority: 5, order: 0 }], {

@@ -186,10 +186,6 @@ export const styles = [
       stroke: var(--_bg);
       stroke-width: 1.5;
     }
-    /* An echo: the event's small mark on the baseline of another of its lanes (layout/echoes.ts), labelled in its first. */
-    .mark.secondary:not(.approx) .dot {
-      stroke-width: 1;
-    }
     .mark.approx .dot,
     .mark.approx .bar-edge {
       fill: var(--_bg);

@@ -6,7 +6,7 @@
  * drawn last (on top of its lane) and keeps its whole title as its label.
  */
 import { nothing, svg } from 'lit';
-import { ECHO_DOT_R, ECHO_SIZE, ECHO_STRIP } from '../../layout/echoes.js';
+import { ECHO_DOT_R, ECHO_SIZE } from '../../layout/echoes.js';
 import type { LaneLayout, PositionedEvent } from '../../layout/timeline-layout.js';
 
 /**
@@ -29,23 +29,20 @@ export function laneLabel(lines: readonly string[], lane: LaneLayout, x: number,
 export function markShape(m: PositionedEvent, color: string) {
   const approx = m.approximate ? color : nothing;
   // An echo (the event's mark on the baseline of another of its lanes,
-  // layout/echoes.ts) is a small dot, or the day or period as a thin line,
-  // its hit area only as tall as the echo strip (clear of the row above).
+  // layout/echoes.ts) is a small dot, or the day or period as a thin line;
+  // it is drawn before the lane's own marks, whose hit areas win.
   const echo = !m.primary;
   const w = Math.max(Math.abs(m.x2 - m.x), 3);
   // A bar runs from its start (x) towards x2: rightwards, or leftwards when mirrored.
   const bx = m.x2 < m.x ? -w : 0;
-  const hw = Math.max(m.kind === 'point' ? m.dayWidth : w, echo ? 12 : 24);
-  const hh = echo ? ECHO_STRIP : 24;
+  const hw = Math.max(m.kind === 'point' ? m.dayWidth : w, 24);
   const h = echo ? ECHO_SIZE : 12;
-  return svg`<rect class="hit" x=${m.kind === 'point' ? -hw / 2 : bx && -hw} y=${-hh / 2} width=${hw} height=${hh}></rect>${
-    m.kind === 'range'
-      ? echo
-        ? svg`<rect class="shape bar-edge" x=${bx} y=${-h / 2} width=${w} height=${h} rx="1" fill=${color} stroke=${approx}></rect>`
-        : svg`<rect class="shape bar" x=${bx} y="-9" width=${w} height="18" rx="3" fill=${color} stroke=${color}></rect>
+  return svg`<rect class="hit" x=${m.kind === 'point' ? -hw / 2 : bx && -hw} y="-12" width=${hw} height="24"></rect>${
+    m.kind === 'range' && !echo
+      ? svg`<rect class="shape bar" x=${bx} y="-9" width=${w} height="18" rx="3" fill=${color} stroke=${color}></rect>
         <rect class="shape bar-edge" x=${bx && -3} y="-9" width="3" height="18" fill=${color} stroke=${approx}></rect>`
-      : m.dayWidth
-        ? svg`<rect class="shape day" x=${-m.dayWidth / 2} y=${-h / 2} width=${m.dayWidth} height=${h} rx="2" fill=${color} stroke=${approx}></rect>`
+      : m.kind === 'range' || m.dayWidth
+        ? svg`<rect class="shape ${m.dayWidth ? 'day' : 'bar-edge'}" x=${m.dayWidth ? -m.dayWidth / 2 : bx} y=${-h / 2} width=${m.dayWidth || w} height=${h} rx="2" fill=${color} stroke=${approx}></rect>`
         : svg`<circle class="shape dot" r=${echo ? ECHO_DOT_R : 6} fill=${color} stroke=${approx}></circle>`
   }`;
 }
