@@ -44,6 +44,8 @@ import { computeTicks } from './ticks.js';
 import { timeScale } from './time-scale.js';
 
 export type {
+  AxisTime,
+  BreakMark,
   ClusterLayout,
   LaneLayout,
   LayoutOptions,
@@ -70,10 +72,9 @@ function annotated(p: PreparedTimeline): SpannedEvent[] {
 
 const defaultMeasure = (t: string) => t.length * 7;
 
-export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
-  const { width, domain = prepared.extent, locale = 'en', lang = locale, measureText = defaultMeasure, axisHeight = 48 } = options;
-  const nLanes = prepared.lanes.length;
-  const margin = Math.max(0, options.margin ?? 0.5);
+/** The plot's left and right edges, px, left to right: the lane-label gutter is left of it. */
+export function plotEdges(prepared: PreparedTimeline, options: LayoutOptions): [number, number] {
+  const { width, measureText = defaultMeasure } = options;
   const onlyLane = prepared.lanes.length === 1 && prepared.lanes[0]!.kind === 'all';
   const laneLabelWidth =
     options.laneLabelWidth ??
@@ -85,7 +86,14 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
           measureText,
         ));
   const plotLeft = laneLabelWidth + 8;
-  const plotRight = Math.max(plotLeft + 1, width - 12);
+  return [plotLeft, Math.max(plotLeft + 1, width - 12)];
+}
+
+export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
+  const { width, domain = prepared.extent, locale = 'en', lang = locale, measureText = defaultMeasure, axisHeight = 48 } = options;
+  const nLanes = prepared.lanes.length;
+  const margin = Math.max(0, options.margin ?? 0.5);
+  const [plotLeft, plotRight] = plotEdges(prepared, options);
   const x = timeScale(domain, [plotLeft, plotRight]);
   const ticks = computeTicks(domain, [plotLeft, plotRight], { timeZone: prepared.timeZone, locale });
   const [d0, d1] = domain;

@@ -142,6 +142,20 @@ export const styles = [
     .zone {
       fill: var(--_muted);
     }
+    .axis-break rect {
+      fill: var(--_bg);
+    }
+    .axis-break line {
+      stroke: var(--_muted);
+      stroke-dasharray: 4 3;
+    }
+    .axis-break text {
+      fill: var(--_muted);
+      font-weight: 600;
+      paint-order: stroke;
+      stroke: var(--_bg);
+      stroke-width: 4px;
+    }
     .zone,
     .period,
     .note text {
@@ -323,8 +337,12 @@ export const styles = [
       .mark text,
       .lane-label,
       .tick text,
+      .axis-break text,
       .zone {
         fill: CanvasText;
+      }
+      .axis-break rect {
+        fill: Canvas;
       }
       .mark text {
         stroke: Canvas;
@@ -334,6 +352,7 @@ export const styles = [
         stroke: GrayText;
       }
       .tick line,
+      .axis-break line,
       .link {
         stroke: GrayText;
       }

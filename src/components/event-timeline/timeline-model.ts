@@ -27,7 +27,13 @@ export interface ModelHost extends Element {
   ssrWidth: number;
   /** The status filter: statuses separated by spaces or commas. */
   statusFilter?: string;
+  /** Collapse long empty stretches (`axis-breaks`): a threshold such as `3w`, or empty for an automatic one. */
+  axisBreaks?: string;
+  requestUpdate(): void;
 }
+
+/** `axis-breaks`' module, once loaded (one for every timeline on the page). */
+let B: typeof import('../../layout/broken-axis.js') | undefined;
 
 /** True when two lists of inputs differ. */
 const differs = (a: readonly unknown[], b: readonly unknown[]) => a.length !== b.length || a.some((x, i) => x !== b[i]);
@@ -37,6 +43,8 @@ export class TimelineModel {
   layout: TimelineLayout | null = null;
   /** The display zone of the data now prepared. */
   zone: DisplayZone = resolveDisplayZone(undefined, undefined);
+  /** Set while `axis-breaks`' module loads (`updateComplete` waits for it); the axis is plain until then. */
+  pending?: Promise<unknown>;
   /** The visible range (UTC ms), or `null` for the whole chronology: the zoom gesture writes it. */
   view: [number, number] | null = null;
   private _measure = new TextMeasure();
@@ -85,7 +93,13 @@ export class TimelineModel {
     const p = this.prepared;
     const v = this.view;
     const shown = this.shown();
-    const layoutInputs = [p, width, v?.[0], v?.[1], shown, this.size.room];
+    const breaks = host.axisBreaks;
+    if (breaks != null && !B)
+      this.pending ??= import('../../layout/broken-axis.js').then((m) => {
+        [B, this.pending] = [m, undefined];
+        host.requestUpdate();
+      });
+    const layoutInputs = [p, width, v?.[0], v?.[1], shown, this.size.room, breaks, B];
     if (!differs(layoutInputs, this._layoutInputs)) return;
     this._layoutInputs = layoutInputs;
     if (!p || width <= 0 || shown !== 'chart') {
@@ -95,7 +109,7 @@ export class TimelineModel {
     this._measure.resolve(host, measured > 0);
     const { lang, locale, rtl } = i;
     const domain = v ?? p.extent;
-    this.layout = computeTimelineLayout(p, {
+    const options = {
       width,
       domain,
       locale,
@@ -106,6 +120,20 @@ export class TimelineModel {
       // Eras' labels get a strip of their own above the axis (ERA_STRIP in layout/eras.ts).
       axisHeight: c?.eras && 66,
       maxHeight: this.size.room || undefined,
-    });
+    };
+    this.layout =
+      breaks != null && B ? B.computeBrokenLayout(p, options, this._threshold(B, breaks, p.extent)) : computeTimelineLayout(p, options);
   }
+
+  /** The `axis-breaks` threshold, ms; a value that is not a length is reported (once) and the automatic one used. */
+  private _threshold(b: NonNullable<typeof B>, value: string, extent: [number, number]): number {
+    try {
+      return b.breakThreshold(value, extent);
+    } catch (e) {
+      if (this._badBreaks !== value) console.warn(`chronoline: <event-timeline> ${(e as Error).message}`);
+      this._badBreaks = value;
+      return b.breakThreshold('', extent);
+    }
+  }
+  private _badBreaks?: string;
 }
