@@ -31,7 +31,7 @@ import type { ViewContext } from './body-view.js';
 import type { KeyboardController } from './keyboard-controller.js';
 import type { ChartStatus } from './status-marks.js';
 import { eraBands } from './era-module.js';
-import { axisBreak } from './axis-break.js';
+import { breaksModule } from './timeline-model.js';
 import { laneLabel, markLabel, markShape, raiseSelected } from './mark-view.js';
 
 export interface ChartViewOptions extends ViewContext {
@@ -116,7 +116,7 @@ export class ChartView {
             (n) =>
               svg`<g class="note"><line x1=${n.x} x2=${n.x} y1=${l.axisHeight + n.row * 16} y2=${l.height}></line><text x=${n.textX} y=${l.axisHeight + n.row * 16 + 12} text-anchor=${n.anchor === 'end' ? 'end' : nothing}>${n.text}</text></g>`,
           )}
-          ${l.breaks?.map((b) => axisBreak(b, l.axisHeight, l.height))}
+          ${l.breaks && breaksModule()?.renderBreaks(l, this._host)}
           <text class="zone" x=${f.zoneLabel.x} y=${l.axisHeight - 10} text-anchor=${f.zoneLabel.anchor === 'end' ? 'end' : nothing}>${f.zoneLabel.text}</text>
         </g>
         <g clip-path="url(#plot-clip)"><g><g transform="translate(${ox} 0)">

@@ -82,7 +82,8 @@ export const styles = [
       color: inherit;
     }
     .controls button,
-    .retry {
+    .retry,
+    .close {
       min-width: 32px;
       min-height: 32px;
       padding: 0.25rem 0.6rem;
@@ -92,7 +93,8 @@ export const styles = [
       cursor: pointer;
       font-size: 0.875rem;
     }
-    .controls button:hover {
+    .controls button:hover,
+    .close:hover {
       background: var(--_surface);
     }
     button:focus-visible,
@@ -141,20 +143,6 @@ export const styles = [
     .tick text,
     .zone {
       fill: var(--_muted);
-    }
-    .axis-break rect {
-      fill: var(--_bg);
-    }
-    .axis-break line {
-      stroke: var(--_muted);
-      stroke-dasharray: 4 3;
-    }
-    .axis-break text {
-      fill: var(--_muted);
-      font-weight: 600;
-      paint-order: stroke;
-      stroke: var(--_bg);
-      stroke-width: 4px;
     }
     .zone,
     .period,
@@ -337,12 +325,8 @@ export const styles = [
       .mark text,
       .lane-label,
       .tick text,
-      .axis-break text,
       .zone {
         fill: CanvasText;
-      }
-      .axis-break rect {
-        fill: Canvas;
       }
       .mark text {
         stroke: Canvas;
@@ -352,7 +336,6 @@ export const styles = [
         stroke: GrayText;
       }
       .tick line,
-      .axis-break line,
       .link {
         stroke: GrayText;
       }

@@ -33,7 +33,9 @@ export interface ModelHost extends Element {
 }
 
 /** `axis-breaks`' module, once loaded (one for every timeline on the page). */
-let B: typeof import('../../layout/broken-axis.js') | undefined;
+let B: typeof import('./axis-breaks.js') | undefined;
+/** `axis-breaks`' module, once loaded: the chart draws the breaks with it. */
+export const breaksModule = () => B;
 
 /** True when two lists of inputs differ. */
 const differs = (a: readonly unknown[], b: readonly unknown[]) => a.length !== b.length || a.some((x, i) => x !== b[i]);
@@ -95,7 +97,7 @@ export class TimelineModel {
     const shown = this.shown();
     const breaks = host.axisBreaks;
     if (breaks != null && !B)
-      this.pending ??= import('../../layout/broken-axis.js').then((m) => {
+      this.pending ??= import('./axis-breaks.js').then((m) => {
         [B, this.pending] = [m, undefined];
         host.requestUpdate();
       });
@@ -121,19 +123,6 @@ export class TimelineModel {
       axisHeight: c?.eras && 66,
       maxHeight: this.size.room || undefined,
     };
-    this.layout =
-      breaks != null && B ? B.computeBrokenLayout(p, options, this._threshold(B, breaks, p.extent)) : computeTimelineLayout(p, options);
+    this.layout = breaks != null && B ? B.layoutWithBreaks(p, options, breaks) : computeTimelineLayout(p, options);
   }
-
-  /** The `axis-breaks` threshold, ms; a value that is not a length is reported (once) and the automatic one used. */
-  private _threshold(b: NonNullable<typeof B>, value: string, extent: [number, number]): number {
-    try {
-      return b.breakThreshold(value, extent);
-    } catch (e) {
-      if (this._badBreaks !== value) console.warn(`chronoline: <event-timeline> ${(e as Error).message}`);
-      this._badBreaks = value;
-      return b.breakThreshold('', extent);
-    }
-  }
-  private _badBreaks?: string;
 }
