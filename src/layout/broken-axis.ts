@@ -17,6 +17,7 @@
 import { formatDuration, segmentTime } from './breaks.js';
 import { placeFrame } from './chart-frame.js';
 import type { AxisTime, BreakMark, LayoutOptions, PreparedTimeline, TimelineLayout } from './layout-types.js';
+import { truncateToWidth } from './stack.js';
 import { computeTicks, type Tick } from './ticks.js';
 import { computeTimelineLayout, plotEdges } from './timeline-layout.js';
 import { timeScale } from './time-scale.js';
@@ -124,6 +125,7 @@ export function computeBrokenLayout(prepared: PreparedTimeline, options: LayoutO
     empty,
   }));
   for (const t of ticks) t.x = flip(t.x);
+  stopLabelsAtBreaks(l, marks, measureText);
   const out = { ...l, domain, ticks, axis: { toAxis: a.toAxis, fromAxis: a.fromAxis }, breaks: marks };
   // The tick labels and the zone's name for the real ticks and domain; the pan origin stays the layout's.
   return { ...out, frame: { ...placeFrame(out, prepared.timeZone, lang, measureText), originX: l.frame.originX } };
@@ -165,4 +167,25 @@ function segmentTicks(
     }
   }
   return out;
+}
+
+/**
+ * A mark's label stops before a break (shortened with "…", or left out when
+ * not even a few letters fit): run across it, it would sit over the other
+ * side's time. The mark's name keeps the whole title.
+ */
+function stopLabelsAtBreaks(l: TimelineLayout, breaks: readonly BreakMark[], measure: (t: string) => number): void {
+  if (!breaks.length) return;
+  for (const m of l.marks) {
+    if (m.label === null) continue;
+    const w = measure(m.label);
+    const [a, b] = m.labelAnchor === 'start' ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
+    for (const k of breaks) {
+      if (!(a < k.x1 && k.x0 < b)) continue;
+      const room = m.labelAnchor === 'start' ? k.x0 - 4 - m.labelX : m.labelX - k.x1 - 4;
+      m.label = room > 0 ? truncateToWidth(m.label, room, measure) : null;
+      m.truncated = true;
+      break;
+    }
+  }
 }

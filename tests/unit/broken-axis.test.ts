@@ -6,7 +6,7 @@ import { BREAK_GAP, breakThreshold, computeBrokenLayout } from '../../src/layout
 import { computeTimelineLayout, prepareTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
 import { transformFor, viewFor, xOf } from '../../src/layout/zoom-view.js';
 import { parseChronology, type Chronology } from '../../src/schema/index.js';
-import { DAY, H } from './fixtures.js';
+import { DAY, H, june } from './fixtures.js';
 
 function chronology(starts: string[]): Chronology {
   const { chronology, problems } = parseChronology({
@@ -120,6 +120,24 @@ describe('computeBrokenLayout', () => {
     expect(b.x1).toBeCloseTo(1000 - a.x0, 6);
     expect(rtl.ticks.map((t) => t.x)).toEqual(l.ticks.map((t) => 1000 - t.x));
     expect(xOf(rtl, Date.UTC(2025, 2, 5))).toBeCloseTo(1000 - xOf(l, Date.UTC(2025, 2, 5)), 6);
+  });
+
+  test("the June chronology with 3d: the quiet days after 4 June are a break, and no mark's label runs across it", () => {
+    const p = prepareTimeline(june, { groupBy: 'actor', timeZone: 'Asia/Tehran' });
+    for (const rtl of [false, true]) {
+      const jl = computeBrokenLayout(p, { width: 1200, rtl }, breakThreshold('3d', p.extent));
+      expect(jl.breaks!.map((b) => b.label)).toEqual(['— 4 days —']);
+      const b = jl.breaks![0]!;
+      let labels = 0;
+      for (const m of jl.marks) {
+        if (m.label === null) continue;
+        const w = m.label.length * 7; // the layout's default measure
+        const [a, z] = m.labelAnchor === 'start' ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
+        expect(a >= b.x1 || z <= b.x0, `${m.key}: "${m.label}"`).toBe(true);
+        labels++;
+      }
+      expect(labels).toBeGreaterThan(20);
+    }
   });
 
   test('no stretch longer than the threshold: the plain layout', () => {
