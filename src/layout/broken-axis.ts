@@ -19,7 +19,7 @@ import { placeFrame } from './chart-frame.js';
 import type { AxisTime, BreakMark, LayoutOptions, PreparedTimeline, TimelineLayout } from './layout-types.js';
 import { truncateToWidth } from './stack.js';
 import { computeTicks, type Tick } from './ticks.js';
-import { computeTimelineLayout, plotEdges } from './timeline-layout.js';
+import { computeTimelineLayout } from './timeline-layout.js';
 import { timeScale } from './time-scale.js';
 
 /** Width of a break when the whole chronology is shown, px. */
@@ -82,7 +82,7 @@ export function brokenAxis(p: PreparedTimeline, thresholdMs: number, plotWidth: 
   return { toAxis, fromAxis, prepared, breaks: seg.breaks.map(({ start, end, empty }) => ({ start, end, empty })) };
 }
 
-const cache = new WeakMap<PreparedTimeline, { key: string; axis: BrokenAxis | null }>();
+const cache = new WeakMap<PreparedTimeline, { key: string; left: number; right: number; axis: BrokenAxis | null }>();
 
 /**
  * `computeTimelineLayout` with the empty stretches longer than `thresholdMs`
@@ -92,11 +92,21 @@ const cache = new WeakMap<PreparedTimeline, { key: string; axis: BrokenAxis | nu
  * layout.
  */
 export function computeBrokenLayout(prepared: PreparedTimeline, options: LayoutOptions, thresholdMs: number): TimelineLayout {
-  const [left, right] = plotEdges(prepared, options);
-  const key = `${thresholdMs}|${right - left}`;
+  // The breaks depend on the plot's width: the same for every frame of one width, lane gutter and font.
+  const key = `${thresholdMs}|${options.width}|${options.laneLabelWidth}|${options.measureText?.('Mm')}`;
   let hit = cache.get(prepared);
-  if (hit?.key !== key) cache.set(prepared, (hit = { key, axis: brokenAxis(prepared, thresholdMs, right - left) }));
-  const a = hit.axis;
+  if (hit?.key !== key) {
+    // The plot's edges as the layout finds them: a layout of an instant (no mark to place) is enough.
+    const edges = computeTimelineLayout(prepared, {
+      ...options,
+      domain: [prepared.extent[0], prepared.extent[0] + 1],
+      margin: 0,
+      rtl: false,
+    });
+    const [left, right] = [edges.plotLeft, edges.plotRight];
+    cache.set(prepared, (hit = { key, left, right, axis: brokenAxis(prepared, thresholdMs, right - left) }));
+  }
+  const { axis: a, left, right } = hit;
   if (!a) return computeTimelineLayout(prepared, options);
   const domain = options.domain ?? prepared.extent;
   const axisDomain: [number, number] = [a.toAxis(domain[0]), a.toAxis(domain[1])];

@@ -74,23 +74,6 @@ function annotated(p: PreparedTimeline): SpannedEvent[] {
 
 const defaultMeasure = (t: string) => t.length * 7;
 
-/** The plot's left and right edges, px, left to right: the lane-label gutter is left of it. */
-export function plotEdges(prepared: PreparedTimeline, options: LayoutOptions): [number, number] {
-  const { width, measureText = defaultMeasure } = options;
-  const onlyLane = prepared.lanes.length === 1 && prepared.lanes[0]!.kind === 'all';
-  const laneLabelWidth =
-    options.laneLabelWidth ??
-    (onlyLane
-      ? 0
-      : laneGutter(
-          prepared.lanes.map((lane) => lane.label),
-          width,
-          measureText,
-        ));
-  const plotLeft = laneLabelWidth + 8;
-  return [plotLeft, Math.max(plotLeft + 1, width - 12)];
-}
-
 export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
   const l = layoutOnce(prepared, options);
   // Lanes that needed fewer rows than they were given leave room: when it holds a row more, the rows are
@@ -106,7 +89,18 @@ function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions): Timelin
   const { width, domain = prepared.extent, locale = 'en', lang = locale, measureText = defaultMeasure, axisHeight = 48 } = options;
   const nLanes = prepared.lanes.length;
   const margin = Math.max(0, options.margin ?? 0.5);
-  const [plotLeft, plotRight] = plotEdges(prepared, options);
+  const onlyLane = prepared.lanes.length === 1 && prepared.lanes[0]!.kind === 'all';
+  const laneLabelWidth =
+    options.laneLabelWidth ??
+    (onlyLane
+      ? 0
+      : laneGutter(
+          prepared.lanes.map((lane) => lane.label),
+          width,
+          measureText,
+        ));
+  const plotLeft = laneLabelWidth + 8;
+  const plotRight = Math.max(plotLeft + 1, width - 12);
   const x = timeScale(domain, [plotLeft, plotRight]);
   const ticks = computeTicks(domain, [plotLeft, plotRight], { timeZone: prepared.timeZone, locale });
   const [d0, d1] = domain;

@@ -4,9 +4,9 @@
  * in the first-paint bundle, leaves any list longer than 100 to the full
  * parser, so only the full parser needs this).
  */
-import { capLists } from './bound.js';
+import { cap } from './bound.js';
 import { MAX_CORRECTIONS_PER_EVENT, MAX_DISPUTES_PER_EVENT, MAX_STATEMENTS_PER_EVENT } from './limits.js';
-import type { Problem } from './result.js';
+import { isObject, type Problem } from './result.js';
 
 const LISTS = [
   ['disputes', MAX_DISPUTES_PER_EVENT],
@@ -17,6 +17,11 @@ const LISTS = [
 /**
  * A raw event with its disputes, statements and corrections cut to the
  * limits (the full parser's; the quick path leaves any list longer than 100
- * to it): the same object when they are within them.
+ * to it), each with bound.ts's `cap`: the same object when they are within them.
  */
-export const boundVerification = (raw: unknown, path: string, problems: Problem[]): unknown => capLists(raw, LISTS, path, problems);
+export function boundVerification(raw: unknown, path: string, problems: Problem[]): unknown {
+  if (!isObject(raw)) return raw;
+  let e = raw;
+  for (const [key, max] of LISTS) e = cap(e, key, max, path, problems);
+  return e;
+}

@@ -12,7 +12,7 @@ import { isObject, type Problem } from './result.js';
 type Rec = Record<string, unknown>;
 
 /** `e`, or a copy with its list `key` cut to `max` (reported). */
-function cap(e: Rec, key: string, max: number, path: string, problems: Problem[]): Rec {
+export function cap(e: Rec, key: string, max: number, path: string, problems: Problem[]): Rec {
   const list = e[key];
   if (!Array.isArray(list) || list.length <= max) return e;
   problems.push({
@@ -23,19 +23,14 @@ function cap(e: Rec, key: string, max: number, path: string, problems: Problem[]
   return { ...e, [key]: list.slice(0, max) };
 }
 
-/** A raw event with each list `limits` names cut to its limit, in that order: the same object when all are within them. */
-export function capLists(raw: unknown, limits: readonly (readonly [string, number])[], path: string, problems: Problem[]): unknown {
-  if (!isObject(raw)) return raw;
-  let e: Rec = raw;
-  for (const [key, max] of limits) e = cap(e, key, max, path, problems);
-  return e;
-}
-
-const LISTS = [
-  ['actors', MAX_ACTORS_PER_EVENT],
-  ['topics', MAX_TOPICS_PER_EVENT],
-  ['sources', MAX_SOURCES_PER_EVENT],
-] as const;
-
 /** A raw event with its actors, topics and sources cut to the limits: the same object when they are within them. */
-export const boundLists = (raw: unknown, path: string, problems: Problem[]): unknown => capLists(raw, LISTS, path, problems);
+export function boundLists(raw: unknown, path: string, problems: Problem[]): unknown {
+  if (!isObject(raw)) return raw;
+  return cap(
+    cap(cap(raw, 'actors', MAX_ACTORS_PER_EVENT, path, problems), 'topics', MAX_TOPICS_PER_EVENT, path, problems),
+    'sources',
+    MAX_SOURCES_PER_EVENT,
+    path,
+    problems,
+  );
+}

@@ -7,7 +7,13 @@
 import type { Messages } from '../../i18n/messages.js';
 import type { GroupBy } from '../../layout/lanes.js';
 import { clampView } from '../../layout/view-range.js';
-import { computeTimelineLayout, prepareTimeline, type PreparedTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
+import {
+  computeTimelineLayout,
+  prepareTimeline,
+  type LayoutOptions,
+  type PreparedTimeline,
+  type TimelineLayout,
+} from '../../layout/timeline-layout.js';
 import type { Chronology } from '../../schema/parse.js';
 import { TextMeasure } from '../../dom/text-measure.js';
 import { resolveDisplayZone, type DisplayZone } from '../../time/display-zone.js';
@@ -27,15 +33,7 @@ export interface ModelHost extends Element {
   ssrWidth: number;
   /** The status filter: statuses separated by spaces or commas. */
   statusFilter?: string;
-  /** Collapse long empty stretches (`axis-breaks`): a threshold such as `3w`, or empty for an automatic one. */
-  axisBreaks?: string;
-  requestUpdate(): void;
 }
-
-/** `axis-breaks`' module, once loaded (one for every timeline on the page). */
-let B: typeof import('./axis-breaks.js') | undefined;
-/** `axis-breaks`' module, once loaded: the chart draws the breaks with it. */
-export const breaksModule = () => B;
 
 /** True when two lists of inputs differ. */
 const differs = (a: readonly unknown[], b: readonly unknown[]) => a.length !== b.length || a.some((x, i) => x !== b[i]);
@@ -45,8 +43,8 @@ export class TimelineModel {
   layout: TimelineLayout | null = null;
   /** The display zone of the data now prepared. */
   zone: DisplayZone = resolveDisplayZone(undefined, undefined);
-  /** Set while `axis-breaks`' module loads (`updateComplete` waits for it); the axis is plain until then. */
-  pending?: Promise<unknown>;
+  /** Lays out instead of `computeTimelineLayout` when set (`axis-breaks`: reader-extras.ts). */
+  layoutWith?: (p: PreparedTimeline, options: LayoutOptions) => TimelineLayout;
   /** The visible range (UTC ms), or `null` for the whole chronology: the zoom gesture writes it. */
   view: [number, number] | null = null;
   private _measure = new TextMeasure();
@@ -95,13 +93,7 @@ export class TimelineModel {
     const p = this.prepared;
     const v = this.view;
     const shown = this.shown();
-    const breaks = host.axisBreaks;
-    if (breaks != null && !B)
-      this.pending ??= import('./axis-breaks.js').then((m) => {
-        [B, this.pending] = [m, undefined];
-        host.requestUpdate();
-      });
-    const layoutInputs = [p, width, v?.[0], v?.[1], shown, this.size.room, breaks, B];
+    const layoutInputs = [p, width, v?.[0], v?.[1], shown, this.size.room, this.layoutWith];
     if (!differs(layoutInputs, this._layoutInputs)) return;
     this._layoutInputs = layoutInputs;
     if (!p || width <= 0 || shown !== 'chart') {
@@ -123,6 +115,6 @@ export class TimelineModel {
       axisHeight: c?.eras && 66,
       maxHeight: this.size.room || undefined,
     };
-    this.layout = breaks != null && B ? B.layoutWithBreaks(p, options, breaks) : computeTimelineLayout(p, options);
+    this.layout = (this.layoutWith ?? computeTimelineLayout)(p, options);
   }
 }

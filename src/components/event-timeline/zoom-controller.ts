@@ -26,22 +26,14 @@ export interface ZoomHost extends ReactiveControllerHost {
 }
 
 export class ZoomController implements ReactiveController {
-  /** Set while the gesture's module, or the model's (`axis-breaks`: how views map to pixels), loads (`updateComplete` waits for it). */
-  get pending(): Promise<unknown> | undefined {
-    return this._pending ?? this.model.pending;
-  }
-  private _pending?: Promise<unknown>;
+  /** Set while the gesture's module loads (`updateComplete` waits for it). */
+  pending?: Promise<unknown>;
   private _gesture?: ZoomGesture;
   private _lastRange = '';
 
   constructor(
     private host: ZoomHost,
-    private model: {
-      readonly prepared: PreparedTimeline | null;
-      readonly layout: TimelineLayout | null;
-      view: [number, number] | null;
-      readonly pending?: Promise<unknown>;
-    },
+    private model: { readonly prepared: PreparedTimeline | null; readonly layout: TimelineLayout | null; view: [number, number] | null },
     /** The interface strings (the hint after a plain wheel: "Ctrl + scroll to zoom"). */
     private i18n: { readonly m: Messages; readonly locale: string },
     /** The range changed at the end of a gesture. */
@@ -79,8 +71,8 @@ export class ZoomController implements ReactiveController {
       loadingG ??= afterPaint()
         .then(() => import('./zoom-gesture.js'))
         .then((m) => (G = m));
-      this._pending ??= loadingG.then(() => {
-        this._pending = undefined;
+      this.pending ??= loadingG.then(() => {
+        this.pending = undefined;
         this.host.requestUpdate();
       });
       return;
@@ -102,7 +94,7 @@ export class ZoomController implements ReactiveController {
   zoomBy(factor: number, x?: number): void {
     if (this.attached) this._gesture!.zoomBy(factor, x);
     // Called before the gesture's module arrived (right after the first render): apply it then.
-    else if (this._pending) void this.host.updateComplete.then(() => this.attached && this.zoomBy(factor, x));
+    else if (this.pending) void this.host.updateComplete.then(() => this.attached && this.zoomBy(factor, x));
   }
 
   /** Shows a time range (clamped to the chronology), through the gesture when it is attached. */
