@@ -8,7 +8,6 @@ import { pickText } from '../schema/text.js';
 import { cellMembers, cellStats, clusterCellMs, planLane, type CellStats, type LanePlan } from './cluster.js';
 import type { LaneIndex } from './lane-index.js';
 import type { LaneSpec } from './lanes.js';
-import { echoBaseline, laneHeight } from './echoes.js';
 import type { ClusterLayout, LaneLayout, PositionedEvent, SpannedEvent } from './layout-types.js';
 import { stackLabels, type StackItem, type StackedItem } from './stack.js';
 import type { TimeScale } from './time-scale.js';
@@ -307,13 +306,8 @@ export function layoutLane(
     };
   };
   // Echoes first: drawn under the lane's own marks, which win where hit areas meet.
-  let echoes = 0;
-  const baseline = echoBaseline(y, rows, rowHeight);
-  for (let m = 0; m < n; m++)
-    if (!dense[cand.cell[m]!] && !cand.primary[m]) {
-      marks.push(mark(m, -1, baseline));
-      echoes++;
-    }
+  // On the baseline: the middle of the lane's 4 px bottom padding (echoes.ts).
+  for (let m = 0; m < n; m++) if (!dense[cand.cell[m]!] && !cand.primary[m]) marks.push(mark(m, -1, y + rows * rowHeight + 6));
   stacked.items.forEach((s, q) => {
     const pm = mark(live[q]!, s.row, rowY(s.row), s);
     if (pm.inView) shown++;
@@ -323,7 +317,7 @@ export function layoutLane(
     clusteredInView += p.stats.inViewPrimaryCount;
     clusters.push(makeCluster(p, plan, spec.id, rowY(0), x, items));
   }
-  return { lane: { ...spec, y, height: laneHeight(rows, rowHeight, echoes > 0), rows }, shown, clusteredInView };
+  return { lane: { ...spec, y, height: rows * rowHeight + 8, rows }, shown, clusteredInView };
 }
 
 /** A calendar day (a point with a day's span) wide enough on this scale to be drawn as its day. */

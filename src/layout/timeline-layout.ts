@@ -26,7 +26,6 @@
 import { pickText } from '../schema/text.js';
 import { NOTE_ROW, placeNotes } from './annotations.js';
 import { laneGutter, placeFrame } from './chart-frame.js';
-import { ECHO_STRIP, hasEchoes } from './echoes.js';
 import { fitRows, MIN_ROW_HEIGHT, NARROW_PLOT } from './fit-height.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
 import type {
@@ -124,8 +123,7 @@ function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions): Timelin
   const rows = options.maxRows ?? (nLanes === 1 ? 16 : Math.min(8, Math.max(4, Math.ceil(32 / nLanes))));
   const fit = options.maxHeight
     ? fitRows(
-        // Each lane keeps room for its echo strip (echoes.ts).
-        options.maxHeight - +hasEchoes(prepared) * nLanes * ECHO_STRIP,
+        options.maxHeight,
         nLanes,
         { ...options, maxRows: rows, axisHeight: top, narrow: plotRight - plotLeft < NARROW_PLOT },
         laneWeights(index, d0, d1),

@@ -3,7 +3,7 @@
 // overlaps in a lane row, and what is returned is bounded by what fits.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ECHO_SIZE, ECHO_STRIP, echoBaseline } from '../../src/layout/echoes.js';
+import { ECHO_DOT_R } from '../../src/layout/echoes.js';
 import { stackLabels, type ReservedSpan, type StackItem } from '../../src/layout/stack.js';
 import {
   clusterLabel,
@@ -308,8 +308,8 @@ function checkGeometry(layout: TimelineLayout, rowLimit: number) {
   }
   for (const lane of layout.lanes) {
     expect(lane.rows).toBeLessThanOrEqual(rowLimit);
-    const echoes = layout.marks.some((m) => m.laneId === lane.id && !m.primary);
-    expect(lane.height).toBe(lane.rows * 24 + 8 + (echoes ? ECHO_STRIP : 0));
+    // Rows and padding only: echoes take no height.
+    expect(lane.height).toBe(lane.rows * 24 + 8);
     for (const m of layout.marks.filter((m) => m.laneId === lane.id)) expect(m.row).toBeLessThan(lane.rows);
   }
   checkEchoes(layout);
@@ -327,9 +327,11 @@ function checkEchoes(layout: TimelineLayout) {
     for (const m of echoes) {
       expect(m.row, m.key).toBe(-1);
       expect(m.label, m.key).toBeNull();
-      expect(m.y, m.key).toBe(echoBaseline(lane.y, lane.rows, 24));
-      expect(m.y - ECHO_SIZE / 2, `${m.key} below the last row`).toBeGreaterThan(lowest);
-      expect(m.y + ECHO_SIZE / 2, `${m.key} inside its lane`).toBeLessThanOrEqual(lane.y + lane.height - 4);
+      // In the middle of the lane's 4 px bottom padding.
+      expect(m.y, m.key).toBe(lane.y + lane.height - 2);
+      // (A dot's echo, ECHO_DOT_R each side, is the tallest; a line is ECHO_SIZE px.)
+      expect(m.y - ECHO_DOT_R, `${m.key} below the last row`).toBeGreaterThan(lowest);
+      expect(m.y + ECHO_DOT_R, `${m.key} inside its lane`).toBeLessThanOrEqual(lane.y + lane.height);
     }
   }
 }
