@@ -4,7 +4,18 @@
  * (and in the render that hydrates server-rendered DOM), `ssr-width` stands
  * in, so that the first render matches the server's.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { cssProps } from '../../styles/css-props.js';
+
+/**
+ * The chart's stand-in: until it is laid out, a placeholder that fills the
+ * stage; in the probe render (see `SizeController.probe`), an empty box of
+ * the laid-out chart's height.
+ */
+export const probeBox = (height?: number) =>
+  height === undefined
+    ? html`<div class="plot placeholder"></div>`
+    : html`<div class="plot probe" ${cssProps({ height: `${height}px` })}></div>`;
 
 export class SizeController implements ReactiveController {
   /** The last measured width, px (0 until measured). */
@@ -82,8 +93,13 @@ export class SizeController implements ReactiveController {
    */
   hostUpdated(): void {
     const stage = this.host.renderRoot.querySelector<HTMLElement>('.stage');
-    // An update can land after the element left the page: observe nothing then.
-    if (!this.host.isConnected) return;
+    const probing = this._probing;
+    this._probing = false;
+    // An update can land after the element left the page: observe nothing then (a probe's chart is drawn all the same).
+    if (!this.host.isConnected) {
+      if (probing) this.host.requestUpdate();
+      return;
+    }
     if (stage !== this._stage) {
       if (this._stage) this._observer?.unobserve(this._stage);
       if ((this._stage = stage ?? undefined)) this._observer?.observe(stage!);
@@ -94,7 +110,30 @@ export class SizeController implements ReactiveController {
         this.pending = undefined;
         this.host.requestUpdate();
       });
+    } else if (probing) {
+      // The probe fits: the chart is drawn, laid out as it was, in the next update (before this frame is painted).
+      this.pending = Promise.resolve().then(() => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
     }
+  }
+
+  private _probed = false;
+  private _probing = false;
+
+  /**
+   * True once, for the element's first chart when its room is not known yet
+   * (not for server-rendered DOM, `data-server`, which hydration must match): that render
+   * draws an empty box of the chart's height instead (`probeBox`), whose
+   * overflow `hostUpdated` reads as it would the chart's, and the next update
+   * (before the frame is painted) draws the chart, fitted or as laid out. The
+   * chart's DOM is then built once, instead of built, laid out by the browser
+   * (the overflow read) and rebuilt fitted.
+   */
+  probe(): boolean {
+    if (this._probed || this.room || this.pending || !this.host.isConnected || this.host.hasAttribute('data-server')) return false;
+    return (this._probed = this._probing = true);
   }
 
   /** Set while the chart is being fitted to its room (see `hostUpdated`). */
