@@ -17,6 +17,7 @@ import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/defaults.js';
 import type { LoadError } from '../../load/load.js';
 import { maybeSheetsLink } from '../../load/sheets-link.js';
+import { nextTask, SPLIT_FROM } from '../../load/next-task.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
 
@@ -95,6 +96,10 @@ export class LoadController implements ReactiveController {
     }
     if (host.src) return void this._fetch(host.src);
     const inline = inlineJsonText(host);
+    // A large chronology in the page is read after the task that defined the element (its empty box is drawn
+    // first), parsed in a task and shown in the next. Not for server-rendered DOM: hydration must find it parsed.
+    if (inline !== undefined && inline.length >= SPLIT_FROM && !host.shadowRoot?.childElementCount)
+      return this._wait(nextTask().then(() => superseded() || this._ingest(inline, undefined, undefined, true)));
     if (inline !== undefined) return this._ingest(inline);
     // Progressive enhancement: the reader of an <ol> of events loads only when there is one.
     if (host.querySelector(':scope > ol'))
@@ -210,6 +215,8 @@ export class LoadController implements ReactiveController {
     input: unknown,
     baseUrl?: string /* parseChronology's default: document.baseURI */,
     imported?: { problems: Problem[]; eventsIn: number },
+    /** Shown in a task after the parse's. */
+    split = false,
   ) {
     // Data in the page (property, inline JSON) is relative to the page, or to the `base-url` the server rendered it with.
     // At once when the quick path takes the input (or the full parser is
@@ -218,8 +225,13 @@ export class LoadController implements ReactiveController {
     // A large input is parsed in slices: a newer load or the element's removal stops it.
     const load = this._loads;
     const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl }, () => load !== this._loads);
-    if (!(result instanceof Promise)) return this.show(result, imported);
-    this._wait(result.then((r) => load === this._loads && this.show(r, imported)));
+    if (!(result instanceof Promise) && !split) return this.show(result, imported);
+    this._wait(
+      Promise.resolve(result).then(async (r) => {
+        if (split) await nextTask();
+        if (load === this._loads) this.show(r, imported);
+      }),
+    );
   }
 
   /** Shows a parsed result (also the refresh controller's way in, with a merged chronology). */
