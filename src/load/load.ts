@@ -44,6 +44,8 @@ export interface LoadOptions {
 import { DEFAULT_TIMEOUT_MS } from './defaults.js';
 
 export { DEFAULT_TIMEOUT_MS };
+/** Re-exported for the element's loader, which takes it from this chunk: it is needed only once there is a `src`. */
+export { maybeSheetsLink } from './sheets-link.js';
 
 /**
  * A body that is not JSON but looks like a table, for the CSV importer: a

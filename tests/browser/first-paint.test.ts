@@ -27,7 +27,7 @@ async function mount(data: unknown, height?: string) {
   const mo = new MutationObserver(record);
   const rendered = oneEvent(el, 'rendered').then(() => {
     record(mo.takeRecords());
-    seen.probesAtRendered = sr(el).querySelectorAll('.plot.probe').length;
+    seen.probesAtRendered = sr(el).querySelectorAll('.plot.placeholder').length;
   });
   el.data = data as EventTimeline['data'];
   wrap.append(el);
@@ -47,7 +47,7 @@ describe('first paint: the chart is built once', () => {
     expect(seen.marksRemoved).to.equal(0);
     expect(seen.marksAdded).to.equal(root.querySelectorAll('.mark').length);
     expect(seen.probesAtRendered).to.equal(0);
-    expect(root.querySelector('.plot.probe')).to.equal(null);
+    expect(root.querySelector('.plot.placeholder')).to.equal(null);
     // Fitted to the box: shorter than the same chart laid out in a box that grows with it, with some events gathered into clusters.
     const natural = await mount(generateChronology(300, 1), 'auto');
     const height = (x: EventTimeline) => sr(x).querySelector<SVGSVGElement>('svg.chart')!.height.baseVal.value;
@@ -62,7 +62,7 @@ describe('first paint: the chart is built once', () => {
     const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
     expect(seen.charts).to.equal(1);
     expect(seen.marksRemoved).to.equal(0);
-    expect(root.querySelector('.plot.probe')).to.equal(null);
+    expect(root.querySelector('.plot.placeholder')).to.equal(null);
     // Not fitted: the stage is as tall as the chart.
     const stage = root.querySelector<HTMLElement>('.stage')!;
     expect(Math.abs(stage.clientHeight - svg.getBoundingClientRect().height)).to.be.below(2);
@@ -73,7 +73,7 @@ describe('first paint: the chart is built once', () => {
     const root = sr(el);
     const svg = root.querySelector('svg.chart');
     const probes: number[] = [];
-    const mo = new MutationObserver(() => probes.push(root.querySelectorAll('.plot.probe').length));
+    const mo = new MutationObserver(() => probes.push(root.querySelectorAll('.plot.placeholder').length));
     mo.observe(root, { childList: true, subtree: true });
     const rendered = oneEvent(el, 'rendered');
     el.data = generateChronology(40, 2) as EventTimeline['data'];

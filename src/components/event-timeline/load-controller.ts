@@ -16,7 +16,6 @@ import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/defaults.js';
 import type { LoadError } from '../../load/load.js';
-import { maybeSheetsLink } from '../../load/sheets-link.js';
 import { nextTask, SPLIT_FROM } from '../../load/next-task.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
@@ -85,7 +84,7 @@ export class LoadController implements ReactiveController {
     if (!this._renderPending || !drawn || this.status !== 'ready') return;
     this._renderPending = false;
     emit(this.host, 'rendered', { events: this.chronology?.events.length ?? 0 });
-    setTimeout(loadList, 0);
+    setTimeout(loadList);
   }
 
   /** Reads the sources again, in order of precedence. */
@@ -100,11 +99,12 @@ export class LoadController implements ReactiveController {
     }
     if (host.src) return void this._fetch(host.src);
     const inline = inlineJsonText(host);
-    // A large chronology in the page is read after the task that defined the element (its empty box is drawn
-    // first), parsed in a task and shown in the next. Not for server-rendered DOM: hydration must find it parsed.
-    if (inline !== undefined && inline.length >= SPLIT_FROM && !host.shadowRoot?.childElementCount)
-      return this._wait(nextTask().then(() => superseded() || this._ingest(inline, undefined, undefined, true)));
-    if (inline !== undefined) return this._ingest(inline);
+    // A large chronology in the page is read (parsed and shown) in a task after the one that defined the element
+    // (whose update draws the empty box). Not for server-rendered DOM (`data-server`): hydration must find it parsed.
+    if (inline !== undefined)
+      return inline.length < SPLIT_FROM || host.hasAttribute('data-server')
+        ? this._ingest(inline)
+        : this._wait(nextTask().then(() => superseded() || this._ingest(inline)));
     // Progressive enhancement: the reader of an <ol> of events loads only when there is one.
     if (host.querySelector(':scope > ol'))
       return this._wait(
@@ -144,7 +144,7 @@ export class LoadController implements ReactiveController {
       const { timeout, format } = this.host;
       // A Google Sheets link as a reporter has it: its published CSV (the conversion loads on demand).
       // (Superseded meanwhile: loadJson rejects at once, as aborted.)
-      const url = maybeSheetsLink(src) ? await (await import('../../load/sheets.js')).sheetsSource(src, this.messages()) : src;
+      const url = loader.maybeSheetsLink(src) ? await (await import('../../load/sheets.js')).sheetsSource(src, this.messages()) : src;
       const body = await loader.loadJson(url, {
         signal: controller.signal,
         timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
@@ -219,8 +219,6 @@ export class LoadController implements ReactiveController {
     input: unknown,
     baseUrl?: string /* parseChronology's default: document.baseURI */,
     imported?: { problems: Problem[]; eventsIn: number },
-    /** Shown in a task after the parse's. */
-    split = false,
   ) {
     // Data in the page (property, inline JSON) is relative to the page, or to the `base-url` the server rendered it with.
     // At once when the quick path takes the input (or the full parser is
@@ -229,13 +227,8 @@ export class LoadController implements ReactiveController {
     // A large input is parsed in slices: a newer load or the element's removal stops it.
     const load = this._loads;
     const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl }, () => load !== this._loads);
-    if (!(result instanceof Promise) && !split) return this.show(result, imported);
-    this._wait(
-      Promise.resolve(result).then(async (r) => {
-        if (split) await nextTask();
-        if (load === this._loads) this.show(r, imported);
-      }),
-    );
+    if (!(result instanceof Promise)) return this.show(result, imported);
+    this._wait(result.then((r) => load === this._loads && this.show(r, imported)));
   }
 
   /** Shows a parsed result (also the refresh controller's way in, with a merged chronology). */
