@@ -47,6 +47,10 @@ export { DEFAULT_TIMEOUT_MS };
 /** Re-exported for the element's loader, which takes it from this chunk: it is needed only once there is a `src`. */
 export { maybeSheetsLink } from './sheets-link.js';
 
+/** How a `src` body is read for the element's `format` (see `LoadOptions.body`): the loader's and the refresh controller's. */
+export const bodyMode = (format: string): LoadOptions['body'] =>
+  format === 'json' ? 'json' : format === 'auto' || format === 'timelinejs' ? 'auto' : 'text';
+
 /**
  * A body that is not JSON but looks like a table, for the CSV importer: a
  * first line with a comma, semicolon or tab before any `{` or `[`, then a

@@ -22,10 +22,6 @@ import { formatProblem, type Chronology, type ParseResult, type Problem } from '
 
 export type LoadStatus = 'empty' | 'loading' | 'error' | 'ready';
 
-/** How a `src` body is read for a `format` (see `LoadOptions.body`): also the refresh controller's. */
-export const bodyMode = (format: LoadSource['format']) =>
-  format === 'json' ? 'json' : format === 'auto' || format === 'timelinejs' ? 'auto' : 'text';
-
 /** The element's inputs for loading. */
 export interface LoadSource extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
@@ -148,7 +144,7 @@ export class LoadController implements ReactiveController {
       const body = await loader.loadJson(url, {
         signal: controller.signal,
         timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
-        body: bodyMode(format),
+        body: loader.bodyMode(format),
         messages: this.messages(),
       });
       if (superseded()) return;
