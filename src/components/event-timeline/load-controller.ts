@@ -14,7 +14,6 @@ import { emit } from '../../events/emit.js';
 import { detectObject } from '../../import/detect.js';
 import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
-import { DEFAULT_TIMEOUT_MS } from '../../load/defaults.js';
 import type { LoadError } from '../../load/load.js';
 import { nextTask, SPLIT_FROM } from '../../load/next-task.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
@@ -137,19 +136,8 @@ export class LoadController implements ReactiveController {
       this._wait(module);
       loader = await module;
       if (superseded()) return;
-      const { timeout, format } = this.host;
-      // A Google Sheets link as a reporter has it: its published CSV (the conversion loads on demand).
-      // (Superseded meanwhile: loadJson rejects at once, as aborted.)
-      const url = loader.maybeSheetsLink(src) ? await (await import('../../load/sheets.js')).sheetsSource(src, this.messages()) : src;
-      const body = await loader.loadJson(url, {
-        signal: controller.signal,
-        timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
-        body: loader.bodyMode(format),
-        messages: this.messages(),
-      });
+      const { body, base } = await loader.readSource(src, this.host, this.messages(), controller.signal);
       if (superseded()) return;
-      // Relative links in the file are relative to the file.
-      const base = new URL(url, document.baseURI).href;
       if (this.needsImport(body)) await this._import(body, base, superseded);
       else this._ingest(body, base);
     } catch (e) {
