@@ -44,6 +44,11 @@ export interface LoadOptions {
 import { DEFAULT_TIMEOUT_MS } from './defaults.js';
 
 export { DEFAULT_TIMEOUT_MS };
+import { maybeSheetsLink } from './sheets-link.js';
+
+/** How a `src` body is read for the element's `format` (see `LoadOptions.body`): the loader's and the refresh controller's. */
+export const bodyMode = (format: string): LoadOptions['body'] =>
+  format === 'json' ? 'json' : format === 'auto' || format === 'timelinejs' ? 'auto' : 'text';
 
 /**
  * A body that is not JSON but looks like a table, for the CSV importer: a
@@ -156,4 +161,24 @@ export async function loadJson(
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * `<event-timeline src>` read (the element's loader, in this chunk: none of
+ * it is needed before there is a `src`): a Google Sheets link as a reporter
+ * has it becomes its published CSV (the conversion loads on demand); the
+ * body is read for the element's `format`, within its `timeout` (NaN or
+ * negative: the default). `base` is the URL that relative links in the body
+ * are relative to. (Superseded meanwhile: `signal` is aborted, and the load
+ * rejects at once.)
+ */
+export async function readSource(
+  src: string,
+  { timeout, format }: { timeout: number; format: string },
+  messages: Messages,
+  signal: AbortSignal,
+): Promise<{ body: unknown; base: string }> {
+  const url = maybeSheetsLink(src) ? await (await import('./sheets.js')).sheetsSource(src, messages) : src;
+  const body = await loadJson(url, { signal, timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, body: bodyMode(format), messages });
+  return { body, base: new URL(url, document.baseURI).href };
 }

@@ -21,7 +21,7 @@ import { LoadController } from './load-controller.js';
 import { PrintController } from './print-controller.js';
 import type { RefreshController } from './refresh-controller.js';
 import { ReaderModule } from './reader-module.js';
-import { SizeController, shownView } from './size-controller.js';
+import { SizeController, probeBox, shownView } from './size-controller.js';
 import { hydrating, hydratingList, serverView } from './server-view.js';
 import { TimelineModel } from './timeline-model.js';
 import { TimelineProperties } from './event-timeline.properties.js';
@@ -375,7 +375,7 @@ export class EventTimeline extends TimelineProperties {
         host: this,
         onRetry: this.src && !this.data ? () => this.reload() : undefined,
         chart: () =>
-          l && p
+          l && p && !this._size.probe()
             ? this._chart.render({
                 ...o,
                 prepared: p,
@@ -385,7 +385,7 @@ export class EventTimeline extends TimelineProperties {
                 onSkipToList: () => void switchView(this, 'list', true),
                 status: this._lists.module?.chartStatus,
               })
-            : html`<div class="plot placeholder"></div>`,
+            : probeBox(l?.height),
         onCloseDetails: () => void this._keys.closeDetails(),
         ...this._lists.module?.detailsAt(l, this.selected),
         activeTopics: this._topics.active,

@@ -14,17 +14,12 @@ import { emit } from '../../events/emit.js';
 import { detectObject } from '../../import/detect.js';
 import type { Messages } from '../../i18n/messages.js';
 import { inlineJsonText } from '../../load/inline-json.js';
-import { DEFAULT_TIMEOUT_MS } from '../../load/defaults.js';
 import type { LoadError } from '../../load/load.js';
-import { maybeSheetsLink } from '../../load/sheets-link.js';
+import { nextTask, SPLIT_FROM } from '../../load/next-task.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import { formatProblem, type Chronology, type ParseResult, type Problem } from '../../schema/result.js';
 
 export type LoadStatus = 'empty' | 'loading' | 'error' | 'ready';
-
-/** How a `src` body is read for a `format` (see `LoadOptions.body`): also the refresh controller's. */
-export const bodyMode = (format: LoadSource['format']) =>
-  format === 'json' ? 'json' : format === 'auto' || format === 'timelinejs' ? 'auto' : 'text';
 
 /** The element's inputs for loading. */
 export interface LoadSource extends ReactiveControllerHost, HTMLElement {
@@ -84,7 +79,7 @@ export class LoadController implements ReactiveController {
     if (!this._renderPending || !drawn || this.status !== 'ready') return;
     this._renderPending = false;
     emit(this.host, 'rendered', { events: this.chronology?.events.length ?? 0 });
-    setTimeout(loadList, 0);
+    setTimeout(loadList);
   }
 
   /** Reads the sources again, in order of precedence. */
@@ -99,7 +94,12 @@ export class LoadController implements ReactiveController {
     }
     if (host.src) return void this._fetch(host.src);
     const inline = inlineJsonText(host);
-    if (inline !== undefined) return this._ingest(inline);
+    // A large chronology in the page is read (parsed and shown) in a task after the one that defined the element
+    // (whose update draws the empty box). Not for server-rendered DOM (`data-server`): hydration must find it parsed.
+    if (inline !== undefined)
+      return inline.length < SPLIT_FROM || host.hasAttribute('data-server')
+        ? this._ingest(inline)
+        : this._wait(nextTask().then(() => superseded() || this._ingest(inline)));
     // Progressive enhancement: the reader of an <ol> of events loads only when there is one.
     if (host.querySelector(':scope > ol'))
       return this._wait(
@@ -136,19 +136,8 @@ export class LoadController implements ReactiveController {
       this._wait(module);
       loader = await module;
       if (superseded()) return;
-      const { timeout, format } = this.host;
-      // A Google Sheets link as a reporter has it: its published CSV (the conversion loads on demand).
-      // (Superseded meanwhile: loadJson rejects at once, as aborted.)
-      const url = maybeSheetsLink(src) ? await (await import('../../load/sheets.js')).sheetsSource(src, this.messages()) : src;
-      const body = await loader.loadJson(url, {
-        signal: controller.signal,
-        timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
-        body: bodyMode(format),
-        messages: this.messages(),
-      });
+      const { body, base } = await loader.readSource(src, this.host, this.messages(), controller.signal);
       if (superseded()) return;
-      // Relative links in the file are relative to the file.
-      const base = new URL(url, document.baseURI).href;
       if (this.needsImport(body)) await this._import(body, base, superseded);
       else this._ingest(body, base);
     } catch (e) {

@@ -16,12 +16,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import { mergeChronology, readVisit, recordVisit, sinceVisit, visitKey } from '../../load/live.js';
-import { DEFAULT_TIMEOUT_MS, loadJson } from '../../load/load.js';
+import { bodyMode, DEFAULT_TIMEOUT_MS, loadJson } from '../../load/load.js';
 import { maybeSheetsLink } from '../../load/sheets-link.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import type { Chronology, ParseResult } from '../../schema/result.js';
 import { formatShortDate } from '../../time/format.js';
-import { bodyMode, type LoadSource } from './load-controller.js';
+import type { LoadSource } from './load-controller.js';
 
 /** The least time between two fetches, in seconds. */
 export const MIN_REFRESH_S = 2;

@@ -4,7 +4,16 @@
  * (and in the render that hydrates server-rendered DOM), `ssr-width` stands
  * in, so that the first render matches the server's.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { cssProps } from '../../styles/css-props.js';
+
+/**
+ * The chart's stand-in: until it is laid out, an empty placeholder; in the
+ * probe render (see `SizeController.probe`), an empty box of the laid-out
+ * chart's height.
+ */
+export const probeBox = (height?: number) =>
+  html`<div class="plot placeholder" ${cssProps({ height: height ? `${height}px` : undefined })}></div>`;
 
 export class SizeController implements ReactiveController {
   /** The last measured width, px (0 until measured). */
@@ -14,7 +23,7 @@ export class SizeController implements ReactiveController {
   private _observer?: ResizeObserver;
   private _frame = 0;
   private _roomFrame = 0;
-  private _stage?: HTMLElement;
+  private _stage?: HTMLElement | null;
   private _setHeight = false;
 
   constructor(
@@ -82,19 +91,37 @@ export class SizeController implements ReactiveController {
    */
   hostUpdated(): void {
     const stage = this.host.renderRoot.querySelector<HTMLElement>('.stage');
-    // An update can land after the element left the page: observe nothing then.
+    const probing = this._probing;
+    this._probing = false;
+    // An update can land after the element left the page: observe nothing then (no probe then either).
     if (!this.host.isConnected) return;
     if (stage !== this._stage) {
       if (this._stage) this._observer?.unobserve(this._stage);
-      if ((this._stage = stage ?? undefined)) this._observer?.observe(stage!);
+      if ((this._stage = stage)) this._observer?.observe(stage);
     }
-    if (stage && !this.room && !this.pending && stage.clientHeight > 0 && stage.scrollHeight > stage.clientHeight + 1) {
-      this.room = stage.clientHeight;
+    const fit = stage && !this.room && !this.pending && stage.clientHeight > 0 && stage.scrollHeight > stage.clientHeight + 1;
+    if (fit) this.room = stage.clientHeight;
+    // A probe that fits: the chart is drawn, as laid out, in the next update (also before this frame is painted).
+    if (fit || probing)
       this.pending = Promise.resolve().then(() => {
         this.pending = undefined;
         this.host.requestUpdate();
       });
-    }
+  }
+
+  private _probing = false;
+
+  /**
+   * True for the element's first chart (no stage observed yet: its room is not known)
+   * (not for server-rendered DOM, `data-server`, which hydration must match): that render
+   * draws an empty box of the chart's height instead (`probeBox`), whose
+   * overflow `hostUpdated` reads as it would the chart's, and the next update
+   * (before the frame is painted) draws the chart, fitted or as laid out. The
+   * chart's DOM is then built once, instead of built, laid out by the browser
+   * (the overflow read) and rebuilt fitted.
+   */
+  probe(): boolean {
+    return (this._probing = !this._stage && this.host.isConnected && !this.host.hasAttribute('data-server'));
   }
 
   /** Set while the chart is being fitted to its room (see `hostUpdated`). */
