@@ -99,6 +99,19 @@ export function buildLaneIndex(
   lanes: readonly LaneSpec[],
   laneIndices: readonly (readonly number[])[],
 ): LaneIndex[] {
+  const steps = buildLaneIndexSteps(items, lanes, laneIndices);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `buildLaneIndex` one lane at a time: it yields after each lane (prepare.ts pauses there for a large chronology). */
+export function* buildLaneIndexSteps(
+  items: readonly Indexed[],
+  lanes: readonly LaneSpec[],
+  laneIndices: readonly (readonly number[])[],
+): Generator<void, LaneIndex[]> {
   const members: number[][] = lanes.map(() => []);
   const primaryOf: number[][] = lanes.map(() => []);
   for (let i = 0; i < items.length; i++) {
@@ -108,7 +121,10 @@ export function buildLaneIndex(
       primaryOf[ks[j]!]!.push(j === 0 ? 1 : 0);
     }
   }
-  return lanes.map((lane, k) => {
+  const out: LaneIndex[] = [];
+  for (let k = 0; k < lanes.length; k++) {
+    if (k) yield;
+    const lane = lanes[k]!;
     const all = members[k]!;
     const prim = primaryOf[k]!;
     const m = all.length;
@@ -166,7 +182,7 @@ export function buildLaneIndex(
       longStart[s] = items[i]!.start;
       longMaxSpan = Math.max(longMaxSpan, items[i]!.end - items[i]!.start);
     });
-    return {
+    out.push({
       laneId: lane.id,
       pos,
       start,
@@ -181,6 +197,7 @@ export function buildLaneIndex(
       longStart,
       longMaxSpan,
       longPrimary: Uint8Array.from(longPrim),
-    };
-  });
+    });
+  }
+  return out;
 }

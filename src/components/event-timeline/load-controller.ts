@@ -39,7 +39,7 @@ export class LoadController implements ReactiveController {
   problems: Problem[] = [];
   /** Set by new data until its first full render fires `rendered`. */
   private _renderPending = false;
-  /** Set while data is read with a module still loading (`updateComplete` waits for it). */
+  /** Set while data is read with a module still loading, or a large chronology is prepared in slices (timeline-model.ts): `updateComplete` waits for it. */
   pending?: Promise<unknown>;
   private _abort?: AbortController;
   /** Counts `load` calls: a slower, older load never overwrites a newer one. */

@@ -10,6 +10,8 @@ import { clampView } from '../../layout/view-range.js';
 import { computeTimelineLayout, prepareTimeline, type PreparedTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
 import type { Chronology } from '../../schema/parse.js';
 import { TextMeasure } from '../../dom/text-measure.js';
+import { isServer } from 'lit';
+import { PREPARE_SLICED_FROM } from '../../layout/prepare.js';
 import { resolveDisplayZone, type DisplayZone } from '../../time/display-zone.js';
 
 /**
@@ -27,6 +29,8 @@ export interface ModelHost extends Element {
   ssrWidth: number;
   /** The status filter: statuses separated by spaces or commas. */
   statusFilter?: string;
+  readonly hasUpdated: boolean;
+  requestUpdate(): void;
 }
 
 /** True when two lists of inputs differ. */
@@ -39,6 +43,10 @@ export class TimelineModel {
   zone: DisplayZone = resolveDisplayZone(undefined, undefined);
   /** The visible range (UTC ms), or `null` for the whole chronology: the zoom gesture writes it. */
   view: [number, number] | null = null;
+  /** The chronology `prepared` was prepared from. */
+  private _preparedFor: Chronology | null = null;
+  /** Counts preparations: a slower, older one never overwrites a newer one. */
+  private _prepares = 0;
   private _measure = new TextMeasure();
   private _prepareInputs: unknown[] = [];
   private _layoutInputs: unknown[] = [];
@@ -46,13 +54,20 @@ export class TimelineModel {
   constructor(
     private host: ModelHost,
     private i18n: { lang: string; locale: string; rtl: boolean; m: Messages },
-    private data: { chronology: Chronology | null },
+    /** The loader: while a large chronology is prepared in slices, its `pending` is that work (`updateComplete` waits for it). */
+    private data: { chronology: Chronology | null; pending?: Promise<unknown> },
     private topics: { active: ReadonlySet<string> },
     /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
     private size: { measured: number; room: number },
     /** The view shown: the chart is laid out only for `chart`. */
     private shown: () => 'chart' | 'list',
   ) {}
+
+  private _prepared(p: PreparedTimeline | null, c: Chronology | null) {
+    [this.prepared, this._preparedFor] = [p, c];
+    // The same chronology updated keeps the reader's view, inside its new extent.
+    if (this.view && p) this.view = clampView(this.view, p.extent);
+  }
 
   /** Prepares and lays out what changed (called in the element's `willUpdate`). */
   update(): void {
@@ -64,19 +79,32 @@ export class TimelineModel {
       this._prepareInputs = prepareInputs;
       this.zone = resolveDisplayZone(host.timeZone, c?.timeZone);
       const { groupBy, maxLanes } = host;
-      this.prepared = c
-        ? prepareTimeline(c, {
-            groupBy,
-            timeZone: this.zone.zone,
-            activeTopics,
-            activeStatuses: host.statusFilter?.match(/[^\s,]+/g),
-            maxLanes,
-            lang: i.lang,
-            othersLabel: i.m.others,
-          })
-        : null;
-      // The same chronology updated keeps the reader's view, inside its new extent.
-      if (this.view && this.prepared) this.view = clampView(this.view, this.prepared.extent);
+      const options = {
+        groupBy,
+        timeZone: this.zone.zone,
+        activeTopics,
+        activeStatuses: host.statusFilter?.match(/[^\s,]+/g),
+        maxLanes,
+        lang: i.lang,
+        othersLabel: i.m.others,
+      };
+      const run = ++this._prepares;
+      // A large chronology in a browser is prepared in slices (no long task on the main thread), except in the render
+      // that hydrates server-rendered DOM (which must match the server's). Meanwhile the chart shows its placeholder,
+      // or the same chronology as prepared before (another filter or grouping).
+      if (c && c.events.length > PREPARE_SLICED_FROM && !isServer && (host.hasUpdated || !host.shadowRoot?.childElementCount)) {
+        if (this._preparedFor !== c) [this.prepared, this._preparedFor] = [null, null];
+        const stop = () => run !== this._prepares;
+        // (The module loads on demand: only large chronologies need it.)
+        const job: Promise<unknown> = import('../../layout/prepare-slices.js').then(async ({ prepareInSlices }) => {
+          const p = stop() ? null : await prepareInSlices(c, options, stop);
+          if (this.data.pending === job) this.data.pending = undefined;
+          if (!p || run !== this._prepares) return;
+          this._prepared(p, c);
+          host.requestUpdate();
+        });
+        this.data.pending = job;
+      } else this._prepared(c ? prepareTimeline(c, options) : null, c);
     }
     // Not measured yet, or the render that hydrates server-rendered DOM: laid
     // out as on the server (`ssr-width`, estimated label widths).

@@ -1,0 +1,64 @@
+// Preparing a large chronology in slices (issue 21): prepareSteps gives the
+// result of prepareTimeline (items, lanes, extent and the per-lane index),
+// with a pause after every PREPARE_SLICE spans, after the sort, after the
+// lanes and after each lane's index; prepareInSlices stops when asked.
+import { describe, expect, test } from 'vitest';
+import { generateChronology } from '../../bench/generate.mjs';
+import { laneIndex, prepareSteps, prepareTimeline, PREPARE_SLICE } from '../../src/layout/prepare.js';
+import { prepareInSlices } from '../../src/layout/prepare-slices.js';
+import type { PreparedTimeline, PrepareOptions } from '../../src/layout/layout-types.js';
+import { parseChronology } from '../../src/schema/parse.js';
+
+const chronology = (n: number) => parseChronology(generateChronology(n, 3)).chronology!;
+
+/** What a layout reads of a prepared timeline. */
+const shape = (p: PreparedTimeline) => ({
+  items: p.items.map((it) => [it.event.id, it.start, it.end, it.anchor, it.kind]),
+  lanes: p.lanes,
+  laneIndices: p.laneIndices,
+  extent: p.extent,
+  maxSpan: p.maxSpan,
+  topicColors: [...p.topicColors],
+  index: laneIndex(p).map((l) => ({ ...l, pos: [...l.pos], item: [...l.item], minStart: [...l.minStart], maxEnd: [...l.maxEnd] })),
+});
+
+const OPTIONS: PrepareOptions[] = [
+  { groupBy: 'actor', timeZone: 'UTC', maxLanes: 8 },
+  { groupBy: 'topic', timeZone: 'Asia/Tehran' },
+  { groupBy: 'none', activeTopics: new Set(['t1', 't3']) },
+];
+
+describe('prepareSteps', () => {
+  test.each([0, 7, PREPARE_SLICE, 2 * PREPARE_SLICE + 5])(
+    '%i events: the result of prepareTimeline, with a pause per slice, sort, lanes and lane',
+    (n) => {
+      const c = chronology(n);
+      for (const o of OPTIONS) {
+        const steps = prepareSteps(c, o);
+        let pauses = 0;
+        let r = steps.next();
+        for (; !r.done; r = steps.next()) pauses++;
+        const p = r.value;
+        expect(shape(p)).toEqual(shape(prepareTimeline(c, o)));
+        const spanPauses = Math.max(0, Math.ceil(n / PREPARE_SLICE) - 1);
+        expect(pauses).toBe(spanPauses + 2 + Math.max(0, p.lanes.length - 1));
+      }
+    },
+  );
+});
+
+describe('prepareInSlices', () => {
+  test('the same prepared timeline, asynchronously', async () => {
+    const c = chronology(3 * PREPARE_SLICE);
+    const p = await prepareInSlices(c, OPTIONS[0]);
+    expect(p).not.toBeNull();
+    expect(shape(p!)).toEqual(shape(prepareTimeline(c, OPTIONS[0])));
+  });
+
+  test('stops when asked, between steps, with null', async () => {
+    const c = chronology(3 * PREPARE_SLICE);
+    let asked = 0;
+    expect(await prepareInSlices(c, OPTIONS[0], () => ++asked === 2)).toBeNull();
+    expect(asked).toBe(2);
+  });
+});
