@@ -8,6 +8,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
+import { generateChronology } from '../../bench/generate.mjs';
+import { PREPARE_SLICE } from '../../src/layout/prepare.js';
+import { summarize } from '../../src/layout/summary.js';
 import { EVENTS_PER_MESSAGE, OFF_THREAD_FROM } from '../../src/load/off-thread.js';
 
 const BIG = 100_000;
@@ -169,3 +172,46 @@ describe('<event-timeline src> with a large body', function () {
     expect(shown).to.deep.equal(['Small']);
   });
 });
+
+describe('<event-timeline> after a large chronology is read', function () {
+  this.timeout(300_000);
+
+  it('prepares the chart and counts the summary in slices: timers fire between data-load and rendered; the result is the one-piece one', async () => {
+    const el = await mount();
+    const c = generateChronology(BIG, 2);
+    const loaded = oneEvent(el, 'data-load');
+    el.data = c as EventTimeline['data'];
+    await loaded;
+    // From here on: the chart's preparation (a pause per 20,000 spans, the sort, the lanes, each lane's index), then the render.
+    let beats = 0;
+    let on = true;
+    const beat = () => {
+      beats++;
+      if (on) setTimeout(beat, 0);
+    };
+    setTimeout(beat, 0);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="status"]')?.textContent, 'still loading for the reader while it is prepared').to.match(/Loading/i);
+    await oneEvent(el, 'rendered');
+    const atRender = beats;
+    await el.updateComplete;
+    on = false;
+    // At least a pause per slice of spans, after the sort and after the lanes (and one per lane's index, not counted
+    // here); done in one piece, no timer would have run before the render.
+    expect(atRender, 'timers that ran while it was prepared').to.be.at.least(Math.ceil(BIG / PREPARE_SLICE) - 1 + 2);
+    expect(root.querySelector('[part="status"]')).to.equal(null);
+    // The summary, counted in slices after the first render with the data, is the sentence summarize() gives in one piece.
+    await until(() => root.querySelector('[part="summary"]'));
+    expect(root.querySelector('[part="summary"]')!.textContent!.trim()).to.equal(summarize(el.chronology!, { lang: 'en', zone: 'UTC' }));
+    expect(root.querySelectorAll('[part~="event"], [part~="cluster"]').length, 'marks and clusters drawn').to.be.greaterThan(0);
+  });
+});
+
+/** Resolves once `get` answers something (checked after every task). */
+async function until<T>(get: () => T | null | undefined): Promise<T> {
+  for (;;) {
+    const v = get();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}
