@@ -9,12 +9,16 @@
 // would have waited for at worst). No assertion: figures for
 // docs/benchmarks.md and reports.
 //
-//   node bench/huge-src.mjs [--events 100000] [--runs 3] [--no-worker] [--json out.json]
+//   node bench/huge-src.mjs [--events 100000] [--runs 3] [--no-worker] [--json out.json] [--save LABEL]
+//
+// --save LABEL stores the runs under LABEL in bench/results/huge-src.json
+// (kept across calls: a label per build or mode, e.g. "before" from another
+// checkout), which `node bench/report.mjs` puts in docs/benchmarks.md.
 //
 // --no-worker removes `Worker` from the page before the bundle runs: the
 // fallback path (parsing the body on the main thread). With HUGE_TRACE=/tmp/x
 // in the environment, each run's trace is also written to /tmp/x-<run>.json.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -32,6 +36,7 @@ const N = Number(arg('--events', 100_000));
 const RUNS = Number(arg('--runs', 3));
 const NO_WORKER = process.argv.includes('--no-worker');
 const OUT = arg('--json', undefined);
+const SAVE = arg('--save', undefined);
 
 const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>huge src</title>
@@ -115,3 +120,10 @@ console.log(
     `rendered at median ${median(results.map((r) => r.renderedMs ?? NaN))} ms`,
 );
 if (OUT) writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
+if (SAVE) {
+  const file = join(ROOT, 'bench/results/huge-src.json');
+  const saved = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { runs: {} };
+  saved.runs[SAVE] = { measured: new Date().toISOString(), loadavg: (await import('node:os')).loadavg().map(round), results };
+  writeFileSync(file, JSON.stringify(saved, null, 2) + '\n');
+  console.log(`saved as "${SAVE}" in bench/results/huge-src.json`);
+}

@@ -1,13 +1,15 @@
 // Preparing a large chronology in slices (issue 21): prepareSteps gives the
 // result of prepareTimeline (items, lanes, extent and the per-lane index),
 // with a pause after every PREPARE_SLICE spans, after the sort, after the
-// lanes and after each lane's index; prepareInSlices stops when asked.
+// lanes and after each lane's index; prepareInSlices stops when asked; the
+// summary's figures counted in slices are summaryFigures'.
 import { describe, expect, test } from 'vitest';
 import { generateChronology } from '../../bench/generate.mjs';
 import { laneIndex, prepareSteps, prepareTimeline, PREPARE_SLICE } from '../../src/layout/prepare.js';
 import { prepareInSlices } from '../../src/layout/prepare-slices.js';
 import type { PreparedTimeline, PrepareOptions } from '../../src/layout/layout-types.js';
 import { parseChronology } from '../../src/schema/parse.js';
+import { summaryFigures, summaryFigureSteps, SUMMARY_SLICE } from '../../src/layout/summary.js';
 
 const chronology = (n: number) => parseChronology(generateChronology(n, 3)).chronology!;
 
@@ -60,5 +62,17 @@ describe('prepareInSlices', () => {
     let asked = 0;
     expect(await prepareInSlices(c, OPTIONS[0], () => ++asked === 2)).toBeNull();
     expect(asked).toBe(2);
+  });
+});
+
+describe('summaryFigureSteps', () => {
+  test.each([0, 7, SUMMARY_SLICE, 2 * SUMMARY_SLICE + 5])('%i events: the figures of summaryFigures, with a pause per slice', (n) => {
+    const c = chronology(n);
+    const steps = summaryFigureSteps(c, { zone: 'Asia/Tehran' });
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(r.value).toEqual(summaryFigures(c, { zone: 'Asia/Tehran' }));
+    expect(pauses).toBe(Math.max(0, Math.ceil(n / SUMMARY_SLICE) - 1));
   });
 });
