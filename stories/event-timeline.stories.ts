@@ -147,6 +147,26 @@ export const FixedHeightWithDetails: Story = {
 };
 
 /**
+ * The filters, opened: below the chart one line holds the keys and a
+ * "Filters" button (with the count of filters on); its panel, with the topic
+ * and status filters, opens over the chart and moves nothing on the page.
+ * Escape closes it and gives focus back to the button. Opened by the story.
+ */
+export const FiltersOpen: Story = {
+  render: (args) => html`<article style="max-width: 72rem; font: 17px/1.6 Georgia, serif">
+    ${storyText(1)} ${renderTimeline(args)} ${storyText(2)}
+  </article>`,
+  async play({ canvasElement }) {
+    const el = canvasElement.querySelector('event-timeline')!;
+    for (let i = 0; i < 100; i++) {
+      const button = el.shadowRoot?.querySelector<HTMLButtonElement>('button.filter-toggle');
+      if (button) return button.click();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  },
+};
+
+/**
  * The wheel hint: a plain wheel over the chart scrolls the page and shows
  * "Ctrl + scroll to zoom" (⌘ on macOS) over it for 1.5 s. This story nudges
  * the chart with a small wheel event every second, so that the hint stays up.

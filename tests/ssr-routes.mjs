@@ -2,8 +2,9 @@
 // tests/browser/ssr-hydration.test.ts: the HTML is made by Node with
 // chronoline/ssr.js (src/ssr/index.ts), exactly as a server would.
 //
-//   /__ssr/timeline?view=list|chart|auto&width=W&lang=L&selected=ID&relative=1&base=URL
+//   /__ssr/timeline?view=list|chart|auto&width=W&lang=L&selected=ID&relative=1&base=URL&markup=1
 //       <event-timeline> with the shipped chronology, as HTML text
+//       (markup=1: the chart's markup too, the `chartMarkup` option)
 //   /__ssr/plain?width=W
 //       the same with plain @lit-labs/ssr and no helper, as Lit SSR
 //       integrations call it: render(html`<event-timeline .data=${june}>`)
@@ -91,6 +92,7 @@ export function ssrRoutesPlugin() {
         lang: q.get('lang') ?? undefined,
         selected: q.get('selected') ?? undefined,
         baseUrl: q.get('base') ?? undefined,
+        chartMarkup: q.get('markup') === '1',
       });
       // Plain text: the test parses it itself (and no dev-server plugin rewrites it).
       return { body: html, type: 'txt' };

@@ -15,6 +15,8 @@
 //   /__test/june?ms=D                          the shipped June 2025 chronology, after D ms (article-page tests)
 //   /__test/fixture/NAME                       a file of tests/fixtures/timelinejs/ (real TimelineJS JSON and Sheets CSV)
 //   /__test/live?key=K                         a live story: the first request of K gets liveChronology(1), later ones liveChronology(2)
+//   /__test/live-csv?key=K                     the same story as CSV (chronoline's flat layout): liveCsv(1), then liveCsv(2)
+//   /__test/live-timelinejs?key=K              the same story as TimelineJS JSON: liveTimelineJS(1), then liveTimelineJS(2)
 //
 // Any request may carry key=K to be counted in /__test/log?key=K (aborted:
 // the client closed the connection before the answer was complete).
@@ -61,6 +63,48 @@ export function liveChronology(version = 1) {
     sources: [{ publisher: 'Wire', url: 'https://example.com/new' }],
   });
   return c;
+}
+
+/** A CSV field, quoted when it must be. */
+const cell = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+
+/** The live story as CSV in chronoline's flat layout (one row per event; the corrected event carries its correction). */
+export function liveCsv(version = 1) {
+  const c = liveChronology(version);
+  const rows = [['id', 'title', 'start', 'actors', 'topics', 'source_url', 'source_publisher', 'correction', 'correction_date']];
+  for (const e of c.events) {
+    const fixed = version >= 2 && e.id === 'e1';
+    rows.push([
+      e.id,
+      e.title,
+      e.start,
+      'a',
+      't',
+      e.sources[0].url,
+      'Wire',
+      fixed ? 'The title said event 1 only.' : '',
+      fixed ? '2025-06-11' : '',
+    ]);
+  }
+  return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
+}
+
+/** The live story as TimelineJS JSON (each event a slide with its unique_id). */
+export function liveTimelineJS(version = 1) {
+  const c = liveChronology(version);
+  const date = (iso) => {
+    const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+    const t = /T(\d\d):(\d\d)/.exec(iso);
+    return { year: y, month: m, day: d, ...(t ? { hour: Number(t[1]), minute: Number(t[2]) } : {}) };
+  };
+  return {
+    title: { text: { headline: 'Live', text: 'A live story' } },
+    events: c.events.map((e) => ({
+      unique_id: e.id,
+      start_date: date(e.start),
+      text: { headline: e.title, text: `<a href="${e.sources[0].url}">Wire</a>` },
+    })),
+  };
 }
 
 export function testRoutesPlugin() {
@@ -161,6 +205,14 @@ export function testRoutesPlugin() {
         const n = (live.get(key) ?? 0) + 1;
         live.set(key, n);
         return json(res, 200, liveChronology(n));
+      }
+      case 'live-csv':
+      case 'live-timelinejs': {
+        const n = (live.get(`${path}:${key}`) ?? 0) + 1;
+        live.set(`${path}:${key}`, n);
+        if (path === 'live-timelinejs') return json(res, 200, liveTimelineJS(n));
+        res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Cache-Control': 'no-store' });
+        return res.end(liveCsv(n));
       }
       case 'log':
         return json(res, 200, log.get(key) ?? { requests: 0, aborted: 0, completed: 0 });

@@ -83,6 +83,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `Quellen: ${publishers}`,
   until: (date: string) => `bis ${date}`,
   filterStatus: 'Nach Status filtern',
+  filterMenu: (active: number) => (active ? `Filter (${n(active)})` : 'Filter'),
   statusConfirmed: 'Bestätigt',
   statusReported: 'Berichtet',
   statusClaimed: (actors: string) => (actors ? `Behauptet von ${actors}` : 'Behauptet'),
@@ -95,6 +96,7 @@ const messages: Messages = {
   corrections: 'Korrekturen',
   newEvents: (count: number, time: string) =>
     `${n(count)} ${plural(lang, count, { one: 'neues Ereignis', other: 'neue Ereignisse' })}, das letzte um ${time}`,
+  eventsUpdated: (count: number) => `${events(count)} aktualisiert`,
   newMark: 'neu',
   summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
   summaryBusiest: (day: string, count: number) => `ereignisreichster Tag: ${day} mit ${n(count)}`,

@@ -85,6 +85,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `Fuentes: ${publishers}`,
   until: (date: string) => `hasta el ${date}`,
   filterStatus: 'Filtrar por estado',
+  filterMenu: (active: number) => (active ? `Filtros (${n(active)})` : 'Filtros'),
   statusConfirmed: 'Confirmado',
   statusReported: 'Informado',
   statusClaimed: (actors: string) => (actors ? `Según ${actors}` : 'Afirmado'),
@@ -97,6 +98,7 @@ const messages: Messages = {
   corrections: 'Correcciones',
   newEvents: (count: number, time: string) =>
     `${n(count)} ${plural(lang, count, { one: 'acontecimiento nuevo', other: 'acontecimientos nuevos' })}, el más reciente a las ${time}`,
+  eventsUpdated: (count: number) => `${events(count)} ${plural(lang, count, { one: 'actualizado', other: 'actualizados' })}`,
   newMark: 'nuevo',
   summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
   summaryBusiest: (day: string, count: number) => `día con más actividad: ${day}, con ${n(count)}`,

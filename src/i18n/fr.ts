@@ -86,6 +86,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `Sources${nb}: ${publishers}`,
   until: (date: string) => `jusqu’au ${date}`,
   filterStatus: 'Filtrer par statut',
+  filterMenu: (active: number) => (active ? `Filtres (${n(active)})` : 'Filtres'),
   statusConfirmed: 'Confirmé',
   statusReported: 'Signalé',
   statusClaimed: (actors: string) => (actors ? `Affirmé par ${actors}` : 'Affirmé'),
@@ -98,6 +99,7 @@ const messages: Messages = {
   corrections: 'Rectificatifs',
   newEvents: (count: number, time: string) =>
     `${n(count)} ${plural(lang, count, { one: 'nouvel événement', other: 'nouveaux événements' })}, le dernier à ${time}`,
+  eventsUpdated: (count: number) => `${events(count)} mis à jour`,
   newMark: 'nouveau',
   summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
   summaryBusiest: (day: string, count: number) => `journée la plus chargée${nb}: le ${day}, avec ${n(count)}`,

@@ -114,6 +114,8 @@ export const en = {
   until: (date: string) => `until ${date}`,
   /** Verification status: the word in the details, the list, the legend and the filter. */
   filterStatus: 'Filter by status',
+  /** The chart's filter button (topics and statuses in a panel): with the count of filters on. */
+  filterMenu: (active: number) => (active ? `Filters (${n(active)})` : 'Filters'),
   statusConfirmed: 'Confirmed',
   statusReported: 'Reported',
   /** "Claimed by Iran"; "Claimed" when no one is named. */
@@ -133,6 +135,8 @@ export const en = {
   corrections: 'Corrections',
   /** The live region after a refresh: "3 new events, latest 14:05". */
   newEvents: (count: number, time: string) => `${n(count)} new ${count === 1 ? 'event' : 'events'}, latest ${time}`,
+  /** The live region after a refresh that corrected events: "2 events updated" (after the new ones, if any). */
+  eventsUpdated: (count: number) => `${events(count)} updated`,
   /** The marker on an event not yet seen. */
   newMark: 'new',
   /** The summary in words: "80 events, June 4 – 29, 2025; busiest day June 22 with 11; most often involved: …; 2 disputed." */

@@ -83,6 +83,7 @@ const messages: Messages = {
   sourceLine: (publishers: string) => `Источники: ${publishers}`,
   until: (date: string) => `до ${date}`,
   filterStatus: 'Фильтр по статусу',
+  filterMenu: (active: number) => (active ? `Фильтры (${n(active)})` : 'Фильтры'),
   statusConfirmed: 'Подтверждено',
   statusReported: 'Сообщается',
   statusClaimed: (actors: string) => (actors ? `Заявлено: ${actors}` : 'Заявлено'),
@@ -95,6 +96,7 @@ const messages: Messages = {
   corrections: 'Исправления',
   newEvents: (count: number, time: string) =>
     `${n(count)} ${plural(lang, count, { one: 'новое событие', few: 'новых события', many: 'новых событий', other: 'нового события' })}, последнее в ${time}`,
+  eventsUpdated: (count: number) => `обновлено: ${events(count)}`,
   newMark: 'новое',
   summaryEvents: (count: number, range: string) => `${events(count)}, ${range}`,
   summaryBusiest: (day: string, count: number) => `больше всего событий ${day}: ${n(count)}`,

@@ -62,7 +62,8 @@ export interface LaneFrame {
 export function clusterGrid(span: number, plotWidth: number, maxRows: number, maxStackRows?: number) {
   const msPerPx = Math.max(span, 1) / plotWidth;
   const cellMs = clusterCellMs(msPerPx, MIN_CELL_PX);
-  const rowLimit = Math.max(maxRows + 1, maxStackRows ?? Math.min(maxRows * 3, maxRows + 8));
+  // A given number of rows in all (a fitted height) is kept, even when it leaves no row for marks without labels.
+  const rowLimit = maxStackRows ? Math.max(maxRows, maxStackRows) : Math.max(maxRows + 1, Math.min(maxRows * 3, maxRows + 8));
   const threshold = Math.max(1, Math.floor((rowLimit * (cellMs / msPerPx)) / POINT_PITCH));
   return { cellMs, rowLimit, threshold };
 }
@@ -254,6 +255,7 @@ export function layoutLane(
     lanePills = pillsNow();
     stacked = stackLabels(live.map(stackItemOf), {
       maxRows,
+      maxMarkRows: Math.min(maxRows + 1, rowLimit),
       rowLimit,
       maxX: plotRight,
       minX: plotLeft,

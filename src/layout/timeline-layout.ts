@@ -26,7 +26,7 @@
 import { pickText } from '../schema/text.js';
 import { NOTE_ROW, placeNotes } from './annotations.js';
 import { laneGutter, placeFrame } from './chart-frame.js';
-import { fitRows } from './fit-height.js';
+import { fitRows, MIN_ROW_HEIGHT, NARROW_PLOT } from './fit-height.js';
 import { clusterGrid, layoutLane } from './lane-layout.js';
 import type {
   ClusterLayout,
@@ -40,6 +40,8 @@ import type {
 } from './layout-types.js';
 import { mirror } from './mirror.js';
 import { laneIndex } from './prepare.js';
+import type { LaneIndex } from './lane-index.js';
+import { lowerBoundF, upperBoundF } from './sorted-search.js';
 import { computeTicks } from './ticks.js';
 import { timeScale } from './time-scale.js';
 
@@ -71,6 +73,17 @@ function annotated(p: PreparedTimeline): SpannedEvent[] {
 const defaultMeasure = (t: string) => t.length * 7;
 
 export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
+  const l = layoutOnce(prepared, options);
+  // Lanes that needed fewer rows than they were given leave room: when it holds a row more, the rows are
+  // shared out again as if the height were that much taller, and kept if the lanes still fit.
+  const max = options.maxHeight;
+  const slack = max ? max - l.height : 0;
+  if (!max || slack < MIN_ROW_HEIGHT || l.clusters.length === 0) return l;
+  const more = layoutOnce(prepared, { ...options, maxHeight: max + slack });
+  return more.height <= max ? more : l;
+}
+
+function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
   const { width, domain = prepared.extent, locale = 'en', lang = locale, measureText = defaultMeasure, axisHeight = 48 } = options;
   const nLanes = prepared.lanes.length;
   const margin = Math.max(0, options.margin ?? 0.5);
@@ -106,7 +119,14 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   // A given height (maxHeight): fewer and thinner rows per lane; else rows with labels enough for
   // most events to carry one, fewer per lane when there are many lanes.
   const rows = options.maxRows ?? (nLanes === 1 ? 16 : Math.min(8, Math.max(4, Math.ceil(32 / nLanes))));
-  const fit = options.maxHeight ? fitRows(options.maxHeight, nLanes, { ...options, maxRows: rows, axisHeight: top }) : null;
+  const fit = options.maxHeight
+    ? fitRows(
+        options.maxHeight,
+        nLanes,
+        { ...options, maxRows: rows, axisHeight: top, narrow: plotRight - plotLeft < NARROW_PLOT },
+        laneWeights(index, d0, d1),
+      )
+    : null;
   const rowHeight = fit?.rowHeight ?? options.rowHeight ?? 24;
   const maxRows = fit?.maxRows ?? rows;
   const maxStackRows = fit?.maxStackRows ?? options.maxStackRows;
@@ -138,7 +158,12 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   let clusteredInView = 0;
   let y = top;
   prepared.lanes.forEach((spec, li) => {
-    const r = layoutLane(frame, spec, index[li]!, y, marks, clusters);
+    // A fitted height gives each lane its own rows (busy lanes more).
+    const own = fit && {
+      maxRows: fit.laneLabelRows[li]!,
+      ...clusterGrid(span, plotRight - plotLeft, fit.laneLabelRows[li]!, fit.laneRows[li]),
+    };
+    const r = layoutLane(own ? { ...frame, ...own } : frame, spec, index[li]!, y, marks, clusters);
     lanes.push(r.lane);
     shown += r.shown;
     clusteredInView += r.clusteredInView;
@@ -180,4 +205,9 @@ export function computeTimelineLayout(prepared: PreparedTimeline, options: Layou
   };
   const l = options.rtl ? mirror(unframed) : unframed;
   return { ...l, frame: placeFrame(l, prepared.timeZone, lang, measureText) };
+}
+
+/** Per lane, its events whose position is in [d0, d1] (a lane's share of a fitted height). */
+function laneWeights(index: readonly LaneIndex[], d0: number, d1: number): number[] {
+  return index.map((ix) => upperBoundF(ix.pos, d1) - lowerBoundF(ix.pos, d0));
 }

@@ -87,16 +87,7 @@ export interface TimelineEvent extends DatedEvent, Verification {
   summary?: LocalizedText;
   /** A short note the chart draws beside a rule across the lanes. */
   annotation?: LocalizedText;
-  start: TimePoint;
-  end?: TimePoint;
-  /** Declared precision, or the precision the start value is written in. */
-  precision: Precision;
-  /** True when declared approximate or the start/end carries `~`. */
-  approximate: boolean;
-  /** True when the input gave only an end: `start` holds that end, and dates read "until …". */
-  endOnly?: boolean;
-  /** The IANA zone of the place, when known. */
-  timeZone?: string;
+  // start, end, precision, approximate, endOnly, timeZone: from DatedEvent.
   location?: EventLocation;
   actors: ActorRef[];
   topics: string[];

@@ -33,6 +33,9 @@ import { loadParser } from '../schema/lazy-parse.js';
 import type { GroupBy } from '../layout/lanes.js';
 import type { ChronologyData, ChronologyInput } from '../schema/chronology-schema.js';
 import { chronologyJsonLd, jsonLdScript, jsonLdText } from '../seo/json-ld.js';
+import { parseChronology } from '../schema/parse.js';
+import { ShellRenderer, renderOutline } from './outline.js';
+import { shownView } from '../components/event-timeline/size-controller.js';
 
 export interface RenderTimelineOptions {
   /** `chart`, `list` or `auto` (the default: the chart at `width` ≥ `list-breakpoint`, else the list). */
@@ -76,6 +79,14 @@ export interface RenderTimelineOptions {
    * server and in the browser alike, each with a warning.
    */
   baseUrl?: string;
+  /**
+   * Also server-render the chart's markup (its SVG, shown before scripts run), as well as the JSON it is drawn
+   * from. Default false: the chart view is sent as the element holding the JSON and an outline of the events (an
+   * `<ol>` of dates, titles and links, for readers without scripts and crawlers) in a box of the chart's default
+   * height, and the chart is drawn in the browser from the JSON (about half the bytes; see src/ssr/outline.ts).
+   * The list view is always server-rendered in full.
+   */
+  chartMarkup?: boolean;
   /** Also put schema.org JSON-LD (`chronoline/json-ld.js`) before the element, for search engines. Default false. */
   jsonLd?: boolean;
 }
@@ -85,10 +96,13 @@ let ssr: Promise<typeof import('@lit-labs/ssr')> | undefined;
 const prepare = () => (ssr ??= import('@lit-labs/ssr'));
 
 /**
- * Renders `<event-timeline>` showing `chronology` to an HTML string, with
- * its shadow root as a declarative `<template shadowrootmode="open">`. The
- * list view and the chart (at `width`) are complete; zooming, selecting and
- * the details panel work once the component hydrates in the browser.
+ * Renders `<event-timeline>` showing `chronology` to an HTML string. The
+ * list view comes with its shadow root as a declarative `<template
+ * shadowrootmode="open">`, complete, and hydrates. The chart view comes as
+ * the element holding the chronology's JSON and an outline of its events
+ * (dates, titles, links) in the chart's box, and is drawn in the browser;
+ * with `chartMarkup` its SVG (at `width`) is server-rendered too. Zooming,
+ * selecting and the details panel work once the component runs.
  */
 export async function renderTimelineToString(chronology: ChronologyData, options: RenderTimelineOptions = {}): Promise<string> {
   const { render } = await prepare();
@@ -109,11 +123,27 @@ export async function renderTimelineToString(chronology: ChronologyData, options
   const template = html`<event-timeline .data=${data} .__chronolineChartOnServer=${true} view=${view} ssr-width=${width} base-url=${options.baseUrl ?? ''} id=${options.id ?? nothing} lang=${lang ?? nothing} dir=${options.dir ?? nothing} time-zone=${options.timeZone ?? nothing} calendar=${options.calendar ?? nothing} group-by=${options.groupBy ?? nothing} max-lanes=${options.maxLanes ?? nothing} selected=${options.selected ?? nothing} ?hide-title=${options.hideTitle}>${json}</event-timeline>`;
   let out: string;
   try {
-    out = restoreTitles(await collectResult(render(template)));
+    out =
+      // The list (`view` list, or `auto` below the default list-breakpoint, 520) is rendered in full; so is the chart with `chartMarkup`.
+      shownView(view, false, width, 520) === 'list' || options.chartMarkup
+        ? restoreTitles(await collectResult(render(template)))
+        : // Nothing here hydrates (the element renders afresh): Lit's part markers are left out (text is escaped, and the JSON escapes `<`).
+          (await collectResult(render(await shell(data, { ...options, lang, view }, json), { elementRenderers: [ShellRenderer] })))
+            .replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '')
+            .replace(/<event-timeline +/, '<event-timeline ');
   } catch (e) {
     if (/Unexpected final partIndex/.test(String(e)))
       throw new Error('chronoline/ssr.js: import it before anything imports @lit-labs/ssr (see src/ssr/svg-title.ts).', { cause: e });
     throw e;
   }
   return (options.jsonLd ? jsonLdScript(chronologyJsonLd(data)) : '') + out;
+}
+
+/** The chart view without its markup (see `chartMarkup`): the element's light DOM, the JSON and the outline. */
+async function shell(data: unknown, o: RenderTimelineOptions, json: unknown) {
+  const { chronology } = parseChronology(data, { baseUrl: o.baseUrl });
+  const outline = chronology
+    ? renderOutline(chronology, { lang: o.lang ?? 'en', m: await catalog(o.lang ?? 'en'), timeZone: o.timeZone, hideTitle: o.hideTitle })
+    : nothing;
+  return html`<event-timeline view=${o.view!} base-url=${o.baseUrl ?? ''} id=${o.id ?? nothing} lang=${o.lang ?? nothing} dir=${o.dir ?? nothing} time-zone=${o.timeZone ?? nothing} calendar=${o.calendar ?? nothing} group-by=${o.groupBy ?? nothing} max-lanes=${o.maxLanes ?? nothing} selected=${o.selected ?? nothing} ?hide-title=${o.hideTitle}>${json}${outline}</event-timeline>`;
 }

@@ -44,8 +44,9 @@ export interface DatedEvent {
   end?: TimePoint;
   /** Declared precision, or the precision the start value is written in. */
   precision: Precision;
+  /** True when declared approximate or the start/end carries `~`. */
   approximate: boolean;
-  /** True when the input gave only an end (dates read "until …"). */
+  /** True when the input gave only an end: `start` holds that end, and dates read "until …". */
   endOnly?: boolean;
   /** The IANA zone of the place, when known. */
   timeZone?: string;

@@ -544,6 +544,11 @@ describe('issue 3: keyboard', () => {
       <div style="width: 900px"><event-timeline view="chart" group-by="none" .data=${smallChronology()}></event-timeline></div>
     </div>`);
     document.getElementById('before')!.focus();
+    // The chart's filters are behind its "Filters" button (issue 15): Tab to it, Enter opens the panel.
+    const filters = await tabTo((a) => a.matches('button.filter-toggle'), 'the Filters button');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(filters.getAttribute('aria-expanded')).to.equal('true');
     const badge = await tabTo((a) => a.matches('button[part~=badge]') && /Strikes/.test(a.textContent ?? ''), 'the Strikes badge');
     expect(badge.getAttribute('aria-pressed')).to.equal('false');
     let changed = oneEvent(el, 'filter-change');

@@ -47,7 +47,7 @@ describe('server-rendered <event-timeline> (chronoline/ssr.js)', () => {
   let badgeButton: Element;
 
   before(async () => {
-    const [listHtml, chartHtml] = await Promise.all([serverHtml('view=list'), serverHtml('view=chart&width=960')]);
+    const [listHtml, chartHtml] = await Promise.all([serverHtml('view=list'), serverHtml('view=chart&width=960&markup=1')]);
     host = document.createElement('div');
     host.style.width = '960px';
     document.body.append(host);
@@ -153,7 +153,7 @@ describe('server-rendered <event-timeline> (chronoline/ssr.js)', () => {
     // where it hydrates. (Not Document.parseHTMLUnsafe: Chromium drops the
     // comments there, and Lit's hydration markers are comments.)
     const holder = document.createElement('div');
-    holder.setHTMLUnsafe(await serverHtml(`view=chart&width=960&lang=fa&selected=${MEETING}`));
+    holder.setHTMLUnsafe(await serverHtml(`view=chart&width=960&lang=fa&selected=${MEETING}&markup=1`));
     const el = holder.querySelector('event-timeline') as EventTimeline;
     expect(el.hasUpdated).to.be.false;
     const root = el.shadowRoot!;

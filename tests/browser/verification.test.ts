@@ -1,11 +1,11 @@
 // Issue 18, "Who says so": status marks, legend and filter, the details'
 // disputes, statements and corrections, the list's status words and
-// corrections, the summary in words, live refresh and remember-visit.
+// corrections, the summary in words and remember-visit (live refresh: live-formats.test.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import { visitKey } from '../../src/load/live.js';
-import { deepActiveElement, focusedMarkId, frames, loadDataset, markOf, mountTimeline, smallChronology, sr, waitFor } from './helpers.js';
+import { frames, loadDataset, markOf, mountTimeline, smallChronology, sr, waitFor } from './helpers.js';
 
 const STATUSES = ['confirmed', 'reported', 'claimed', 'disputed', 'denied'] as const;
 
@@ -187,35 +187,7 @@ describe('summary in words (issue 18)', () => {
 describe('live stories (issue 18)', () => {
   afterEach(() => localStorage.removeItem(visitKey('test')));
 
-  it('refresh merges a new and a changed event, keeping zoom, selection and focus, and announces once', async () => {
-    const key = `live-${Math.random()}`;
-    const el = await mountTimeline(html`<event-timeline style="width: 1000px" refresh="2" src="/__test/live?key=${key}"></event-timeline>`);
-    el.zoomBy(1.6);
-    await el.updateComplete;
-    const range = el.range!;
-    el.selectEvent('e2');
-    await el.updateComplete;
-    markOf(el, 'e3')!.focus();
-    expect(focusedMarkId(el)).to.equal('e3');
-    const node = markOf(el, 'e3');
-    const said: string[] = [];
-    const region = sr(el).querySelector('[aria-live=polite]')!;
-    new MutationObserver(() => said.push(region.textContent!)).observe(region, { childList: true, characterData: true, subtree: true });
-    await waitFor(() => el.chronology!.events.some((e) => e.id === 'e-new'), 'the refreshed chronology', 8000);
-    await el.updateComplete;
-    await frames(2);
-    expect(el.chronology!.events.find((e) => e.id === 'e1')!.title).to.equal('Live: event 1 (updated)');
-    expect(+el.range!.start).to.equal(+range.start);
-    expect(+el.range!.end).to.equal(+range.end);
-    expect(el.selected).to.equal('e2');
-    expect(markOf(el, 'e3')).to.equal(node);
-    expect(deepActiveElement()).to.equal(node);
-    const fresh = [...sr(el).querySelectorAll('.mark')].filter((m) => m.querySelector('.new-mark')).map((m) => m.getAttribute('data-id'));
-    expect(fresh.every((id) => id === 'e-new')).to.be.true;
-    const announcements = said.filter((t) => /new event/.test(t));
-    expect(announcements.length).to.equal(1);
-    expect(announcements[0]).to.match(/^1 new event, latest Jun 10, 14:05/);
-  });
+  // refresh (JSON, CSV, TimelineJS): live-formats.test.ts.
 
   it('remember-visit marks only the events added since the last visit', async () => {
     const c = verified();

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // The server-rendered June chronology (issue 17's size check, measured by
 // bench/ssr-size.mjs): what the HTML must carry whatever its size, so that a
-// smaller rendering cannot get there by leaving content out.
+// smaller rendering cannot get there by leaving content out. By default the
+// chart view is the JSON plus an outline of the events (src/ssr/outline.ts).
 import { describe, expect, test } from 'vitest';
 import json from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
 import type { ChronologyInput } from '../../src/schema/index.js';
@@ -29,13 +30,32 @@ describe('the server-rendered June chronology (defaults)', async () => {
     expect(JSON.parse(scripts[0]![1]!)).toEqual(data);
   });
 
-  test('all 80 titles are in the HTML, and the chart names its marks by title', () => {
+  test('readers without scripts get every event: its date, title and first link, in the outline', () => {
     expect(data.events).toHaveLength(80);
     for (const e of data.events) expect(scripts[0]![1]).toContain(JSON.stringify(titleOf(e.title)).slice(1, -1));
-    const titled = data.events.filter((e) => markup.includes(titleOf(e.title)));
-    // Marks in view are named by their <title>; the rest are in "+N" clusters, which name their count.
-    expect(titled.length).toBeGreaterThan(20);
-    expect(markup).toMatch(/<svg[^>]*part="chart"/);
+    const items = [...markup.matchAll(/<li><time datetime="([^"]+)">([^<]+)<\/time> (?:<a href="([^"]+)">)?([^<]+)/g)];
+    expect(items).toHaveLength(80);
+    for (const e of data.events) {
+      const item = items.find((m) => m[4] === titleOf(e.title));
+      expect(item, titleOf(e.title)).toBeDefined();
+      expect(item![1]).toBe(e.start);
+      expect(item![3]).toBe(e.sources?.find((s) => /^https?:/.test(s.url))?.url);
+    }
+  });
+
+  test('the chart is drawn in the browser: no shadow root, no chart markup, the default box until the element is defined', () => {
+    expect(html).not.toContain('shadowrootmode');
+    expect(markup).not.toMatch(/<svg/);
+    expect(html).toContain('<style>:where(event-timeline:not(:defined)){display:block;height:min(80vh,40rem);overflow:auto}</style>');
+    // Nothing hydrates: no Lit part markers.
+    expect(html).not.toContain('<!--lit-');
+  });
+
+  test('is at most 60 % of the rendering with the chart markup, with the same JSON', async () => {
+    const full = ssrParts(await renderTimelineToString(data, { chartMarkup: true }));
+    const p = ssrParts(html);
+    expect(p.json).toBe(full.json);
+    expect(p.total).toBeLessThanOrEqual(0.6 * full.total);
   });
 
   test('a summary (content only the JSON carries) appears once', () => {

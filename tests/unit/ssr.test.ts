@@ -59,7 +59,7 @@ describe('renderTimelineToString', () => {
     const ids = (pred: (e: (typeof data.events)[number]) => unknown) => data.events.filter(pred).map((e) => e.id);
     const disputed = data.events.find((e) => e.status === 'disputed' && e.disputes?.length && e.statements?.length)!;
     const list = shadowOf(await renderTimelineToString(data, { view: 'list' }));
-    const details = shadowOf(await renderTimelineToString(data, { view: 'chart', width: 1000, selected: disputed.id }));
+    const details = shadowOf(await renderTimelineToString(data, { view: 'chart', width: 1000, selected: disputed.id, chartMarkup: true }));
 
     test('the list carries each status word, the disputes and the summary in words', () => {
       expect(count(list, /<span class="status-word" data-status="/g)).toBe(ids((e) => e.status).length);
@@ -102,8 +102,8 @@ describe('renderTimelineToString', () => {
     }
   });
 
-  describe('chart view', async () => {
-    const html = await renderTimelineToString(data, { view: 'chart', width: 1000 });
+  describe('chart view with its markup (chartMarkup)', async () => {
+    const html = await renderTimelineToString(data, { view: 'chart', width: 1000, chartMarkup: true });
     const shadow = shadowOf(html);
 
     test('is an <svg> at the given width with marks, lanes and axis ticks', () => {
@@ -132,12 +132,16 @@ describe('renderTimelineToString', () => {
     expect(narrow).toMatch(/<event-timeline [^>]*id="june"[^>]*lang="en"[^>]*time-zone="Europe\/Moscow"[^>]*hide-title/);
     expect(count(shadowOf(narrow), /<li class="item\b/g)).toBe(80);
     expect(shadowOf(narrow)).not.toContain('part="title"');
-    const wide = await renderTimelineToString(data, { width: 1200 });
+    const wide = await renderTimelineToString(data, { width: 1200, chartMarkup: true });
     expect(shadowOf(wide)).toContain('part="chart"');
+    // Without chartMarkup the chart is drawn in the browser: no shadow root, the outline instead.
+    const outline = await renderTimelineToString(data, { width: 1200 });
+    expect(outline).not.toContain('shadowrootmode');
+    expect(count(outline, /<li><time datetime=/g)).toBe(80);
   });
 
   test('a selected event renders its details panel, with actor cards', async () => {
-    const html = await renderTimelineToString(data, { view: 'chart', selected: 'putin-araghchi-kremlin-meeting' });
+    const html = await renderTimelineToString(data, { view: 'chart', selected: 'putin-araghchi-kremlin-meeting', chartMarkup: true });
     expect(html).toMatch(/part="details"/);
     expect(html).toMatch(/<actor-card [^>]*actor-id="/);
   });

@@ -10,7 +10,8 @@ import type { Chronology, Problem } from '../../schema/parse.js';
 import type { DisplayZone } from '../../time/display-zone.js';
 import type { LoadStatus } from './load-controller.js';
 import { cssProps } from '../../styles/css-props.js';
-import { renderLegend, type LegendOptions } from './legend-view.js';
+import { renderKeys, renderLegend, type LegendOptions } from './legend-view.js';
+import type { ToolbarHost } from './chart-toolbar.js';
 import type { ListModule } from './list-module.js';
 import type { PhoneModule } from './phone-module.js';
 import type { PhoneRenderOptions } from './phone-view.js';
@@ -89,7 +90,7 @@ export function renderBody(o: BodyOptions) {
           ? html`<p class="empty">${m.empty}</p>`
           : o.view === 'list'
             ? html`${list ? list.renderListView({ ...ctx, items: p.items, limit: o.lists.limitFor(p.items), onMore: () => o.lists.more(p.items.length, (n) => o.say(m.showing(n, p.items.length))) }) : loading} ${renderLegend(ctx, false)}${list?.renderStatusBar(c, m, o.host, false)}`
-            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${renderLegend(ctx, true, true)}${list?.renderStatusBar(c, m, o.host, true)}`
+            : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${list ? list.renderChartToolbar({ ...ctx, host: o.host as StatusHost & ToolbarHost }) : html`<div class="toolbar">${renderKeys(m, true)}</div>`}`
     }`;
 }
 

@@ -33,4 +33,28 @@ export const boxStyles = css`
       place-items: center;
       margin: 0;
     }
+    /*
+     * The chart keeps most of the box: below it one line (chart-toolbar.ts) holds the keys and a "Filters"
+     * button whose panel opens over the chart (it moves nothing on the page). Lanes that do not fit even at
+     * one row each (fit-height.ts) scroll within the stage, lane names with them: nothing is clipped.
+     */
+    :host(:not([data-list])) .stage {
+      overflow-x: hidden;
+      overflow-y: auto;
+      scrollbar-width: thin;
+    }
+    .toolbar {
+      position: relative;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.25rem 1rem;
+      /* The filter button's height, before its styles come (with the list's module): the line does not grow. */
+      min-height: 32px;
+      margin-block-start: 0.375rem;
+    }
+    .toolbar .legend {
+      margin: 0;
+    }
 `;

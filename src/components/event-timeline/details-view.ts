@@ -33,19 +33,7 @@ export const detailsStyles = css`
       right: auto;
       left: 0;
     }
-    .close {
-      min-width: 32px;
-      min-height: 32px;
-      padding: 0.25rem 0.6rem;
-      border: 1px solid var(--_muted);
-      border-radius: var(--_radius);
-      background: var(--_bg);
-      cursor: pointer;
-      font-size: 0.875rem;
-    }
-    .close:hover {
-      background: var(--_surface);
-    }
+    /* .close: the element's button style (event-timeline.styles.ts). */
     .details {
       margin-block-start: 0.75rem;
       padding: 1rem 1.25rem;

@@ -82,7 +82,8 @@ export const styles = [
       color: inherit;
     }
     .controls button,
-    .retry {
+    .retry,
+    .close {
       min-width: 32px;
       min-height: 32px;
       padding: 0.25rem 0.6rem;
@@ -92,7 +93,8 @@ export const styles = [
       cursor: pointer;
       font-size: 0.875rem;
     }
-    .controls button:hover {
+    .controls button:hover,
+    .close:hover {
       background: var(--_surface);
     }
     button:focus-visible,

@@ -11,16 +11,30 @@ import { correctionText, type VerificationContext } from './details-verification
 import { statusKey, statusWord } from './status-marks.js';
 
 /** An event's status word, "new" marker, conflicting reports and corrections, in its list item. */
-export function renderItemVerification(e: TimelineEvent, o: VerificationContext & { fresh?: ReadonlySet<string> }) {
+export const renderItemVerification = (e: TimelineEvent, o: FreshContext) =>
+  html`${renderStatusLine(e, o, 'item-status')}${renderNotes(e, o)}`;
+
+/** What the status line reads: the verification context and the events not seen yet. */
+export type FreshContext = VerificationContext & { fresh?: ReadonlySet<string> };
+
+/** The status word ("Claimed by Iran", after its key) and the "new" marker, in a `<p>` of class `cls` (nothing for an event with neither). */
+export function renderStatusLine(e: TimelineEvent, o: FreshContext, cls: string) {
+  const bits = statusBits(e, o);
+  return bits === nothing ? nothing : html`<p class=${cls}>${bits}</p>`;
+}
+
+/** The status word after its key, and the "new" marker, as phrasing content (nothing for an event with neither). */
+export function statusBits(e: TimelineEvent, o: FreshContext) {
   const word = statusWord(e, o.chronology, o.m, o.lang);
+  return word || o.fresh?.has(e.id)
+    ? html`${word ? html`<span class="status-word" data-status=${e.status!}>${statusKey(e.status!)}${word}</span>` : nothing}
+      ${o.fresh?.has(e.id) ? html`<span class="new-badge">${o.m.newMark}</span>` : nothing}`
+    : nothing;
+}
+
+/** The conflicting reports and the corrections as dated notes ("Corrected 23 June 2025: …"). */
+export function renderNotes(e: TimelineEvent, o: VerificationContext) {
   return html`${
-    word || o.fresh?.has(e.id)
-      ? html`<p class="item-status">
-          ${word ? html`<span class="status-word" data-status=${e.status!}>${statusKey(e.status!)}${word}</span>` : nothing}
-          ${o.fresh?.has(e.id) ? html`<span class="new-badge">${o.m.newMark}</span>` : nothing}
-        </p>`
-      : nothing
-  }${
     e.disputes.length
       ? html`<ul class="item-disputes" aria-label=${o.m.disputes}>
           ${e.disputes.map((d) => html`<li dir="auto" lang=${pickLang(d.text, o.lang) ?? nothing}>${pickText(d.text, o.lang)}</li>`)}

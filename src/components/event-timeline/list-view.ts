@@ -21,16 +21,18 @@ import { renderMedia } from './media-view.js';
 import { printStyles } from './print.styles.js';
 import { selectionStyles } from './selection.styles.js';
 import { eraHeadings, eraListStyles } from './era-list.js';
-import { placeText, sourceLinks } from './event-text.js';
+import { placeText, sourceLinks, whoAndTopics } from './event-text.js';
 import { timeText } from './event-time.js';
 import { verificationStyles } from './details-verification.js';
 import { listVerificationStyles, renderCorrections, renderItemVerification } from './list-verification.js';
 import { statusStyles } from './status-marks.js';
+import { toolbarStyles } from './chart-toolbar.styles.js';
 
 export { detailsAt, renderDetails } from './details-view.js';
 export { legendOverflow } from './legend-overflow.js';
 // "Who says so", the summary and live stories, loaded with the list (see list-module.ts).
 export { chartStatus, renderStatusBar } from './status-marks.js';
+export { renderChartToolbar } from './chart-toolbar.js';
 export { renderSummary } from './summary-view.js';
 
 /**
@@ -44,6 +46,7 @@ export const listStyles = css`
     ${verificationStyles}
     ${listVerificationStyles}
     ${statusStyles}
+    ${toolbarStyles}
     ${eraListStyles}
     .problems {
       margin-block: 0.5rem;
@@ -204,8 +207,6 @@ const zoneOf = (e: TimelineEvent, o: ListViewOptions) => eventZone(e, o.zone);
 
 function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
   const { lang, m } = o;
-  const actors = e.actors.map((a) => c.actorsById.get(a.id)).filter((a) => a !== undefined);
-  const topics = e.topics.map((t) => c.topicsById.get(t)).filter((t) => t !== undefined);
   const place = placeText(e, lang);
   return html`<li class="item ${e.id === o.selected ? 'selected' : ''} ${o.matches?.has(e.id) ? 'match' : ''}" data-id=${e.id}>
     <p class="item-time">
@@ -216,18 +217,7 @@ function renderItem(e: TimelineEvent, c: Chronology, o: ListViewOptions) {
     ${e.summary ? html`<p class="item-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
     ${place ? html`<p class="item-place" dir="auto">${place}</p>` : nothing}
     ${renderMedia(e, lang, m, true)}
-    ${
-      actors.length || topics.length
-        ? html`<dl class="item-meta">
-          ${
-            actors.length
-              ? html`<div><dt>${m.who}</dt><dd>${actors.map((a, i) => html`${i ? ', ' : ''}<span lang=${pickLang(a.name, lang) ?? nothing}>${pickText(a.name, lang)}</span>`)}</dd></div>`
-              : nothing
-          }
-          ${topics.length ? html`<div><dt>${m.topics}</dt><dd>${topics.map((t) => pickText(t.label, lang)).join(', ')}</dd></div>` : nothing}
-        </dl>`
-        : nothing
-    }
+    ${whoAndTopics(e, c, lang, m, 'item-meta')}
     ${e.sources.length ? html`<ul class="item-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
   </li>`;
 }

@@ -22,6 +22,10 @@ import { formatProblem, type Chronology, type ParseResult, type Problem } from '
 
 export type LoadStatus = 'empty' | 'loading' | 'error' | 'ready';
 
+/** How a `src` body is read for a `format` (see `LoadOptions.body`): also the refresh controller's. */
+export const bodyMode = (format: LoadSource['format']) =>
+  format === 'json' ? 'json' : format === 'auto' || format === 'timelinejs' ? 'auto' : 'text';
+
 /** The element's inputs for loading. */
 export interface LoadSource extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
@@ -90,7 +94,7 @@ export class LoadController implements ReactiveController {
     const load = ++this._loads;
     const superseded = () => load !== this._loads;
     if (host.data !== undefined && host.data !== null) {
-      if (!this._needsImport(host.data)) return this._ingest(host.data);
+      if (!this.needsImport(host.data)) return this._ingest(host.data);
       return this._wait(this._import(host.data, document.baseURI, superseded));
     }
     if (host.src) return void this._fetch(host.src);
@@ -139,13 +143,13 @@ export class LoadController implements ReactiveController {
       const body = await loader.loadJson(url, {
         signal: controller.signal,
         timeoutMs: timeout >= 0 ? timeout : DEFAULT_TIMEOUT_MS, // NaN (timeout="abc") or negative: the default
-        body: format === 'json' ? 'json' : format === 'auto' || format === 'timelinejs' ? 'auto' : 'text',
+        body: bodyMode(format),
         messages: this.messages(),
       });
       if (superseded()) return;
       // Relative links in the file are relative to the file.
       const base = new URL(url, document.baseURI).href;
-      if (this._needsImport(body)) await this._import(body, base, superseded);
+      if (this.needsImport(body)) await this._import(body, base, superseded);
       else this._ingest(body, base);
     } catch (e) {
       if (superseded()) return;
@@ -174,7 +178,7 @@ export class LoadController implements ReactiveController {
    * `timeline`, `eras`, events with `start_date` or `text` objects, a title
    * slide). Anything else is read as our own JSON, whose errors name its fields.
    */
-  private _needsImport(input: unknown): boolean {
+  needsImport(input: unknown): boolean {
     const f = this.host.format;
     if (f === 'json') return false;
     if (f !== 'auto') return true;

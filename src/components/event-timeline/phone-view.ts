@@ -6,7 +6,9 @@
  * each event as its mark on the rail (the chart's shapes and treatments in
  * the topic's colour: a dot, a period's bar, dashed when approximate), its
  * time and its title. The title is a disclosure (`<details>`): the summary,
- * the place, who, the topics, the sources and any correction open on demand.
+ * the place, who, the topics, the sources, any conflicting reports and
+ * corrections open on demand. The status word and "new" follow the time;
+ * the status filter follows the topics' (phone-status.ts).
  *
  * At first it shows about two screens of events and a "Show all 80 events
  * (60 hidden)" button. Loaded on first use (see phone-module.ts).
@@ -21,11 +23,13 @@ import { formatDayKey, groupByDay } from '../../time/days.js';
 import { eraHeadings, eraListStyles } from './era-list.js';
 import { eventZone } from '../../time/display-zone.js';
 import { formatter, gregorian } from '../../time/intl.js';
-import { placeText, sourceLinks } from './event-text.js';
+import { placeText, sourceLinks, whoAndTopics } from './event-text.js';
 import { timeText } from './event-time.js';
 import type { ViewContext } from './body-view.js';
 import type { PhoneModule } from './phone-module.js';
 import { mediaStyles, renderMedia } from './media-view.js';
+import { phoneGlyph, phoneNotes, phoneStatusBar, phoneStatus, phoneStatusStyles } from './phone-status.js';
+import type { StatusHost } from './status-marks.js';
 
 export interface PhoneRenderOptions extends ViewContext {
   /** Events in time order (already filtered). */
@@ -34,6 +38,8 @@ export interface PhoneRenderOptions extends ViewContext {
   /** The key to the marks and the topic filters, drawn above the events. */
   top: TemplateResult;
   say: (text: string) => void;
+  /** The element: its status filter, set by the status filter bar. */
+  host?: StatusHost;
 }
 
 interface PhoneViewOptions extends PhoneRenderOptions {
@@ -95,42 +101,29 @@ function mark(it: SpannedEvent, colors: ReadonlyMap<string, string>) {
         ? svg`<circle class="dot" r="6" fill=${color} stroke=${e.approximate ? color : nothing}></circle>`
         : svg`<rect class="bar" x="-5" y="-9" width="10" height="18" rx="3" fill=${color} stroke=${color}></rect>
               <rect class="bar-edge" x="-5" y="-9" width="10" height="3" fill=${color} stroke=${e.approximate ? color : nothing}></rect>`
-    }
+    }${phoneGlyph(it, color)}
   </svg>`;
 }
 
 function renderItem(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
   const e = it.event;
   const { lang, m } = o;
-  const actors = e.actors.map((a) => c.actorsById.get(a.id)).filter((a) => a !== undefined);
-  const topics = e.topics.map((t) => c.topicsById.get(t)).filter((t) => t !== undefined);
   const place = placeText(e, lang);
   const selected = e.id === o.selected;
   return html`<li class="phone-item ${selected ? 'selected' : ''} ${o.matches?.has(e.id) ? 'match' : ''}" data-id=${e.id}>
     ${mark(it, o.topicColors)}
     <details ?open=${selected}>
       <summary>
-        <span class="phone-time"><time datetime=${e.start.iso}>${timeText(e, o)}</time></span>
+        <span class="phone-time"><time datetime=${e.start.iso}>${timeText(e, o)}</time>${phoneStatus(it, o)}</span>
         <span class="phone-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</span>
       </summary>
       <div class="phone-body">
         ${e.summary ? html`<p class="phone-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
         ${place ? html`<p class="phone-meta" dir="auto">${place}</p>` : nothing}
         ${renderMedia(e, lang, m, true)}
-        ${
-          actors.length || topics.length
-            ? html`<dl class="phone-meta">
-              ${
-                actors.length
-                  ? html`<div><dt>${m.who}</dt><dd>${actors.map((a, i) => html`${i ? ', ' : ''}<span lang=${pickLang(a.name, lang) ?? nothing}>${pickText(a.name, lang)}</span>`)}</dd></div>`
-                  : nothing
-              }
-              ${topics.length ? html`<div><dt>${m.topics}</dt><dd>${topics.map((t) => pickText(t.label, lang)).join(', ')}</dd></div>` : nothing}
-            </dl>`
-            : nothing
-        }
+        ${whoAndTopics(e, c, lang, m, 'phone-meta')}
+        ${phoneNotes(it, o)}
         ${e.sources.length ? html`<ul class="phone-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
-        ${e.correction ? html`<p class="phone-correction"><strong>${m.correction}:</strong> ${pickText(e.correction.text, lang)}</p>` : nothing}
       </div>
     </details>
   </li>`;
@@ -147,7 +140,7 @@ function renderPhoneView(o: PhoneViewOptions) {
   );
   const eras = eraHeadings(o.chronology, groups, o.lang, o.locale);
   return html`<div class=${o.matches ? 'phone searching' : 'phone'} part="phone">
-    <div class="phone-top">${o.top}</div>
+    <div class="phone-top">${o.top}${phoneStatusBar(o)}</div>
     <ol class="phone-days">
       ${repeat(
         groups,
@@ -186,6 +179,7 @@ function renderPhoneView(o: PhoneViewOptions) {
 export const phoneStyles = css`
   ${mediaStyles}
   ${eraListStyles}
+  ${phoneStatusStyles}
   .phone-top .legend,
   .phone-top .filters {
     margin-block: 0 0.5rem;
@@ -348,7 +342,7 @@ export const phoneStyles = css`
   .phone-sources a {
     color: var(--_accent);
   }
-  .phone-correction {
+  .phone-body .item-correction {
     margin: 0.35rem 0 0;
     font-size: 0.875rem;
   }

@@ -2,12 +2,13 @@
  * Live stories for `<event-timeline>`, loaded only when `refresh` or
  * `remember-visit` is set:
  *
- * - `refresh="60"` fetches `src` again every 60 s (JSON chronologies). The
- *   answer is merged into what is shown by event id (load/live.ts), so the
+ * - `refresh="60"` fetches `src` again every 60 s, in every format `src`
+ *   loads in (our JSON, TimelineJS JSON, CSV, a Google Sheets link; read
+ *   through the same importers as the first load). The answer is merged into what is shown by event id (load/live.ts), so the
  *   reader's zoom, selection, filters and focus stay; a failed or unchanged
  *   fetch changes nothing. New events are marked "new" until opened, and
  *   each batch is announced once through the polite live region ("3 new
- *   events, latest 23 Jun, 14:05").
+ *   events, latest 23 Jun, 14:05; 1 event updated").
  * - `remember-visit` marks the events added since the reader's last visit;
  *   the visit (a time and the event ids) is kept in `localStorage` on the
  *   reader's device only and is never sent anywhere.
@@ -16,9 +17,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import { mergeChronology, readVisit, recordVisit, sinceVisit, visitKey } from '../../load/live.js';
 import { DEFAULT_TIMEOUT_MS, loadJson } from '../../load/load.js';
+import { maybeSheetsLink } from '../../load/sheets-link.js';
 import { parseSoon } from '../../schema/lazy-parse.js';
 import type { Chronology, ParseResult } from '../../schema/result.js';
 import { formatShortDate } from '../../time/format.js';
+import { bodyMode, type LoadSource } from './load-controller.js';
 
 /** The least time between two fetches, in seconds. */
 export const MIN_REFRESH_S = 2;
@@ -30,6 +33,7 @@ export interface RefreshHost extends ReactiveControllerHost, HTMLElement {
   refresh: number;
   rememberVisit: boolean;
   timeout: number;
+  format: LoadSource['format'];
   selected: string | null;
 }
 
@@ -38,6 +42,8 @@ export interface RefreshData {
   status: string;
   chronology: Chronology | null;
   show(result: ParseResult): void;
+  /** Whether a body is for an importer (TimelineJS, CSV…), as the first load decided. */
+  needsImport(input: unknown): boolean;
 }
 
 /** The device's `localStorage`, or null where it cannot be used (private modes, sandboxed frames). */
@@ -131,28 +137,47 @@ export class RefreshController implements ReactiveController {
     if (!src || !shown || this.data.status !== 'ready') return this._schedule();
     const abort = (this._abort = new AbortController());
     try {
-      const body = await loadJson(src, {
-        signal: abort.signal,
-        timeoutMs: h.timeout >= 0 ? h.timeout : DEFAULT_TIMEOUT_MS,
-        body: 'json',
-        messages: this.i18n.m,
-      });
-      const result = await parseSoon(body, { baseUrl: new URL(src, document.baseURI).href });
+      const result = await this._read(src, abort.signal);
       // Superseded (new src, removed, or another load since): leave it.
       if (abort.signal.aborted || src !== h.src || this.data.chronology !== shown || !result.chronology) return;
       if (result.chronology.id !== shown.id) return this.data.show(result);
       const merged = mergeChronology(shown, result.chronology);
-      if (!merged.added.length && !merged.changed.length && !merged.removed.length) return;
+      const { added, changed } = merged;
+      if (!added.length && !changed.length && !merged.removed.length) return;
       this.data.show({ ...result, chronology: merged.chronology });
-      if (merged.added.length) {
-        this._mark([...this.fresh, ...merged.added]);
-        this.say(this.i18n.m.newEvents(merged.added.length, this._latest(merged.chronology, merged.added)));
-      }
+      if (added.length) this._mark([...this.fresh, ...added]);
+      // One announcement per batch: the new events, then how many were corrected.
+      const m = this.i18n.m;
+      const said = [
+        added.length ? m.newEvents(added.length, this._latest(merged.chronology, added)) : '',
+        changed.length ? m.eventsUpdated(changed.length) : '',
+      ];
+      if (added.length || changed.length) this.say(said.filter(Boolean).join(m.summarySeparator));
     } catch {
-      // Offline, an error page, bad JSON: the chronology shown stays; try again next time.
+      // Offline, an error page, bad JSON or CSV: the chronology shown stays; try again next time.
     } finally {
       if (this._abort === abort) this._schedule();
     }
+  }
+
+  /** Fetches `src` and reads it as the first load did: a Sheets link as its CSV, other formats through their importer (with its problems). */
+  private async _read(src: string, signal: AbortSignal): Promise<ParseResult> {
+    const h = this.host;
+    const m = this.i18n.m;
+    const url = maybeSheetsLink(src) ? await (await import('../../load/sheets.js')).sheetsSource(src, m) : src;
+    const body = await loadJson(url, {
+      signal,
+      timeoutMs: h.timeout >= 0 ? h.timeout : DEFAULT_TIMEOUT_MS,
+      body: bodyMode(h.format),
+      messages: m,
+    });
+    const baseUrl = new URL(url, document.baseURI).href;
+    if (!this.data.needsImport(body)) return parseSoon(body, { baseUrl });
+    const { imported } = await import('./import-action.js');
+    const r = imported(body, h.format, baseUrl);
+    if (!r.chronology) throw new Error('not a chronology');
+    const result = await parseSoon(r.chronology, { baseUrl });
+    return { ...result, problems: [...r.problems, ...result.problems], eventsIn: r.eventsIn };
   }
 
   /** The time of the latest of the `ids` ("23 Jun, 14:05"). */

@@ -1,0 +1,56 @@
+/**
+ * "Who says so" in the phone chronology (issue 18): the chart's status
+ * treatment over each event's mark on the rail, the status word and the
+ * "new" marker after its time (in the disclosure's name, so a screen
+ * reader hears it with the title), the conflicting reports and dated
+ * corrections when it opens, and above the events the status filter bar
+ * the chart and the list have (its toggles keyed as the marks are). Everything is reused from
+ * status-marks.ts and list-verification.ts; this module only places it.
+ */
+import { css, html, nothing } from 'lit';
+import type { SpannedEvent } from '../../layout/layout-types.js';
+import { listVerificationStyles, renderNotes, statusBits } from './list-verification.js';
+import { renderStatusBar, statusGlyph, statusStyles, type StatusHost } from './status-marks.js';
+import type { ViewContext } from './body-view.js';
+
+/** The status treatment over a phone mark (a dot of radius 6, or the 10 × 18 period bar): nothing without a status. */
+export const phoneGlyph = (it: SpannedEvent, color: string) =>
+  statusGlyph(it.event.status, it.kind === 'point' ? 'point' : 'range', color, -5, 10, 6);
+
+/** After the time: the status word and "new" (nothing for an event with neither). */
+export function phoneStatus(it: SpannedEvent, o: ViewContext) {
+  const bits = statusBits(it.event, o);
+  return bits === nothing ? nothing : html`<span class="phone-status">${bits}</span>`;
+}
+
+/** In the opened event, before its sources: its conflicting reports (under "Reports differ") and its dated corrections. */
+export const phoneNotes = (it: SpannedEvent, o: ViewContext) =>
+  html`${it.event.disputes.length ? html`<p class="phone-notes-head">${o.m.disputes}</p>` : nothing}${renderNotes(it.event, o)}`;
+
+/** Above the events: the status filter bar, its toggles keyed as the marks are (nothing when no event has a status). */
+export const phoneStatusBar = (o: ViewContext & { host?: StatusHost }) =>
+  o.host ? renderStatusBar(o.chronology, o.m, o.host, false) : nothing;
+
+/** The phone's status styles, with the status marks' and the list notes' own. */
+export const phoneStatusStyles = css`
+  ${statusStyles}
+  ${listVerificationStyles}
+  .phone-time {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5rem;
+  }
+  .phone-notes-head {
+    margin: 0.35rem 0 0.1rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+  .phone-status {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem;
+    color: var(--_text);
+  }
+`;
