@@ -99,19 +99,6 @@ export function buildLaneIndex(
   lanes: readonly LaneSpec[],
   laneIndices: readonly (readonly number[])[],
 ): LaneIndex[] {
-  const steps = buildLaneIndexSteps(items, lanes, laneIndices);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/** `buildLaneIndex` one lane at a time: it yields after each lane (prepare.ts pauses there for a large chronology). */
-export function* buildLaneIndexSteps(
-  items: readonly Indexed[],
-  lanes: readonly LaneSpec[],
-  laneIndices: readonly (readonly number[])[],
-): Generator<void, LaneIndex[]> {
   const members: number[][] = lanes.map(() => []);
   const primaryOf: number[][] = lanes.map(() => []);
   for (let i = 0; i < items.length; i++) {
@@ -121,10 +108,7 @@ export function* buildLaneIndexSteps(
       primaryOf[ks[j]!]!.push(j === 0 ? 1 : 0);
     }
   }
-  const out: LaneIndex[] = [];
-  for (let k = 0; k < lanes.length; k++) {
-    if (k) yield;
-    const lane = lanes[k]!;
+  return lanes.map((lane, k) => {
     const all = members[k]!;
     const prim = primaryOf[k]!;
     const m = all.length;
@@ -182,7 +166,7 @@ export function* buildLaneIndexSteps(
       longStart[s] = items[i]!.start;
       longMaxSpan = Math.max(longMaxSpan, items[i]!.end - items[i]!.start);
     });
-    out.push({
+    return {
       laneId: lane.id,
       pos,
       start,
@@ -197,7 +181,6 @@ export function* buildLaneIndexSteps(
       longStart,
       longMaxSpan,
       longPrimary: Uint8Array.from(longPrim),
-    });
-  }
-  return out;
+    };
+  });
 }

@@ -13,6 +13,7 @@ import { dayKey } from '../time/days.js';
 import { isCalendarPrecision } from '../time/dates.js';
 import { formatter } from '../time/intl.js';
 import { zonedDateKey } from '../time/zone.js';
+import { finish } from './steps.js';
 
 /** Options of {@link summarize} and {@link summaryFigures}. */
 export interface SummaryOptions {
@@ -67,11 +68,7 @@ export function summaryFigures(
   options: SummaryOptions = {},
   events: readonly TimelineEvent[] = chronology.events,
 ): SummaryFigures {
-  const steps = summaryFigureSteps(chronology, options, events);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(summaryFigureSteps(chronology, options, events));
 }
 
 /** Events counted between two pauses of `summaryFigureSteps`. */

@@ -1,12 +1,12 @@
-// Preparing a large chronology in slices (issue 21): prepareSteps gives the
-// result of prepareTimeline (items, lanes, extent and the per-lane index),
-// with a pause after every PREPARE_SLICE spans, after the sort, after the
-// lanes and after each lane's index; prepareInSlices stops when asked; the
-// summary's figures counted in slices are summaryFigures'.
+// Preparing a large chronology in slices (issue 21): prepareInSlices gives
+// the result of prepareTimeline (items, lanes, extent and the per-lane
+// index), with a pause after every PREPARE_SLICE spans, after the lanes and
+// after the index, and stops when asked; the summary's figures counted in
+// slices are summaryFigures'.
 import { describe, expect, test } from 'vitest';
 import { generateChronology } from '../../bench/generate.mjs';
-import { laneIndex, prepareSteps, prepareTimeline, PREPARE_SLICE } from '../../src/layout/prepare.js';
-import { prepareInSlices } from '../../src/layout/prepare-slices.js';
+import { laneIndex, prepareTimeline } from '../../src/layout/prepare.js';
+import { prepareInSlices, PREPARE_SLICE } from '../../src/layout/prepare-slices.js';
 import type { PreparedTimeline, PrepareOptions } from '../../src/layout/layout-types.js';
 import { parseChronology } from '../../src/schema/parse.js';
 import { summaryFigures, summaryFigureSteps, SUMMARY_SLICE } from '../../src/layout/summary.js';
@@ -30,32 +30,20 @@ const OPTIONS: PrepareOptions[] = [
   { groupBy: 'none', activeTopics: new Set(['t1', 't3']) },
 ];
 
-describe('prepareSteps', () => {
+describe('prepareInSlices', () => {
   test.each([0, 7, PREPARE_SLICE, 2 * PREPARE_SLICE + 5])(
-    '%i events: the result of prepareTimeline, with a pause per slice, sort, lanes and lane',
-    (n) => {
+    '%i events: the result of prepareTimeline, with a pause per slice of spans, after the lanes and after the index',
+    async (n) => {
       const c = chronology(n);
       for (const o of OPTIONS) {
-        const steps = prepareSteps(c, o);
-        let pauses = 0;
-        let r = steps.next();
-        for (; !r.done; r = steps.next()) pauses++;
-        const p = r.value;
-        expect(shape(p)).toEqual(shape(prepareTimeline(c, o)));
-        const spanPauses = Math.max(0, Math.ceil(n / PREPARE_SLICE) - 1);
-        expect(pauses).toBe(spanPauses + 2 + Math.max(0, p.lanes.length - 1));
+        const steps = { pauses: 0 };
+        const p = await prepareInSlices(c, o, undefined, steps);
+        expect(p).not.toBeNull();
+        expect(shape(p!)).toEqual(shape(prepareTimeline(c, o)));
+        expect(steps.pauses).toBe(Math.max(0, Math.ceil(n / PREPARE_SLICE) - 1) + 3);
       }
     },
   );
-});
-
-describe('prepareInSlices', () => {
-  test('the same prepared timeline, asynchronously', async () => {
-    const c = chronology(3 * PREPARE_SLICE);
-    const p = await prepareInSlices(c, OPTIONS[0]);
-    expect(p).not.toBeNull();
-    expect(shape(p!)).toEqual(shape(prepareTimeline(c, OPTIONS[0])));
-  });
 
   test('stops when asked, between steps, with null', async () => {
     const c = chronology(3 * PREPARE_SLICE);

@@ -11,7 +11,7 @@ import { computeTimelineLayout, prepareTimeline, type PreparedTimeline, type Tim
 import type { Chronology } from '../../schema/parse.js';
 import { TextMeasure } from '../../dom/text-measure.js';
 import { isServer } from 'lit';
-import { PREPARE_SLICED_FROM } from '../../layout/prepare.js';
+import { SLICED_FROM } from '../../schema/lazy-parse.js';
 import { resolveDisplayZone, type DisplayZone } from '../../time/display-zone.js';
 
 /**
@@ -29,7 +29,6 @@ export interface ModelHost extends Element {
   ssrWidth: number;
   /** The status filter: statuses separated by spaces or commas. */
   statusFilter?: string;
-  readonly hasUpdated: boolean;
   requestUpdate(): void;
 }
 
@@ -43,19 +42,17 @@ export class TimelineModel {
   zone: DisplayZone = resolveDisplayZone(undefined, undefined);
   /** The visible range (UTC ms), or `null` for the whole chronology: the zoom gesture writes it. */
   view: [number, number] | null = null;
-  /** The chronology `prepared` was prepared from. */
-  private _preparedFor: Chronology | null = null;
-  /** Counts preparations: a slower, older one never overwrites a newer one. */
-  private _prepares = 0;
+  /** Counts preparations: a slower, older one never overwrites a newer one (prepare-later.ts). */
+  prepares = 0;
   private _measure = new TextMeasure();
   private _prepareInputs: unknown[] = [];
   private _layoutInputs: unknown[] = [];
 
   constructor(
-    private host: ModelHost,
+    readonly host: ModelHost,
     private i18n: { lang: string; locale: string; rtl: boolean; m: Messages },
-    /** The loader: while a large chronology is prepared in slices, its `pending` is that work (`updateComplete` waits for it). */
-    private data: { chronology: Chronology | null; pending?: Promise<unknown> },
+    /** The loader: while a large chronology is prepared in slices, it `wait`s for that work (so does `updateComplete`). */
+    private data: { chronology: Chronology | null; wait(p: Promise<unknown>): void },
     private topics: { active: ReadonlySet<string> },
     /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
     private size: { measured: number; room: number },
@@ -63,8 +60,9 @@ export class TimelineModel {
     private shown: () => 'chart' | 'list',
   ) {}
 
-  private _prepared(p: PreparedTimeline | null, c: Chronology | null) {
-    [this.prepared, this._preparedFor] = [p, c];
+  /** Shows `p` (prepare-later.ts calls it too). */
+  prepared_(p: PreparedTimeline | null) {
+    this.prepared = p;
     // The same chronology updated keeps the reader's view, inside its new extent.
     if (this.view && p) this.view = clampView(this.view, p.extent);
   }
@@ -88,23 +86,14 @@ export class TimelineModel {
         lang: i.lang,
         othersLabel: i.m.others,
       };
-      const run = ++this._prepares;
-      // A large chronology in a browser is prepared in slices (no long task on the main thread), except in the render
-      // that hydrates server-rendered DOM (which must match the server's). Meanwhile the chart shows its placeholder,
-      // or the same chronology as prepared before (another filter or grouping).
-      if (c && c.events.length > PREPARE_SLICED_FROM && !isServer && (host.hasUpdated || !host.shadowRoot?.childElementCount)) {
-        if (this._preparedFor !== c) [this.prepared, this._preparedFor] = [null, null];
-        const stop = () => run !== this._prepares;
-        // (The module loads on demand: only large chronologies need it.)
-        const job: Promise<unknown> = import('../../layout/prepare-slices.js').then(async ({ prepareInSlices }) => {
-          const p = stop() ? null : await prepareInSlices(c, options, stop);
-          if (this.data.pending === job) this.data.pending = undefined;
-          if (!p || run !== this._prepares) return;
-          this._prepared(p, c);
-          host.requestUpdate();
-        });
-        this.data.pending = job;
-      } else this._prepared(c ? prepareTimeline(c, options) : null, c);
+      const run = ++this.prepares;
+      // A large chronology in a browser is prepared in slices (no long task on the main thread). Meanwhile the
+      // element says it is loading, and the chart shows its placeholder. (Never in the
+      // render that hydrates server-rendered DOM: a large chronology is parsed in slices, so it arrives after that.)
+      if (c && c.events.length > SLICED_FROM && !isServer) {
+        this.prepared = null;
+        this.data.wait(import('./prepare-later.js').then((m) => m.prepareLater(this, c, options, run)));
+      } else this.prepared_(c ? prepareTimeline(c, options) : null);
     }
     // Not measured yet, or the render that hydrates server-rendered DOM: laid
     // out as on the server (`ssr-width`, estimated label widths).
