@@ -12,6 +12,7 @@ import { generateChronology } from '../../bench/generate.mjs';
 import { PREPARE_SLICE } from '../../src/layout/prepare-slices.js';
 import { summarize } from '../../src/layout/summary.js';
 import { EVENTS_PER_MESSAGE, OFF_THREAD_FROM } from '../../src/load/off-thread.js';
+import { smallChronology } from './helpers.js';
 
 const BIG = 100_000;
 
@@ -204,6 +205,33 @@ describe('<event-timeline> after a large chronology is read', function () {
     await until(() => root.querySelector('[part="summary"]'));
     expect(root.querySelector('[part="summary"]')!.textContent!.trim()).to.equal(summarize(el.chronology!, { lang: 'en', zone: 'UTC' }));
     expect(root.querySelectorAll('[part~="event"], [part~="cluster"]').length, 'marks and clusters drawn').to.be.greaterThan(0);
+  });
+});
+
+describe('<event-timeline>: new data while a large chronology is prepared', function () {
+  this.timeout(300_000);
+
+  it('the preparation stops: the new data is drawn, and stays drawn after the large one would have finished', async () => {
+    const el = await mount();
+    const big = generateChronology(BIG, 4);
+    const loaded = oneEvent(el, 'data-load');
+    el.data = big as EventTimeline['data'];
+    await loaded; // read: now being prepared
+    expect(el.shadowRoot!.querySelector('[part="status"]'), 'preparing').to.exist;
+    const small = oneEvent(el, 'rendered');
+    el.data = smallChronology();
+    await small;
+    const ids = () => [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((m) => m.getAttribute('data-id'));
+    const drawn = new Set(ids());
+    expect([...drawn].sort()).to.deep.equal(el.chronology!.events.map((e) => e.id).sort());
+    // The clock: another element preparing the same large chronology from now on; the first, had it gone on, would have finished first.
+    const other = await mount();
+    const otherRendered = oneEvent(other, 'rendered');
+    other.data = big as EventTimeline['data'];
+    await otherRendered;
+    await el.updateComplete;
+    expect(new Set(ids())).to.deep.equal(drawn);
+    expect(el.chronology!.events.length).to.equal(5);
   });
 });
 
