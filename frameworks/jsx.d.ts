@@ -11,30 +11,17 @@
  * (The wrappers in `chronoline/react` are typed without it.)
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type {
-  ActorCard,
-  ActorCardAttributes,
-  ActorCardProps,
-  EventTimeline,
-  EventTimelineAttributes,
-  EventTimelineEvents,
-  EventTimelineProps,
-  OnEvents,
-  TopicBadge,
-  TopicBadgeAttributes,
-  TopicBadgeEvents,
-  TopicBadgeProps,
-} from '../template-types.js';
+import type { TemplateTags } from '../template-types.js';
 
-type Tag<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
+type Elements = {
+  [K in keyof TemplateTags]: DetailedHTMLProps<HTMLAttributes<TemplateTags[K]['element']>, TemplateTags[K]['element']> &
+    TemplateTags[K]['takes'];
+};
 
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements {
-      'event-timeline': Tag<EventTimeline> & EventTimelineProps & EventTimelineAttributes & OnEvents<EventTimelineEvents>;
-      'actor-card': Tag<ActorCard> & ActorCardProps & ActorCardAttributes;
-      'topic-badge': Tag<TopicBadge> & TopicBadgeProps & TopicBadgeAttributes & OnEvents<TopicBadgeEvents>;
-    }
+    // (Empty: the tags are Elements' members.)
+    interface IntrinsicElements extends Elements {}
   }
 }
 

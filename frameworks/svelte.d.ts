@@ -10,27 +10,13 @@
  * rest as attributes, so both spellings are typed.
  */
 import type { HTMLAttributes } from 'svelte/elements';
-import type {
-  ActorCard,
-  ActorCardAttributes,
-  ActorCardProps,
-  EventTimeline,
-  EventTimelineAttributes,
-  EventTimelineEvents,
-  EventTimelineProps,
-  OnEvents,
-  TopicBadge,
-  TopicBadgeAttributes,
-  TopicBadgeEvents,
-  TopicBadgeProps,
-} from '../template-types.js';
+import type { TemplateTags } from '../template-types.js';
+
+type Elements = { [K in keyof TemplateTags]: HTMLAttributes<TemplateTags[K]['element']> & TemplateTags[K]['takes'] };
 
 declare module 'svelte/elements' {
-  interface SvelteHTMLElements {
-    'event-timeline': HTMLAttributes<EventTimeline> & EventTimelineProps & EventTimelineAttributes & OnEvents<EventTimelineEvents>;
-    'actor-card': HTMLAttributes<ActorCard> & ActorCardProps & ActorCardAttributes;
-    'topic-badge': HTMLAttributes<TopicBadge> & TopicBadgeProps & TopicBadgeAttributes & OnEvents<TopicBadgeEvents>;
-  }
+  // (Empty: the tags are Elements' members.)
+  interface SvelteHTMLElements extends Elements {}
 }
 
 export {};

@@ -8,7 +8,8 @@
 //
 // Options: --out DIR, --widths 1200,768,390, --only en|fa, --themes light,dark,
 // --select <event id> (opens its details), --full (whole page, not the first screen),
-// --src <path served from the repository> (another chronology, e.g. /tests/fixtures/timelinejs/eras.json).
+// --src <path served from the repository> (another chronology, e.g. /tests/fixtures/timelinejs/eras.json),
+// --attrs '<more attributes of the element>' (e.g. 'axis-breaks="3d"').
 // Serves the repository on 127.0.0.1 only, on a free port.
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -30,6 +31,7 @@ const langs = opt('only', 'en,fa').split(',');
 const select = opt('select', '');
 const src = opt('src', '/dist/data/june-2025-diplomacy.json');
 const full = args.includes('--full');
+const attrs = opt('attrs', '');
 
 if (!existsSync(join(root, 'dist/cdn/chronoline.min.js'))) {
   console.error('screenshots: dist/cdn/chronoline.min.js is missing; run `npm run build` first.');
@@ -59,7 +61,7 @@ const page = (lang) => `<!doctype html>
 <body><main>
 <h1>${lang === 'fa' ? 'عراقچی در مسکو' : 'Araghchi in Moscow, after the US strikes'}</h1>
 <p>${lang === 'fa' ? 'دیپلماسی جنگ اسرائیل و ایران، ژوئن ۲۰۲۵.' : 'The diplomacy of the Israel–Iran war, June 2025. The paragraph before the graphic.'}</p>
-<event-timeline id="june" src="${src}"${select ? ` selected="${select}"` : ''}></event-timeline>
+<event-timeline id="june" src="${src}"${select ? ` selected="${select}"` : ''}${attrs ? ` ${attrs}` : ''}></event-timeline>
 <p>${lang === 'fa' ? 'پاراگراف بعد.' : 'The paragraph after the graphic.'}</p>
 </main></body></html>`;
 

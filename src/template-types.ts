@@ -36,6 +36,7 @@ export type EventTimelineProps = Props<
   | 'height'
   | 'wheelZoom'
   | 'baseUrl'
+  | 'axisBreaks'
 >;
 
 /** `<event-timeline>`'s attributes whose names differ from their properties' (or have none). */
@@ -49,6 +50,7 @@ export interface EventTimelineAttributes {
   'ssr-width'?: NumberAttr;
   'wheel-zoom'?: EventTimeline['wheelZoom'];
   'base-url'?: string;
+  'axis-breaks'?: string;
   /** Adds a "Download image" button. */
   export?: boolean;
 }
@@ -83,5 +85,17 @@ export type OnEvents<E> = { [K in keyof E & string as `on${K}`]?: (event: E[K]) 
 /** Listeners as `on` + the event's name in camelCase (`onEventSelect`): how Vue types `@event-select`. */
 export type OnCamelEvents<E> = { [K in keyof E & string as `on${Capitalize<CamelCase<K>>}`]?: (event: E[K]) => void };
 type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+
+/**
+ * The three tags as Svelte 5 and React 19 type them: each tag's element
+ * class, and what its tag takes (properties, attributes and `on` + event
+ * listeners). `chronoline/svelte` and `chronoline/jsx` add their own
+ * framework's HTML attributes of the element.
+ */
+export interface TemplateTags {
+  'event-timeline': { element: EventTimeline; takes: EventTimelineProps & EventTimelineAttributes & OnEvents<EventTimelineEvents> };
+  'actor-card': { element: ActorCard; takes: ActorCardProps & ActorCardAttributes };
+  'topic-badge': { element: TopicBadge; takes: TopicBadgeProps & TopicBadgeAttributes & OnEvents<TopicBadgeEvents> };
+}
 
 export type { EventTimeline, ActorCard, TopicBadge };

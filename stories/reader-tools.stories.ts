@@ -7,6 +7,7 @@ import { june2025 } from './_data.js';
 interface ReaderArgs {
   search?: string;
   pivot?: string;
+  'axis-breaks'?: string;
   view: 'auto' | 'chart' | 'list';
   export: boolean;
   'link-state': boolean;
@@ -17,6 +18,7 @@ const renderTimeline = (args: ReaderArgs, id?: string) => html`<event-timeline
   .data=${june2025}
   search=${ifDefined(args.search || undefined)}
   pivot=${ifDefined(args.pivot || undefined)}
+  axis-breaks=${ifDefined(args['axis-breaks'])}
   view=${args.view}
   ?export=${args.export}
   ?link-state=${args['link-state']}
@@ -24,7 +26,8 @@ const renderTimeline = (args: ReaderArgs, id?: string) => html`<event-timeline
 
 /**
  * What readers and researchers ask a timeline for: search, a link to the
- * view they are looking at, the data to take away, and a relative axis.
+ * view they are looking at, the data to take away, a relative axis and an
+ * axis that skips empty time.
  */
 const meta: Meta<ReaderArgs> = {
   title: 'Components/event-timeline/Reader tools',
@@ -34,6 +37,7 @@ const meta: Meta<ReaderArgs> = {
   argTypes: {
     search: { control: 'text' },
     pivot: { control: 'text' },
+    'axis-breaks': { control: 'text' },
     view: { control: 'inline-radio', options: ['auto', 'chart', 'list'] },
     export: { control: 'boolean' },
     'link-state': { control: 'boolean' },
@@ -88,4 +92,15 @@ export const LinkState: Story = {
  */
 export const RelativeAxis: Story = {
   args: { pivot: 'us-strikes-fordow-natanz-isfahan' },
+};
+
+/**
+ * `axis-breaks="3d"`: every stretch of more than three days without an event
+ * collapses into a break of fixed width, labelled with its length (here the
+ * quiet days between 4 and 9 June); time stays to scale on each side, and
+ * zoom, pan and the keys work across the break. Empty (`axis-breaks`) picks
+ * the threshold: a tenth of the chronology's span.
+ */
+export const AxisBreaks: Story = {
+  args: { 'axis-breaks': '3d' },
 };

@@ -197,3 +197,42 @@ export function plain(html: string): HtmlText {
   b.text(html);
   return { text: b.done(), links: [], dropped: [] };
 }
+
+/**
+ * What both readers (html-dom.ts on a parsed document, html-fallback.ts on
+ * tokens) collect from a fragment: its text, its links and the elements left
+ * out, with the same rules for where lines, blocks and cells break.
+ */
+export class HtmlCollector extends TextBuilder {
+  readonly links: HtmlLink[] = [];
+  readonly dropped: HtmlDropped[] = [];
+
+  /** An element left out with its content; `src`: what it would have loaded (its `src` or `data`). */
+  drop(tag: string, src: string | undefined): void {
+    this.dropped.push(src === undefined ? { tag } : { tag, src });
+  }
+
+  /** A link to `href` whose text is what was written since `mark` (from `mark()`). */
+  link(href: string, mark: number): void {
+    this.links.push({ href, text: this.since(mark) });
+  }
+
+  /** The start of an element that is read: `<br>` ends a line, a block starts one, a cell is a space. */
+  start(tag: string): void {
+    if (tag === 'br') this.lineBreak();
+    else if (BLOCKS.has(tag)) this.block();
+    else if (CELLS.has(tag)) this.space();
+  }
+
+  result(): HtmlText {
+    return { text: this.done(), links: this.links, dropped: this.dropped };
+  }
+}
+
+/** The text of `html`: as it is when it has no markup and no entity, else what `read` collects. */
+export function readHtml(html: string, read: (c: HtmlCollector) => void): HtmlText {
+  if (isPlain(html)) return plain(html);
+  const c = new HtmlCollector();
+  read(c);
+  return c.result();
+}

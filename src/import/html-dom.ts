@@ -1,43 +1,26 @@
 /** HTML to text through `DOMParser`: an inert document, and every HTML5 entity decoded as a browser does. */
-import {
-  BLOCKS,
-  CELLS,
-  DROPPED_VOID,
-  SKIPPED,
-  TextBuilder,
-  isPlain,
-  plain,
-  type HtmlDropped,
-  type HtmlLink,
-  type HtmlText,
-} from './html-common.js';
+import { BLOCKS, SKIPPED, DROPPED_VOID, readHtml, type HtmlCollector, type HtmlText } from './html-common.js';
 
-function walkDom(node: Node, b: TextBuilder, links: HtmlLink[], dropped: HtmlDropped[]): void {
+function walkDom(node: Node, c: HtmlCollector): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 /* TEXT_NODE */) {
-      b.text((child as Text).data);
+      c.text((child as Text).data);
       continue;
     }
     if (child.nodeType !== 1 /* ELEMENT_NODE */) continue;
     const el = child as Element;
     const tag = el.localName;
     if (SKIPPED.has(tag) || DROPPED_VOID.has(tag)) {
-      const src = el.getAttribute('src') ?? el.getAttribute('data') ?? undefined;
-      dropped.push(src === undefined ? { tag } : { tag, src });
+      c.drop(tag, el.getAttribute('src') ?? el.getAttribute('data') ?? undefined);
       continue;
     }
-    if (tag === 'br') {
-      b.lineBreak();
-      continue;
-    }
-    const block = BLOCKS.has(tag);
-    if (block) b.block();
-    if (CELLS.has(tag)) b.space();
+    c.start(tag);
+    if (tag === 'br') continue;
     const href = tag === 'a' ? el.getAttribute('href') : null;
-    const mark = b.mark();
-    walkDom(el, b, links, dropped);
-    if (href !== null) links.push({ href, text: b.since(mark) });
-    if (block) b.block();
+    const mark = c.mark();
+    walkDom(el, c);
+    if (href !== null) c.link(href, mark);
+    if (BLOCKS.has(tag)) c.block();
   }
 }
 
@@ -82,15 +65,11 @@ function trusted(html: string): string {
  * // → { text: 'Ada & Charles', links: [{ href: 'https://example.org/', text: 'Charles' }], dropped: [] }
  */
 export function htmlToTextDom(html: string, parser?: DOMParser): HtmlText {
-  if (isPlain(html)) return plain(html);
-  const p = parser ?? (typeof globalThis.DOMParser === 'function' ? new globalThis.DOMParser() : undefined);
-  if (!p) throw new Error('htmlToTextDom: there is no DOMParser in this runtime; use htmlToTextFallback');
-  const doc = p.parseFromString(trusted(html), 'text/html');
-  const b = new TextBuilder();
-  const links: HtmlLink[] = [];
-  const dropped: HtmlDropped[] = [];
-  walkDom(doc.body, b, links, dropped);
-  return { text: b.done(), links, dropped };
+  return readHtml(html, (c) => {
+    const p = parser ?? (typeof globalThis.DOMParser === 'function' ? new globalThis.DOMParser() : undefined);
+    if (!p) throw new Error('htmlToTextDom: there is no DOMParser in this runtime; use htmlToTextFallback');
+    walkDom(p.parseFromString(trusted(html), 'text/html').body, c);
+  });
 }
 
 /** Elements without an end tag: they do not nest. */

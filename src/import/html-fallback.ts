@@ -1,16 +1,5 @@
 /** HTML to text without a DOM: a small tokenizer, for Node and workers (and markup a browser's parser would take long on). */
-import {
-  BLOCKS,
-  CELLS,
-  DROPPED_VOID,
-  SKIPPED,
-  TextBuilder,
-  isPlain,
-  plain,
-  type HtmlDropped,
-  type HtmlLink,
-  type HtmlText,
-} from './html-common.js';
+import { BLOCKS, DROPPED_VOID, SKIPPED, readHtml, type HtmlCollector, type HtmlText } from './html-common.js';
 
 /** Latin-1 (U+00A0–U+00FF) entity names, in code point order. */
 const LATIN1 = (
@@ -176,13 +165,13 @@ function readAttributes(html: string, i: number): { attrs: Map<string, string>; 
  * browser would, never different words.
  */
 export function htmlToTextFallback(html: string): HtmlText {
-  if (isPlain(html)) return plain(html);
-  const b = new TextBuilder();
-  const links: HtmlLink[] = [];
-  const dropped: HtmlDropped[] = [];
+  return readHtml(html, (c) => tokenize(html, c));
+}
+
+function tokenize(html: string, b: HtmlCollector): void {
   let openLink: { href: string; mark: number } | null = null;
   const closeLink = () => {
-    if (openLink) links.push({ href: openLink.href, text: b.since(openLink.mark) });
+    if (openLink) b.link(openLink.href, openLink.mark);
     openLink = null;
   };
   // Non-raw skipped elements (svg, template, …) nest: count depth until the matching end tag.
@@ -227,8 +216,7 @@ export function htmlToTextFallback(html: string): HtmlText {
       continue;
     }
     if (RAW_TEXT.has(tag)) {
-      const src = attrs.get('src');
-      dropped.push(src === undefined ? { tag } : { tag, src });
+      b.drop(tag, attrs.get('src'));
       const close = new RegExp(`</${tag}[\\s/>]`, 'i').exec(html.slice(i));
       i = close ? i + close.index + close[0].length : n;
       if (close && close[0].endsWith('>') === false) {
@@ -238,21 +226,16 @@ export function htmlToTextFallback(html: string): HtmlText {
       continue;
     }
     if (SKIPPED.has(tag) || DROPPED_VOID.has(tag)) {
-      const src = attrs.get('src') ?? attrs.get('data');
-      dropped.push(src === undefined ? { tag } : { tag, src });
+      b.drop(tag, attrs.get('src') ?? attrs.get('data'));
       const selfClosing = html[end - 2] === '/';
       if (SKIPPED.has(tag) && !selfClosing) skip = { tag, depth: 1 };
       continue;
     }
-    if (tag === 'br') b.lineBreak();
-    else if (BLOCKS.has(tag)) b.block();
-    else if (CELLS.has(tag)) b.space();
-    else if (tag === 'a') {
+    if (tag === 'a') {
       closeLink(); // <a> does not nest: a new one ends the last
       const href = attrs.get('href');
       if (href !== undefined) openLink = { href, mark: b.mark() };
-    }
+    } else b.start(tag);
   }
   closeLink();
-  return { text: b.done(), links, dropped };
 }

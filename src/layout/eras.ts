@@ -41,14 +41,17 @@ export interface EraBand {
 /** The bands of the eras in view of `l` (in the order given; bands out of view are left out). */
 export function layoutEras(
   eras: readonly Era[],
-  l: Pick<TimelineLayout, 'width' | 'height' | 'plotLeft' | 'plotRight' | 'rtl' | 'domain'>,
+  l: Pick<TimelineLayout, 'width' | 'height' | 'plotLeft' | 'plotRight' | 'rtl' | 'domain' | 'axis'>,
   lang: string,
   measure: (text: string) => number,
 ): EraBand[] {
   const w = l.width;
   // Reading coordinates: left to right in time; a right-to-left chart is their mirror image.
   const [left, right] = l.rtl ? [w - l.plotRight, w - l.plotLeft] : [l.plotLeft, l.plotRight];
-  const x = timeScale(l.domain, [left, right]);
+  // Across collapsed empty stretches (`axis-breaks`), linear in the axis's own time.
+  const a = l.axis;
+  const lin = timeScale(a ? [a.toAxis(l.domain[0]), a.toAxis(l.domain[1])] : l.domain, [left, right]);
+  const x = a ? (t: number) => lin(a.toAxis(t)) : lin;
   const placed = eras
     .map((era) => ({ era, x0: Math.max(left, x(era.from)), x1: Math.min(right, x(era.to)) }))
     .filter((b) => b.x1 - b.x0 >= 1);

@@ -17,6 +17,9 @@
  *   `foldForSearch`: the search of the element's search box (case, accents
  *   and Persian/Arabic letter variants folded).
  * - `pivotTickFormat`, `relabelTicks`: a relative axis (`−2d`, `+6h`).
+ * - `computeBrokenLayout(prepared, options, thresholdMs)`: the layout with
+ *   long empty stretches collapsed into breaks (`axis-breaks`);
+ *   `breakThreshold`, `segmentTime` and `formatDuration` are its parts.
  */
 export {
   prepareTimeline,
@@ -30,6 +33,8 @@ export {
   type ClusterLayout,
   type LinkLayout,
   type SpannedEvent,
+  type AxisTime,
+  type BreakMark,
 } from './timeline-layout.js';
 export { computeTicks, type Tick, type TickOptions } from './ticks.js';
 export { computeLanes, GROUP_BY, type GroupBy, type LaneSpec, type LaneOptions, type LaneAssignment } from './lanes.js';
@@ -42,3 +47,14 @@ export { formatEventDate, formatShortDate } from '../time/format.js';
 export { summarize, summaryFigures, type SummaryOptions, type SummaryFigures } from './summary.js';
 export { searchEvents, createSearchIndex, foldForSearch, type SearchIndex, type SearchableChronology } from './search.js';
 export { pivotTickFormat, pivotUnit, relabelTicks, type PivotFormatOptions, type PivotUnit } from './pivot.js';
+export { computeBrokenLayout, breakThreshold, brokenAxis, BREAK_GAP, type BrokenAxis } from './broken-axis.js';
+export {
+  segmentTime,
+  formatDuration,
+  type AxisBreak,
+  type AxisSegment,
+  type BrokenScale,
+  type SegmentedTime,
+  type SegmentOptions,
+  type TimeSpan,
+} from './breaks.js';

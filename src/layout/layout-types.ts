@@ -227,4 +227,28 @@ export interface TimelineLayout {
   total: number;
   /** The text around the marks (lane and tick labels, the zone's name) and the pan origin. */
   frame: ChartFrame;
+  /**
+   * With `axis-breaks` (broken-axis.ts): the map between instants and the
+   * axis's own time, in which each break lasts as long as its width; the
+   * view's pixels are linear in it. Absent on a plain axis.
+   */
+  axis?: AxisTime;
+  /** With `axis-breaks`: the breaks that meet the plot, px (`x0` < `x1`, also right to left). */
+  breaks?: BreakMark[];
+}
+
+/** A monotonic map between instants and axis time (UTC ms both), and its inverse. */
+export interface AxisTime {
+  toAxis(t: number): number;
+  fromAxis(v: number): number;
+}
+
+/** A collapsed stretch of empty time on the axis: drawn from `x0` to `x1`, labelled with its length ("3 weeks"). */
+export interface BreakMark {
+  x0: number;
+  x1: number;
+  /** The empty stretch's length in words, in the reader's language. */
+  label: string;
+  /** The empty stretch, UTC ms: from the end of the events before it to the start of the next. */
+  empty: number;
 }

@@ -46,6 +46,8 @@ import { computeTicks } from './ticks.js';
 import { timeScale } from './time-scale.js';
 
 export type {
+  AxisTime,
+  BreakMark,
   ClusterLayout,
   LaneLayout,
   LayoutOptions,

@@ -45,6 +45,10 @@ export interface ChartViewOptions extends ViewContext {
   fresh?: ReadonlySet<string>;
 }
 
+/** Draws a layout's breaks (`axis-breaks`), once axis-breaks.ts has loaded (reader-extras.ts sets it). */
+let drawBreaks: ((l: TimelineLayout, host: Element) => unknown) | undefined;
+export const setBreakDrawer = (draw: typeof drawBreaks) => (drawBreaks = draw);
+
 /** One element's chart: the template, and what it keeps between frames (names, cluster nodes). */
 export class ChartView {
   /** `host`: the element (its era bands load on demand and render it again, era-module.ts). */
@@ -115,6 +119,7 @@ export class ChartView {
             (n) =>
               svg`<g class="note"><line x1=${n.x} x2=${n.x} y1=${l.axisHeight + n.row * 16} y2=${l.height}></line><text x=${n.textX} y=${l.axisHeight + n.row * 16 + 12} text-anchor=${n.anchor === 'end' ? 'end' : nothing}>${n.text}</text></g>`,
           )}
+          ${l.breaks && drawBreaks?.(l, this._host)}
           <text class="zone" x=${f.zoneLabel.x} y=${l.axisHeight - 10} text-anchor=${f.zoneLabel.anchor === 'end' ? 'end' : nothing}>${f.zoneLabel.text}</text>
         </g>
         <g clip-path="url(#plot-clip)"><g><g transform="translate(${ox} 0)">

@@ -83,6 +83,17 @@ export class TimelineProperties extends LitElement {
    */
   @property() pivot?: string;
 
+  /**
+   * An axis that skips empty time: every stretch with no event longer than
+   * this length (`3d`, `2w`, `12h`, `6mo`, `1y`; empty or `auto`: a tenth of
+   * the chronology's span) collapses into a break of fixed width labelled
+   * with its length ("— 3 weeks —"). Time stays proportional within each
+   * stretch between breaks; zoom, pan and the keys work across them. The
+   * list views are unchanged. A value that is not a length is reported in
+   * the console (a warning) and the automatic one used. Absent: a plain axis.
+   */
+  @property({ attribute: 'axis-breaks' }) axisBreaks?: string;
+
   /** Most lanes when grouping by actor; the least active actors share the last one. */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
 

@@ -8,7 +8,7 @@
 import { css, html, nothing } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import type { GroupBy } from '../../layout/lanes.js';
-import type { PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
+import type { LayoutOptions, PreparedTimeline, TimelineLayout } from '../../layout/timeline-layout.js';
 import type { Chronology, TimelineEvent } from '../../schema/parse.js';
 import { ReaderExtras } from './reader-extras.js';
 import { SearchController, type SearchHost } from './search-controller.js';
@@ -21,13 +21,21 @@ export interface ToolsHost extends SearchHost {
   groupBy: GroupBy;
   timeZone?: string;
   pivot?: string;
+  axisBreaks?: string;
   readonly updateComplete: Promise<boolean>;
 }
 
 /** The element's parts the tools use. */
 export interface ToolsDeps {
   data: { readonly chronology: Chronology | null; readonly status: string };
-  model: { readonly prepared: PreparedTimeline | null; view: [number, number] | null; layout: TimelineLayout | null };
+  model: {
+    readonly prepared: PreparedTimeline | null;
+    view: [number, number] | null;
+    layout: TimelineLayout | null;
+    layoutWith?: (p: PreparedTimeline, options: LayoutOptions) => TimelineLayout;
+    /** Lays out again what changed. */
+    update(): void;
+  };
   i18n: { readonly lang: string; readonly m: Messages };
   topics: { active: ReadonlySet<string>; set(next: ReadonlySet<string>): void };
   zoom: { setView(v: [number, number] | null): void; readonly range: { start: Date; end: Date } | null };

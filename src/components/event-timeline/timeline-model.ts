@@ -7,7 +7,13 @@
 import type { Messages } from '../../i18n/messages.js';
 import type { GroupBy } from '../../layout/lanes.js';
 import { clampView } from '../../layout/view-range.js';
-import { computeTimelineLayout, prepareTimeline, type PreparedTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
+import {
+  computeTimelineLayout,
+  prepareTimeline,
+  type LayoutOptions,
+  type PreparedTimeline,
+  type TimelineLayout,
+} from '../../layout/timeline-layout.js';
 import type { Chronology } from '../../schema/parse.js';
 import { TextMeasure } from '../../dom/text-measure.js';
 import { isServer } from 'lit';
@@ -40,6 +46,8 @@ export class TimelineModel {
   layout: TimelineLayout | null = null;
   /** The display zone of the data now prepared. */
   zone: DisplayZone = resolveDisplayZone(undefined, undefined);
+  /** Lays out instead of `computeTimelineLayout` when set (`axis-breaks`: reader-extras.ts). */
+  layoutWith?: (p: PreparedTimeline, options: LayoutOptions) => TimelineLayout;
   /** The visible range (UTC ms), or `null` for the whole chronology: the zoom gesture writes it. */
   view: [number, number] | null = null;
   /** Counts preparations: a slower, older one never overwrites a newer one (prepare-later.ts). */
@@ -102,7 +110,7 @@ export class TimelineModel {
     const p = this.prepared;
     const v = this.view;
     const shown = this.shown();
-    const layoutInputs = [p, width, v?.[0], v?.[1], shown, this.size.room];
+    const layoutInputs = [p, width, v?.[0], v?.[1], shown, this.size.room, this.layoutWith];
     if (!differs(layoutInputs, this._layoutInputs)) return;
     this._layoutInputs = layoutInputs;
     if (!p || width <= 0 || shown !== 'chart') {
@@ -112,7 +120,7 @@ export class TimelineModel {
     this._measure.resolve(host, measured > 0);
     const { lang, locale, rtl } = i;
     const domain = v ?? p.extent;
-    this.layout = computeTimelineLayout(p, {
+    const options = {
       width,
       domain,
       locale,
@@ -123,6 +131,7 @@ export class TimelineModel {
       // Eras' labels get a strip of their own above the axis (ERA_STRIP in layout/eras.ts).
       axisHeight: c?.eras && 66,
       maxHeight: this.size.room || undefined,
-    });
+    };
+    this.layout = (this.layoutWith ?? computeTimelineLayout)(p, options);
   }
 }
