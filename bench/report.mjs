@@ -781,7 +781,9 @@ wall-clock time and in the thread's own CPU time (the steadier figure on a busy 
 longest gap of a \`setTimeout(0)\` heartbeat in the page (what input would have waited for at worst). Medians; measured
 ${[...new Set(when)].join(', ')} with other work on the machine (load average about ${Object.values(saved.runs)[0].loadavg[0]} on 2 cores:
 wall-clock figures are several times the CPU ones). The body is parsed in a worker (\`src/load/off-thread.ts\`; "no Worker" is
-the fallback on the main thread), the chart is prepared and the summary counted in slices.
+the fallback on the main thread) and the summary counted in slices; what is left is one task that prepares the chart (spans,
+lanes, per-lane index: about 200 ms of CPU at this size), lays it out and renders it. Branch \`huge-prepare\` also prepares the
+chart in slices (the last row), at about 80 B of the CDN entry that its budget does not have.
 
 ${mdTable(rows, 1)}
 `;

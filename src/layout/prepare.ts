@@ -3,7 +3,7 @@
  * event's span on the display zone's calendar, sorted by start for window
  * queries, the lanes, and the per-lane index the frames query.
  */
-import type { Chronology, TimelineEvent } from '../schema/parse.js';
+import type { Chronology } from '../schema/parse.js';
 import { buildLaneIndex, type LaneIndex } from './lane-index.js';
 import { computeEventSpan } from './event-span.js';
 import { computeLanes, withLanesByEvent } from './lanes.js';
@@ -12,26 +12,6 @@ import type { PreparedTimeline, PrepareOptions, SpannedEvent } from './layout-ty
 const DAY = 86_400_000;
 
 export function prepareTimeline(chronology: Chronology, options: PrepareOptions = {}): PreparedTimeline {
-  const prepared = prepareSpans(chronology, chronology.events.map(spanned(options.timeZone ?? chronology.timeZone ?? 'UTC')), options);
-  laneIndex(prepared); // built here, once per dataset, rather than on the first frame
-  return prepared;
-}
-
-/** An event with its span in `timeZone`. */
-export const spanned =
-  (timeZone: string) =>
-  (event: TimelineEvent): SpannedEvent => {
-    // (Not a spread: this runs once per event, and an object spread is a slow copy.)
-    const { start, end, anchor, kind } = computeEventSpan(event, timeZone);
-    return { event, start, end, anchor, kind };
-  };
-
-/**
- * `prepareTimeline` from the spans of all the chronology's events (in its
- * order), without the per-lane index: prepare-slices.ts computes the spans in
- * slices, then calls this, then `laneIndex`, each in a task of its own.
- */
-export function prepareSpans(chronology: Chronology, all: SpannedEvent[], options: PrepareOptions = {}): PreparedTimeline {
   const {
     groupBy = 'actor',
     timeZone = chronology.timeZone ?? 'UTC',
@@ -41,6 +21,11 @@ export function prepareSpans(chronology: Chronology, all: SpannedEvent[], option
     lang,
     othersLabel,
   } = options;
+  const all = chronology.events.map((event): SpannedEvent => {
+    // (Not a spread: this runs once per event, and an object spread is a slow copy.)
+    const { start, end, anchor, kind } = computeEventSpan(event, timeZone);
+    return { event, start, end, anchor, kind };
+  });
   const filtering = !!activeTopics?.size;
   const items = all.filter(
     (it) => (!filtering || it.event.topics.some((t) => activeTopics.has(t))) && (!st?.length || st.includes(it.event.status ?? 'none')),
@@ -71,6 +56,7 @@ export function prepareSpans(chronology: Chronology, all: SpannedEvent[], option
     lanes,
     laneIndices,
   );
+  laneIndex(prepared); // built here, once per dataset, rather than on the first frame
   return prepared;
 }
 

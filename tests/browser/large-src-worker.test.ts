@@ -9,10 +9,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import { generateChronology } from '../../bench/generate.mjs';
-import { PREPARE_SLICE } from '../../src/layout/prepare-slices.js';
-import { summarize } from '../../src/layout/summary.js';
+import { summarize, SUMMARY_SLICE } from '../../src/layout/summary.js';
 import { EVENTS_PER_MESSAGE, OFF_THREAD_FROM } from '../../src/load/off-thread.js';
-import { smallChronology } from './helpers.js';
 
 const BIG = 100_000;
 
@@ -177,13 +175,14 @@ describe('<event-timeline src> with a large body', function () {
 describe('<event-timeline> after a large chronology is read', function () {
   this.timeout(300_000);
 
-  it('prepares the chart and counts the summary in slices: timers fire between data-load and rendered; the result is the one-piece one', async () => {
+  it('counts the summary in slices after the first render with the data: a line holds its place, then the sentence summarize() gives', async () => {
     const el = await mount();
-    const c = generateChronology(BIG, 2);
-    const loaded = oneEvent(el, 'data-load');
-    el.data = c as EventTimeline['data'];
-    await loaded;
-    // From here on: the chart's preparation (a pause per 20,000 spans, after the lanes, after the index), then the render.
+    const rendered = oneEvent(el, 'rendered');
+    el.data = generateChronology(BIG, 2) as EventTimeline['data'];
+    await rendered;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="summary"]'), 'not yet counted').to.equal(null);
+    expect(root.querySelector('.chronology-summary[aria-hidden="true"]'), 'its place held').to.exist;
     let beats = 0;
     let on = true;
     const beat = () => {
@@ -191,47 +190,12 @@ describe('<event-timeline> after a large chronology is read', function () {
       if (on) setTimeout(beat, 0);
     };
     setTimeout(beat, 0);
-    const root = el.shadowRoot!;
-    expect(root.querySelector('[part="status"]')?.textContent, 'still loading for the reader while it is prepared').to.match(/Loading/i);
-    await oneEvent(el, 'rendered');
-    const atRender = beats;
-    await el.updateComplete;
+    const summary = await until(() => root.querySelector('[part="summary"]'));
     on = false;
-    // At least a pause per slice of spans (and more after the spans, the lanes and the index, not counted here: the
-    // first may come before the heartbeat starts); done in one piece, no timer would have run before the render.
-    expect(atRender, 'timers that ran while it was prepared').to.be.at.least(Math.ceil(BIG / PREPARE_SLICE) - 1);
-    expect(root.querySelector('[part="status"]')).to.equal(null);
-    // The summary, counted in slices after the first render with the data, is the sentence summarize() gives in one piece.
-    await until(() => root.querySelector('[part="summary"]'));
-    expect(root.querySelector('[part="summary"]')!.textContent!.trim()).to.equal(summarize(el.chronology!, { lang: 'en', zone: 'UTC' }));
+    // A pause per slice of events (the first may come before the heartbeat starts); in one piece, no timer would have run.
+    expect(beats, 'timers that ran while it was counted').to.be.at.least(Math.ceil(BIG / SUMMARY_SLICE) - 2);
+    expect(summary.textContent!.trim()).to.equal(summarize(el.chronology!, { lang: 'en', zone: 'UTC' }));
     expect(root.querySelectorAll('[part~="event"], [part~="cluster"]').length, 'marks and clusters drawn').to.be.greaterThan(0);
-  });
-});
-
-describe('<event-timeline>: new data while a large chronology is prepared', function () {
-  this.timeout(300_000);
-
-  it('the preparation stops: the new data is drawn, and stays drawn after the large one would have finished', async () => {
-    const el = await mount();
-    const big = generateChronology(BIG, 4);
-    const loaded = oneEvent(el, 'data-load');
-    el.data = big as EventTimeline['data'];
-    await loaded; // read: now being prepared
-    expect(el.shadowRoot!.querySelector('[part="status"]'), 'preparing').to.exist;
-    const small = oneEvent(el, 'rendered');
-    el.data = smallChronology();
-    await small;
-    const ids = () => [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((m) => m.getAttribute('data-id'));
-    const drawn = new Set(ids());
-    expect([...drawn].sort()).to.deep.equal(el.chronology!.events.map((e) => e.id).sort());
-    // The clock: another element preparing the same large chronology from now on; the first, had it gone on, would have finished first.
-    const other = await mount();
-    const otherRendered = oneEvent(other, 'rendered');
-    other.data = big as EventTimeline['data'];
-    await otherRendered;
-    await el.updateComplete;
-    expect(new Set(ids())).to.deep.equal(drawn);
-    expect(el.chronology!.events.length).to.equal(5);
   });
 });
 

@@ -70,8 +70,7 @@ export function renderBody(o: BodyOptions) {
       : list
         ? list.renderSummary(c, o)
         : html`<p class="chronology-summary" aria-hidden="true">&nbsp;</p>`;
-  // A large chronology is prepared in slices after it is read (timeline-model.ts): still loading for the reader.
-  return html`${status === 'loading' || (!p && o.chronology) ? loading : nothing}
+  return html`${status === 'loading' ? loading : nothing}
     ${
       status === 'error'
         ? html`<div part="error" class="error" role="alert">

@@ -43,7 +43,7 @@ export class LoadController implements ReactiveController {
   problems: Problem[] = [];
   /** Set by new data until its first full render fires `rendered`. */
   private _renderPending = false;
-  /** Set while data is read with a module still loading, or a large chronology is prepared in slices (timeline-model.ts, through `wait`): `updateComplete` waits for it. */
+  /** Set while data is read with a module still loading (`updateComplete` waits for it). */
   pending?: Promise<unknown>;
   private _abort?: AbortController;
   /** Counts `load` calls: a slower, older load never overwrites a newer one. */
@@ -95,14 +95,14 @@ export class LoadController implements ReactiveController {
     const superseded = () => load !== this._loads;
     if (host.data !== undefined && host.data !== null) {
       if (!this.needsImport(host.data)) return this._ingest(host.data);
-      return this.wait(this._import(host.data, document.baseURI, superseded));
+      return this._wait(this._import(host.data, document.baseURI, superseded));
     }
     if (host.src) return void this._fetch(host.src);
     const inline = inlineJsonText(host);
     if (inline !== undefined) return this._ingest(inline);
     // Progressive enhancement: the reader of an <ol> of events loads only when there is one.
     if (host.querySelector(':scope > ol'))
-      return this.wait(
+      return this._wait(
         import('../../import/list-markup.js').then(({ chronologyFromMarkup }) => {
           const markup = superseded() ? undefined : chronologyFromMarkup(host);
           if (markup) this._ingest(markup);
@@ -116,8 +116,7 @@ export class LoadController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Sets `pending` to `p` until it settles (also the model's way to have `updateComplete` wait for a large chronology's preparation). */
-  wait(p: Promise<unknown>) {
+  private _wait(p: Promise<unknown>) {
     const w = (this.pending = p.finally(() => {
       if (this.pending === w) this.pending = undefined;
     }));
@@ -134,7 +133,7 @@ export class LoadController implements ReactiveController {
     try {
       // Fetching (its checks and error messages) is a module of its own, loaded only when there is a `src` (`updateComplete` waits for it).
       const module = import('../../load/load.js');
-      this.wait(module);
+      this._wait(module);
       loader = await module;
       if (superseded()) return;
       const { timeout, format } = this.host;
@@ -224,7 +223,7 @@ export class LoadController implements ReactiveController {
     const load = this._loads;
     const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl }, () => load !== this._loads);
     if (!(result instanceof Promise)) return this.show(result, imported);
-    this.wait(result.then((r) => load === this._loads && this.show(r, imported)));
+    this._wait(result.then((r) => load === this._loads && this.show(r, imported)));
   }
 
   /** Shows a parsed result (also the refresh controller's way in, with a merged chronology). */

@@ -16,8 +16,6 @@ import {
 } from '../../layout/timeline-layout.js';
 import type { Chronology } from '../../schema/parse.js';
 import { TextMeasure } from '../../dom/text-measure.js';
-import { isServer } from 'lit';
-import { SLICED_FROM } from '../../schema/lazy-parse.js';
 import { resolveDisplayZone, type DisplayZone } from '../../time/display-zone.js';
 
 /**
@@ -35,7 +33,6 @@ export interface ModelHost extends Element {
   ssrWidth: number;
   /** The status filter: statuses separated by spaces or commas. */
   statusFilter?: string;
-  requestUpdate(): void;
 }
 
 /** True when two lists of inputs differ. */
@@ -50,30 +47,20 @@ export class TimelineModel {
   layoutWith?: (p: PreparedTimeline, options: LayoutOptions) => TimelineLayout;
   /** The visible range (UTC ms), or `null` for the whole chronology: the zoom gesture writes it. */
   view: [number, number] | null = null;
-  /** Counts preparations: a slower, older one never overwrites a newer one (prepare-later.ts). */
-  prepares = 0;
   private _measure = new TextMeasure();
   private _prepareInputs: unknown[] = [];
   private _layoutInputs: unknown[] = [];
 
   constructor(
-    readonly host: ModelHost,
+    private host: ModelHost,
     private i18n: { lang: string; locale: string; rtl: boolean; m: Messages },
-    /** The loader: while a large chronology is prepared in slices, it `wait`s for that work (so does `updateComplete`). */
-    private data: { chronology: Chronology | null; wait(p: Promise<unknown>): void },
+    private data: { chronology: Chronology | null },
     private topics: { active: ReadonlySet<string> },
     /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
     private size: { measured: number; room: number },
     /** The view shown: the chart is laid out only for `chart`. */
     private shown: () => 'chart' | 'list',
   ) {}
-
-  /** Shows `p` (prepare-later.ts calls it too). */
-  prepared_(p: PreparedTimeline | null) {
-    this.prepared = p;
-    // The same chronology updated keeps the reader's view, inside its new extent.
-    if (this.view && p) this.view = clampView(this.view, p.extent);
-  }
 
   /** Prepares and lays out what changed (called in the element's `willUpdate`). */
   update(): void {
@@ -85,23 +72,19 @@ export class TimelineModel {
       this._prepareInputs = prepareInputs;
       this.zone = resolveDisplayZone(host.timeZone, c?.timeZone);
       const { groupBy, maxLanes } = host;
-      const options = {
-        groupBy,
-        timeZone: this.zone.zone,
-        activeTopics,
-        activeStatuses: host.statusFilter?.match(/[^\s,]+/g),
-        maxLanes,
-        lang: i.lang,
-        othersLabel: i.m.others,
-      };
-      const run = ++this.prepares;
-      // A large chronology in a browser is prepared in slices (no long task on the main thread). Meanwhile the
-      // element says it is loading, and the chart shows its placeholder. (Never in the
-      // render that hydrates server-rendered DOM: a large chronology is parsed in slices, so it arrives after that.)
-      if (c && c.events.length > SLICED_FROM && !isServer) {
-        this.prepared = null;
-        this.data.wait(import('./prepare-later.js').then((m) => m.prepareLater(this, c, options, run)));
-      } else this.prepared_(c ? prepareTimeline(c, options) : null);
+      this.prepared = c
+        ? prepareTimeline(c, {
+            groupBy,
+            timeZone: this.zone.zone,
+            activeTopics,
+            activeStatuses: host.statusFilter?.match(/[^\s,]+/g),
+            maxLanes,
+            lang: i.lang,
+            othersLabel: i.m.others,
+          })
+        : null;
+      // The same chronology updated keeps the reader's view, inside its new extent.
+      if (this.view && this.prepared) this.view = clampView(this.view, this.prepared.extent);
     }
     // Not measured yet, or the render that hydrates server-rendered DOM: laid
     // out as on the server (`ssr-width`, estimated label widths).
