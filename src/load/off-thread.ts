@@ -15,8 +15,9 @@
  *
  * The worker script is `./json-worker.js` next to this module: in the npm
  * build `dist/load/json-worker.js`, in the CDN build
- * `dist/cdn/chunks/json-worker.js`; bundlers (Vite, webpack) recognise the
- * `new Worker(new URL(…, import.meta.url))` form and bundle it.
+ * `dist/cdn/chunks/json-worker.js`. Bundlers (Vite, webpack 5) emit the file
+ * that `new URL('./json-worker.js', import.meta.url)` names as an asset,
+ * which works as it is (it imports nothing); one that does not falls back.
  */
 
 /** Characters from which a body is parsed in a worker (below, `JSON.parse` takes a few milliseconds: less than starting a worker). */
@@ -47,7 +48,7 @@ function scriptUrl(url: string, allowed: (u: string) => boolean): string | URL {
 function startWorker(): { worker: Worker; shim?: string } | undefined {
   if (typeof Worker !== 'function') return undefined;
   try {
-    // The literal form bundlers recognise (and the URL the npm and CDN builds place the worker at).
+    // The form bundlers recognise as an asset URL (and where the npm and CDN builds place the worker).
     const href = new URL('./json-worker.js', import.meta.url).href;
     if (new URL(href).origin === globalThis.location?.origin)
       return { worker: new Worker(scriptUrl(href, (s) => s === href) as string, { type: 'module', name: 'chronoline-json' }) };
