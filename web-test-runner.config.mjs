@@ -1,6 +1,6 @@
 // Browser tests: tests/browser/**/*.test.ts in the system Chrome/Chromium
 // (found by tests/find-chrome.mjs), served from 127.0.0.1 only.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import './tests/loopback.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -135,8 +135,21 @@ function countsReporter() {
   };
 }
 
+/**
+ * A module worker started from source (src/load/off-thread.ts:
+ * `new URL('./json-worker.js', import.meta.url)`) is a request for a .js
+ * file that exists only as .ts: serve the .ts (compiled by the esbuild
+ * plugin), as the builds do with the compiled file.
+ */
+function tsForMissingJs(ctx, next) {
+  const m = /^(\/src\/[\w/.-]+)\.js$/.exec(ctx.path);
+  if (m && !existsSync(`.${m[1]}.js`) && existsSync(`.${m[1]}.ts`)) ctx.url = `${m[1]}.ts${ctx.querystring ? `?${ctx.querystring}` : ''}`;
+  return next();
+}
+
 export default {
   files: ['tests/browser/**/*.test.ts'],
+  middleware: [tsForMissingJs],
   nodeResolve: true,
   hostname: '127.0.0.1',
   concurrency: 1,

@@ -648,6 +648,7 @@ A case that took longer than \`--budget\` seconds (default 20) at one size is
 not run at the larger ones. The limits that bound the inputs are in
 \`src/schema/limits.ts\` (\`LIMITS\`).
 
+${hugeSrcSection()}
 ## What is measured
 
 **Data.** \`bench/generate.mjs\` (\`generateChronology(n, seed)\`, mulberry32 PRNG,
@@ -734,6 +735,57 @@ remaining runs of that phase are skipped (and counted as DNF).
 
 **Ratios and targets** use the medians. Heap per event is compared at
 N ≥ 3,000, where fixed costs no longer dominate.
+`;
+}
+
+/**
+ * "A huge src": the figures of \`node bench/huge-src.mjs --save LABEL\`
+ * (bench/results/huge-src.json), when there are some: medians per label.
+ */
+export function hugeSrcSection(file = resolve(ROOT, 'bench/results/huge-src.json')) {
+  let saved;
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return '';
+  }
+  const rows = [
+    ['build', 'runs', 'longest task ms', 'longest CPU ms', 'next longest ms', 'tasks > 50 ms', 'heartbeat gap ms', 'rendered at ms'],
+  ];
+  let events = 0;
+  let mb = 0;
+  for (const [label, { results }] of Object.entries(saved.runs ?? {})) {
+    const ok = results.filter((r) => !r.error);
+    if (!ok.length) continue;
+    events = ok[0].events;
+    mb = ok[0].bodyMB;
+    const med = (k) => msNum(median(ok.map((r) => r[k])));
+    rows.push([
+      label,
+      String(ok.length),
+      med('longestTaskMs'),
+      med('longestTaskCpuMs'),
+      msNum(median(ok.map((r) => r.next[0] ?? 0))),
+      String(median(ok.map((r) => r.tasksOver50))),
+      med('heartbeatGapMs'),
+      med('renderedMs'),
+    ]);
+  }
+  if (rows.length < 2) return '';
+  const when = Object.values(saved.runs).map((r) => r.measured.slice(0, 10));
+  return `### A huge \`src\`: the longest main-thread task (\`node bench/huge-src.mjs\`)
+
+An \`<event-timeline src>\` of ${events.toLocaleString('en')} generated events (${mb} MB of JSON), CDN build,
+from the navigation until 1 s after \`rendered\`, traced like the phone profile: the page's longest top-level task in
+wall-clock time and in the thread's own CPU time (the steadier figure on a busy machine), the next longest, and the
+longest gap of a \`setTimeout(0)\` heartbeat in the page (what input would have waited for at worst). Medians; measured
+${[...new Set(when)].join(', ')} with other work on the machine (load average about ${Object.values(saved.runs)[0].loadavg[0]} on 2 cores:
+wall-clock figures are several times the CPU ones). The body is parsed in a worker (\`src/load/off-thread.ts\`; "no Worker" is
+the fallback on the main thread) and the summary counted in slices; what is left is one task that prepares the chart (spans,
+lanes, per-lane index: about 200 ms of CPU at this size), lays it out and renders it. Branch \`huge-prepare\` also prepares the
+chart in slices (the last row), at about 80 B of the CDN entry that its budget does not have.
+
+${mdTable(rows, 1)}
 `;
 }
 

@@ -13,6 +13,7 @@ import { dayKey } from '../time/days.js';
 import { isCalendarPrecision } from '../time/dates.js';
 import { formatter } from '../time/intl.js';
 import { zonedDateKey } from '../time/zone.js';
+import { finish } from './steps.js';
 
 /** Options of {@link summarize} and {@link summaryFigures}. */
 export interface SummaryOptions {
@@ -67,13 +68,27 @@ export function summaryFigures(
   options: SummaryOptions = {},
   events: readonly TimelineEvent[] = chronology.events,
 ): SummaryFigures {
+  return finish(summaryFigureSteps(chronology, options, events));
+}
+
+/** Events counted between two pauses of `summaryFigureSteps`. */
+export const SUMMARY_SLICE = 20_000;
+
+/** `summaryFigures` as steps: it yields after every `SUMMARY_SLICE` events (summary-view.ts pauses there for a large chronology). */
+export function* summaryFigureSteps(
+  chronology: Chronology,
+  options: SummaryOptions = {},
+  events: readonly TimelineEvent[] = chronology.events,
+): Generator<void, SummaryFigures> {
   const zone = options.zone ?? chronology.timeZone ?? 'UTC';
   let first: string | undefined;
   let last: string | undefined;
   const perDay = new Map<string, number>();
   const perActor = new Map<string, number>();
   let disputed = 0;
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    if (i && i % SUMMARY_SLICE === 0) yield;
+    const e = events[i]!;
     const key = dayKey(e, zone);
     const [a] = bounds(key);
     const [, b] = bounds(e.end ? endKey(e, zone) : key);
@@ -115,8 +130,13 @@ const utcOf = (key: string) => {
 export function summarize(chronology: Chronology, options: SummaryOptions = {}, events?: readonly TimelineEvent[]): string {
   const lang = options.lang ?? chronology.language ?? 'en';
   if (chronology.summary !== undefined && events === undefined) return pickText(chronology.summary, lang);
+  return summarySentence(chronology, summaryFigures(chronology, options, events), options);
+}
+
+/** The sentence of {@link summarize} from its figures. */
+export function summarySentence(chronology: Chronology, f: SummaryFigures, options: SummaryOptions = {}): string {
+  const lang = options.lang ?? chronology.language ?? 'en';
   const m = options.messages ?? en;
-  const f = summaryFigures(chronology, options, events);
   if (!f.count || !f.first || !f.last) return m.empty;
   const sameYear = f.first.slice(0, 4) === f.last.slice(0, 4);
   const long = formatter(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });

@@ -4,6 +4,7 @@
  */
 import { en, type Messages } from '../i18n/messages.js';
 import { MAX_BODY_LENGTH } from '../schema/limits.js';
+import { OFF_THREAD_FROM, parseJsonOffThread } from './off-thread.js';
 
 /** What went wrong: the URL, the HTTP status, the body, the network, the clock, or the caller. */
 export type LoadErrorKind = 'url' | 'http' | 'not-json' | 'network' | 'timeout' | 'aborted';
@@ -81,7 +82,10 @@ function htmlTitle(text: string): string {
  * - `timeout`: no complete answer within `timeoutMs`;
  * - `aborted`: `signal` was aborted.
  *
- * Never leaves a timer or a listener behind.
+ * A body of `OFF_THREAD_FROM` characters or more (1 MB) is parsed in a
+ * worker where one can start (off-thread.ts), so that a large chronology
+ * does not freeze the page. Never leaves a timer, a listener or a worker
+ * behind.
  */
 export async function loadJson(
   url: string,
@@ -140,6 +144,8 @@ export async function loadJson(
     } catch {
       throw why();
     }
+    // The body is read: the time limit was for the answer, not for parsing it.
+    clearTimeout(timer);
     if (text.length > MAX_BODY_LENGTH)
       throw fail('not-json', messages.loadNotJson(url, `longer than ${MAX_BODY_LENGTH} characters`), response.status);
     if (!text.trim()) throw fail('not-json', messages.loadEmpty(url), response.status);
@@ -147,8 +153,10 @@ export async function loadJson(
     const html = /html/i.test(type) || /^\s*</.test(text);
     if (body === 'text' && !html) return text;
     try {
-      return JSON.parse(text);
+      // A large body is parsed in a worker (off-thread.ts): no long task on the page's main thread.
+      return text.length >= OFF_THREAD_FROM ? await parseJsonOffThread(text, controller.signal) : JSON.parse(text);
     } catch (e) {
+      if (controller.signal.aborted) throw why();
       // A table (a header line with commas, semicolons or tabs, then rows) is for the CSV importer.
       if (body === 'auto' && !html && TABLE.test(text.trimStart())) return text;
       throw fail(

@@ -57,6 +57,15 @@ export function statusLabel(s: StatusKey, m: Messages): string {
 
 /** The statuses the chronology's events carry, in the schema's order, with `none` last when some carry none. */
 export function statusesIn(c: Chronology): StatusKey[] {
+  let out = statusCache.get(c);
+  if (!out) statusCache.set(c, (out = readStatuses(c)));
+  return out;
+}
+
+/** `statusesIn` per chronology: every render asks, and a pass over 100,000 events is not free. */
+const statusCache = new WeakMap<Chronology, StatusKey[]>();
+
+function readStatuses(c: Chronology): StatusKey[] {
   const seen = new Set<StatusKey>(c.events.map((e) => e.status ?? 'none'));
   const out: StatusKey[] = STATUSES.filter((s) => seen.has(s));
   if (out.length && seen.has('none')) out.push('none');
