@@ -15,10 +15,12 @@ describe('dist/cdn/chronoline.min.js', () => {
   });
 
   it('renders the June 2025 chronology from src with every event (drawn or in a "+N" cluster) and readable separators', async () => {
+    // Listen first: updateComplete (which fixture() awaits) waits for the load, so `rendered` may come before fixture() returns.
+    const rendered = oneEvent(document, 'rendered');
     const el = await fixture<HTMLElement>(
       html`<event-timeline src="/dist/data/june-2025-diplomacy.json" style="width: 1000px"></event-timeline>`,
     );
-    await oneEvent(el, 'rendered');
+    await rendered;
     const root = el.shadowRoot!;
     const ids = new Set([...root.querySelectorAll('[part~="event"].primary')].map((m) => m.getAttribute('data-id')));
     const clustered = [...root.querySelectorAll('[part=cluster]')].reduce((n, k) => n + Number(k.getAttribute('data-primary')), 0);
@@ -28,10 +30,12 @@ describe('dist/cdn/chronoline.min.js', () => {
   });
 
   it('shows an actor card with its kind and event count separated by " · "', async () => {
+    // Listen first: updateComplete (which fixture() awaits) waits for the load, so `rendered` may come before fixture() returns.
+    const rendered = oneEvent(document, 'rendered');
     const el = await fixture<HTMLElement>(
       html`<event-timeline src="/dist/data/june-2025-diplomacy.json" selected="putin-araghchi-kremlin-meeting"></event-timeline>`,
     );
-    await oneEvent(el, 'rendered');
+    await rendered;
     // The details panel comes in an on-demand chunk beside the bundle: updateComplete waits for it.
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const card = el.shadowRoot!.querySelector('actor-card[actor-id="vladimir-putin"]') as HTMLElement & {
