@@ -9,18 +9,12 @@
 // the page.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
+import { collectPageErrors } from './page-errors.js';
 import type { EventTimeline } from '../../src/index.js';
 
 const MEETING = 'putin-araghchi-kremlin-meeting';
 
-const errors: string[] = [];
-const consoleError = console.error;
-console.error = (...args: unknown[]) => {
-  errors.push(args.map(String).join(' '));
-  consoleError.apply(console, args);
-};
-window.addEventListener('error', (e) => errors.push(String(e.message)));
-window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+const errors = collectPageErrors();
 
 const frames = (n = 2) =>
   new Promise<void>((resolve) => {

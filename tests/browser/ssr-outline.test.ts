@@ -8,16 +8,10 @@
 // hydrates other server-rendered elements: there is nothing to hydrate here.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
+import { collectPageErrors } from './page-errors.js';
 import type { EventTimeline } from '../../src/index.js';
 
-const errors: string[] = [];
-const consoleError = console.error;
-console.error = (...args: unknown[]) => {
-  errors.push(args.map(String).join(' '));
-  consoleError.apply(console, args);
-};
-window.addEventListener('error', (e) => errors.push(String(e.message)));
-window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+const errors = collectPageErrors();
 
 describe('server-rendered chart without its markup (the outline)', () => {
   let host: HTMLDivElement;

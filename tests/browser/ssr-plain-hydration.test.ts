@@ -9,19 +9,13 @@
 // first import, and the component is imported later, once the server's DOM is in.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
+import { collectPageErrors } from './page-errors.js';
 import json from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
 import type { EventTimeline } from '../../src/index.js';
 
 const MEETING = 'putin-araghchi-kremlin-meeting';
 
-const errors: string[] = [];
-const consoleError = console.error;
-console.error = (...args: unknown[]) => {
-  errors.push(args.map(String).join(' '));
-  consoleError.apply(console, args);
-};
-window.addEventListener('error', (e) => errors.push(String(e.message)));
-window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+const errors = collectPageErrors();
 
 const titleOf = (t: string | Record<string, string>) => (typeof t === 'string' ? t : t.en!);
 

@@ -5,16 +5,11 @@
 // without it both leave them out with the same warning.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
+import { collectPageErrors } from './page-errors.js';
 import type { EventTimeline } from '../../src/index.js';
 
 const MEETING = 'putin-araghchi-kremlin-meeting';
-const errors: string[] = [];
-const consoleError = console.error;
-console.error = (...args: unknown[]) => {
-  errors.push(args.map(String).join(' '));
-  consoleError.apply(console, args);
-};
-window.addEventListener('error', (e) => errors.push(String(e.message)));
+const errors = collectPageErrors();
 
 async function mountServerHtml(query: string): Promise<EventTimeline> {
   const res = await fetch(`/__ssr/timeline?${query}`);
