@@ -4,10 +4,8 @@
 // (dist/cdn/chunks/json-worker.js, started through our `chronoline-worker`
 // Trusted Types policy), with zero policy violations (issue 21).
 import { expect } from '@open-wc/testing';
+import { openCspPage, type CspWindow } from './csp-page.js';
 import { EVENTS_PER_MESSAGE } from '../../src/load/off-thread.js';
-
-type Violation = { directive: string; blocked: string; source: string; sample: string };
-type CspWindow = Window & typeof globalThis & { chronolineCspViolations: Violation[] };
 
 const N = 20_000; // about 6 MB of JSON: past the 1 MB from which a worker parses
 
@@ -25,13 +23,7 @@ describe('examples/csp.html: a large src under a strict CSP with Trusted Types',
   after(() => iframe?.remove());
 
   it('is parsed in the worker, shown, with zero violations', async () => {
-    iframe = document.createElement('iframe');
-    iframe.style.width = '1100px';
-    iframe.style.height = '900px';
-    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-    iframe.src = '/examples/csp.html';
-    document.body.append(iframe);
-    await loaded;
+    iframe = await openCspPage();
     const win = iframe.contentWindow as CspWindow;
     const doc = iframe.contentDocument!;
     await until(() => win.customElements.get('event-timeline'));

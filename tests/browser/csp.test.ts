@@ -5,10 +5,8 @@
 // actor cards and topic badges). Controls check that the policy is really
 // enforced on that page and that violations are really recorded.
 import { expect } from '@open-wc/testing';
+import { openCspPage, type CspWindow } from './csp-page.js';
 import { frames } from './helpers.js';
-
-type Violation = { directive: string; blocked: string; source: string; sample: string };
-type CspWindow = Window & typeof globalThis & { chronolineCspViolations: Violation[] };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -28,13 +26,7 @@ describe('examples/csp.html: a strict Content-Security-Policy', () => {
   let doc: Document;
 
   before(async () => {
-    iframe = document.createElement('iframe');
-    iframe.style.width = '1100px';
-    iframe.style.height = '900px';
-    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-    iframe.src = '/examples/csp.html';
-    document.body.append(iframe);
-    await loaded;
+    iframe = await openCspPage();
     win = iframe.contentWindow as CspWindow;
     doc = iframe.contentDocument!;
   });

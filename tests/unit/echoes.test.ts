@@ -4,31 +4,19 @@
 import { describe, expect, test } from 'vitest';
 import { ECHO_DOT_R } from '../../src/layout/echoes.js';
 import { computeTimelineLayout, prepareTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
-import { parseChronology } from '../../src/schema/index.js';
-import { june } from './fixtures.js';
+import { june, twoActorChronology } from './fixtures.js';
 
 const measure = (t: string) => t.length * 6.5;
 
 /** A chronology of two actors, A the more active; `events` as [day of June, actor ids]. */
 function twoActors(events: [number, string[]][]) {
-  return parseChronology({
-    schemaVersion: 1,
-    id: 't',
-    title: 'T',
-    timeZone: 'UTC',
-    actors: [
-      { id: 'a', name: 'A', kind: 'person' },
-      { id: 'b', name: 'B', kind: 'person' },
-    ],
-    topics: [{ id: 't', label: 'T', color: '#1f5fa8' }],
-    events: events.map(([day, actors], i) => ({
-      id: `e${i}`,
+  return twoActorChronology(
+    events.map(([day, actors], i) => ({
       title: `Event number ${i}`,
       start: `2025-06-${String(day).padStart(2, '0')}`,
-      topics: ['t'],
       actors: actors.map((id) => ({ id })),
     })),
-  }).chronology!;
+  );
 }
 
 /** Rows of each lane that hold none of the lane's own marks and no "+N" pill. */

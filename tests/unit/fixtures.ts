@@ -21,3 +21,22 @@ export function event(fields: Record<string, unknown>): TimelineEvent {
   expect(problems).toEqual([]);
   return chronology!.events[0]!;
 }
+
+/**
+ * A chronology in UTC of two people, A and B, and one topic `t`: each event
+ * gets id `e<i>`, topic `t` and actor A unless its fields say otherwise.
+ */
+export function twoActorChronology(events: Record<string, unknown>[]) {
+  return parseChronology({
+    schemaVersion: 1,
+    id: 't',
+    title: 'T',
+    timeZone: 'UTC',
+    actors: [
+      { id: 'a', name: 'A', kind: 'person' },
+      { id: 'b', name: 'B', kind: 'person' },
+    ],
+    topics: [{ id: 't', label: 'T', color: '#1f5fa8' }],
+    events: events.map((e, i) => ({ id: `e${i}`, topics: ['t'], actors: [{ id: 'a' }], ...e })),
+  }).chronology!;
+}

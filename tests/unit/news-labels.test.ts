@@ -4,25 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { stackLabels } from '../../src/layout/stack.js';
 import { computeTicks } from '../../src/layout/ticks.js';
 import { computeTimelineLayout, prepareTimeline } from '../../src/layout/timeline-layout.js';
-import { parseChronology } from '../../src/schema/index.js';
-import { june } from './fixtures.js';
+import { june, twoActorChronology } from './fixtures.js';
 
 const measure7 = (t: string) => t.length * 7;
 
-function chronology(events: Record<string, unknown>[]) {
-  return parseChronology({
-    schemaVersion: 1,
-    id: 't',
-    title: 'T',
-    timeZone: 'UTC',
-    actors: [
-      { id: 'a', name: 'A', kind: 'person' },
-      { id: 'b', name: 'B', kind: 'person' },
-    ],
-    topics: [{ id: 't', label: 'T', color: '#1f5fa8' }],
-    events: events.map((e, i) => ({ id: `e${i}`, topics: ['t'], actors: [{ id: 'a' }], ...e })),
-  }).chronology!;
-}
+const chronology = twoActorChronology;
 
 describe('labels that read', () => {
   test('an event in several lanes is labelled once, in its first lane; its other marks are unlabelled echoes', () => {
