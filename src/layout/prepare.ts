@@ -1,7 +1,10 @@
 /**
  * Step 1 of the layout, once per dataset, grouping, zone and filter: every
  * event's span on the display zone's calendar, sorted by start for window
- * queries, the lanes, and the per-lane index the frames query.
+ * queries, the lanes, and the per-lane index the frames query. Written as
+ * steps (`prepareSteps`), so that a large chronology can be prepared with
+ * pauses between them (prepare-slices.ts); `prepareTimeline` runs them at
+ * once.
  */
 import type { Chronology } from '../schema/parse.js';
 import { buildLaneIndex, type LaneIndex } from './lane-index.js';
@@ -11,7 +14,16 @@ import type { PreparedTimeline, PrepareOptions, SpannedEvent } from './layout-ty
 
 const DAY = 86_400_000;
 
-export function prepareTimeline(chronology: Chronology, options: PrepareOptions = {}): PreparedTimeline {
+/** Prepares a chronology for layout: `prepareSteps` run to the end at once. */
+export const prepareTimeline = (chronology: Chronology, options?: PrepareOptions): PreparedTimeline =>
+  [...prepareSteps(chronology, options)].pop()!;
+
+/**
+ * `prepareTimeline` as steps: it yields `undefined` after the events' spans
+ * and order, and after the lanes (where a caller may pause), and the
+ * prepared timeline last, with its per-lane index built.
+ */
+export function* prepareSteps(chronology: Chronology, options: PrepareOptions = {}): Generator<PreparedTimeline | undefined, void, void> {
   const {
     groupBy = 'actor',
     timeZone = chronology.timeZone ?? 'UTC',
@@ -47,7 +59,9 @@ export function prepareTimeline(chronology: Chronology, options: PrepareOptions 
   }
   const pad = Math.max((hi - lo) * 0.03, 3_600_000);
   const events = items.map((i) => i.event);
+  yield;
   const { lanes, laneIndices } = computeLanes(chronology, events, groupBy, { maxLanes, lang, othersLabel });
+  yield;
   const topicColors = new Map<string, string>();
   for (const t of chronology.topics) if (t.color) topicColors.set(t.id, t.color);
   const prepared: PreparedTimeline = withLanesByEvent(
@@ -57,7 +71,7 @@ export function prepareTimeline(chronology: Chronology, options: PrepareOptions 
     laneIndices,
   );
   laneIndex(prepared); // built here, once per dataset, rather than on the first frame
-  return prepared;
+  yield prepared;
 }
 
 const indexes = new WeakMap<PreparedTimeline, LaneIndex[]>();

@@ -70,7 +70,8 @@ export function renderBody(o: BodyOptions) {
       : list
         ? list.renderSummary(c, o)
         : html`<p class="chronology-summary" aria-hidden="true">&nbsp;</p>`;
-  return html`${status === 'loading' ? loading : nothing}
+  // A large chronology is prepared in slices after it is read (timeline-model.ts): still loading for the reader.
+  return html`${status === 'loading' || (status === 'ready' && !p) ? loading : nothing}
     ${
       status === 'error'
         ? html`<div part="error" class="error" role="alert">

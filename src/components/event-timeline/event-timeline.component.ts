@@ -301,12 +301,11 @@ export class EventTimeline extends TimelineProperties {
   }
 
   protected override updated(): void {
-    this._data.rendered(
-      this._size.width > 0 &&
-        !this._size.pending &&
-        !!(this._model.layout || (this._currentView() === 'list' && (this._compact() ? this._phone.module : this._lists.module))),
-      this._lists.load,
-    );
+    // Drawn: the chart laid out, or the list (or the phone chronology) shown once the data is prepared.
+    const drawn =
+      this._model.layout ||
+      (this._currentView() === 'list' && this._model.prepared && (this._compact() ? this._phone : this._lists).module);
+    this._data.rendered(this._size.width > 0 && !this._size.pending && !!drawn, this._lists.load);
   }
 
   /** `updateComplete` also waits for the interface language's catalog, data being read, the zoom gesture's and the list view's modules. */

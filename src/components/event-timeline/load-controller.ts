@@ -38,7 +38,7 @@ export class LoadController implements ReactiveController {
   problems: Problem[] = [];
   /** Set by new data until its first full render fires `rendered`. */
   private _renderPending = false;
-  /** Set while data is read with a module still loading (`updateComplete` waits for it). */
+  /** Set while data is read with a module still loading, or a large chronology is prepared in slices (timeline-model.ts, through `wait`): `updateComplete` waits for it. */
   pending?: Promise<unknown>;
   private _abort?: AbortController;
   /** Counts `load` calls: a slower, older load never overwrites a newer one. */
@@ -90,7 +90,7 @@ export class LoadController implements ReactiveController {
     const superseded = () => load !== this._loads;
     if (host.data !== undefined && host.data !== null) {
       if (!this.needsImport(host.data)) return this._ingest(host.data);
-      return this._wait(this._import(host.data, document.baseURI, superseded));
+      return this.wait(this._import(host.data, document.baseURI, superseded));
     }
     if (host.src) return void this._fetch(host.src);
     const inline = inlineJsonText(host);
@@ -99,10 +99,10 @@ export class LoadController implements ReactiveController {
     if (inline !== undefined)
       return inline.length < SPLIT_FROM || host.hasAttribute('data-server')
         ? this._ingest(inline)
-        : this._wait(nextTask().then(() => superseded() || this._ingest(inline)));
+        : this.wait(nextTask().then(() => superseded() || this._ingest(inline)));
     // Progressive enhancement: the reader of an <ol> of events loads only when there is one.
     if (host.querySelector(':scope > ol'))
-      return this._wait(
+      return this.wait(
         import('../../import/list-markup.js').then(({ chronologyFromMarkup }) => {
           const markup = superseded() ? undefined : chronologyFromMarkup(host);
           if (markup) this._ingest(markup);
@@ -116,7 +116,8 @@ export class LoadController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private _wait(p: Promise<unknown>) {
+  /** Sets `pending` to `p` until it settles (also the model's way to have `updateComplete` wait for a large chronology's preparation in slices). */
+  wait(p: Promise<unknown>) {
     const w = (this.pending = p.finally(() => {
       if (this.pending === w) this.pending = undefined;
     }));
@@ -133,7 +134,7 @@ export class LoadController implements ReactiveController {
     try {
       // Fetching (its checks and error messages) is a module of its own, loaded only when there is a `src` (`updateComplete` waits for it).
       const module = import('../../load/load.js');
-      this._wait(module);
+      this.wait(module);
       loader = await module;
       if (superseded()) return;
       const { body, base } = await loader.readSource(src, this.host, this.messages(), controller.signal);
@@ -212,7 +213,7 @@ export class LoadController implements ReactiveController {
     const load = this._loads;
     const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl }, () => load !== this._loads);
     if (!(result instanceof Promise)) return this.show(result, imported);
-    this._wait(result.then((r) => load === this._loads && this.show(r, imported)));
+    this.wait(result.then((r) => load === this._loads && this.show(r, imported)));
   }
 
   /** Shows a parsed result (also the refresh controller's way in, with a merged chronology). */

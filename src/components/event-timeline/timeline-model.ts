@@ -16,6 +16,8 @@ import {
 } from '../../layout/timeline-layout.js';
 import type { Chronology } from '../../schema/parse.js';
 import { TextMeasure } from '../../dom/text-measure.js';
+import { isServer } from 'lit';
+import { SLICED_FROM } from '../../schema/lazy-parse.js';
 import { resolveDisplayZone, type DisplayZone } from '../../time/display-zone.js';
 
 /**
@@ -33,6 +35,7 @@ export interface ModelHost extends Element {
   ssrWidth: number;
   /** The status filter: statuses separated by spaces or commas. */
   statusFilter?: string;
+  requestUpdate(): void;
 }
 
 /** True when two lists of inputs differ. */
@@ -48,13 +51,15 @@ export class TimelineModel {
   /** The visible range (UTC ms), or `null` for the whole chronology: the zoom gesture writes it. */
   view: [number, number] | null = null;
   private _measure = new TextMeasure();
-  private _prepareInputs: unknown[] = [];
+  /** What the data now prepared (or being prepared) was prepared with: a preparation in slices ends when they change (prepare-later.ts). */
+  prepareInputs: unknown[] = [];
   private _layoutInputs: unknown[] = [];
 
   constructor(
-    private host: ModelHost,
+    readonly host: ModelHost,
     private i18n: { lang: string; locale: string; rtl: boolean; m: Messages },
-    private data: { chronology: Chronology | null },
+    /** The loader: while a large chronology is prepared in slices, it `wait`s for that work (so does `updateComplete`). */
+    private data: { chronology: Chronology | null; wait(p: Promise<unknown>): void },
     private topics: { active: ReadonlySet<string> },
     /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
     private size: { measured: number; room: number },
@@ -62,29 +67,40 @@ export class TimelineModel {
     private shown: () => 'chart' | 'list',
   ) {}
 
+  /** Shows prepared data (prepare-later.ts too, once a large chronology is prepared). */
+  show(p: PreparedTimeline | null): void {
+    this.prepared = p;
+    // The same chronology updated keeps the reader's view, inside its new extent.
+    if (this.view && p) this.view = clampView(this.view, p.extent);
+  }
+
   /** Prepares and lays out what changed (called in the element's `willUpdate`). */
   update(): void {
     const { host, i18n: i } = this;
     const c = this.data.chronology;
     const activeTopics = this.topics.active;
     const prepareInputs = [c, host.groupBy, host.timeZone, host.maxLanes, activeTopics, host.statusFilter, i.m, i.lang, i.locale, i.rtl];
-    if (differs(prepareInputs, this._prepareInputs)) {
-      this._prepareInputs = prepareInputs;
+    if (differs(prepareInputs, this.prepareInputs)) {
+      // New data: nothing drawn until it is prepared (the same data prepared again, in slices, stays drawn meanwhile).
+      if (c !== this.prepareInputs[0]) this.prepared = null;
+      this.prepareInputs = prepareInputs;
       this.zone = resolveDisplayZone(host.timeZone, c?.timeZone);
       const { groupBy, maxLanes } = host;
-      this.prepared = c
-        ? prepareTimeline(c, {
-            groupBy,
-            timeZone: this.zone.zone,
-            activeTopics,
-            activeStatuses: host.statusFilter?.match(/[^\s,]+/g),
-            maxLanes,
-            lang: i.lang,
-            othersLabel: i.m.others,
-          })
-        : null;
-      // The same chronology updated keeps the reader's view, inside its new extent.
-      if (this.view && this.prepared) this.view = clampView(this.view, this.prepared.extent);
+      const options = {
+        groupBy,
+        timeZone: this.zone.zone,
+        activeTopics,
+        activeStatuses: host.statusFilter?.match(/[^\s,]+/g),
+        maxLanes,
+        lang: i.lang,
+        othersLabel: i.m.others,
+      };
+      // A large chronology in a browser is prepared in slices (no long task), new data saying it is loading meanwhile
+      // (body-view.ts). (Never in the render that hydrates server-rendered DOM: a large chronology is parsed in
+      // slices, so it arrives after that render.)
+      if (c && c.events.length > SLICED_FROM && !isServer)
+        this.data.wait(import('./prepare-later.js').then((m) => m.prepareLater(this, c, options, prepareInputs)));
+      else this.show(c ? prepareTimeline(c, options) : null);
     }
     // Not measured yet, or the render that hydrates server-rendered DOM: laid
     // out as on the server (`ssr-width`, estimated label widths).
