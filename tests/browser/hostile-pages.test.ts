@@ -117,4 +117,23 @@ describe('bidi controls in a field', () => {
     const [t0, t1] = charXs(item, 'They met');
     expect(t0).to.be.lessThan(t1);
   });
+
+  it('an RLO at the start of a topic or a place does not reverse the fields after it', async () => {
+    const c = smallChronology();
+    c.topics[2].label = '\u202eTrade'; // e3's topics read "Trade, Talks"
+    c.events[2].location = { name: '\u202eHall', city: 'Lausanne' };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const el = document.createElement('event-timeline') as EventTimeline;
+    el.view = 'list';
+    const rendered = oneEvent(el, 'rendered');
+    el.data = c;
+    wrap.append(el);
+    await rendered;
+    await el.updateComplete;
+    const item = sr(el).querySelector('li.item[data-id="e3"]')!;
+    const [p0, p1] = charXs(item, 'Lausanne');
+    expect(p0, 'the city after the place name').to.be.lessThan(p1);
+    const [t0, t1] = charXs(item, 'Talks');
+    expect(t0, 'the topic after the first').to.be.lessThan(t1);
+  });
 });
