@@ -773,17 +773,19 @@ export function hugeSrcSection(file = resolve(ROOT, 'bench/results/huge-src.json
   }
   if (rows.length < 2) return '';
   const when = Object.values(saved.runs).map((r) => r.measured.slice(0, 10));
+  const avgs = Object.values(saved.runs).map((r) => r.loadavg[0]);
+  const loads = Math.min(...avgs) === Math.max(...avgs) ? `about ${avgs[0]}` : `${Math.min(...avgs)}–${Math.max(...avgs)} from run to run`;
   return `### A huge \`src\`: the longest main-thread task (\`node bench/huge-src.mjs\`)
 
 An \`<event-timeline src>\` of ${events.toLocaleString('en')} generated events (${mb} MB of JSON), CDN build,
 from the navigation until 1 s after \`rendered\`, traced like the phone profile: the page's longest top-level task in
 wall-clock time and in the thread's own CPU time (the steadier figure on a busy machine), the next longest, and the
 longest gap of a \`setTimeout(0)\` heartbeat in the page (what input would have waited for at worst). Medians; measured
-${[...new Set(when)].join(', ')} with other work on the machine (load average about ${Object.values(saved.runs)[0].loadavg[0]} on 2 cores:
+${[...new Set(when)].join(', ')} with other work on the machine (load average ${loads} on 2 cores:
 wall-clock figures are several times the CPU ones). The body is parsed in a worker (\`src/load/off-thread.ts\`; "no Worker" is
-the fallback on the main thread) and the summary counted in slices; what is left is one task that prepares the chart (spans,
-lanes, per-lane index: about 200 ms of CPU at this size), lays it out and renders it. Branch \`huge-prepare\` also prepares the
-chart in slices (the last row), at about 80 B of the CDN entry that its budget does not have.
+the fallback on the main thread), the summary counted in slices, and the chart prepared in slices (\`src/layout/prepare-slices.ts\`:
+the spans and their order, the lanes, the per-lane index, a task each). The second row is the build before that last step,
+where the chart's preparation (about 230 ms of CPU at this size), its layout and its render were one task.
 
 ${mdTable(rows, 1)}
 `;
