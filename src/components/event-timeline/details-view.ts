@@ -29,6 +29,10 @@ export const detailsStyles = css`
       overflow: auto;
       box-shadow: 0 2px 12px light-dark(#0003, #000a);
     }
+    /* The floating panel is at most 20rem tall: a lower image keeps its caption and credit in view with the title and summary. */
+    .stage .details .media img {
+      max-height: 8rem;
+    }
     .stage.details-left .details {
       right: auto;
       left: 0;
