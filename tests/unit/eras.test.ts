@@ -104,6 +104,18 @@ describe('eras in the schema', () => {
     ]);
   });
 
+  test("the field is eras (TimelineJS's name): periods is not an alias; dev mode says what it is called", () => {
+    const periods = [{ id: 'war', label: 'War', start: '2025-06-13', end: '2025-06-24' }];
+    const r = parseChronology({ ...base(), periods }, { dev: true });
+    expect(r.chronology!.eras).toBeUndefined();
+    expect(r.problems.map((p) => `${p.severity} ${p.path}: ${p.message}`)).toEqual([
+      "warning periods: unknown field 'periods' (ignored): periods of context are eras (id, label, start, end, color)",
+    ]);
+    expect(parseChronology({ ...base(), eras: periods }).chronology!.eras!.map((e) => e.id)).toEqual(['war']);
+    // Elsewhere an unknown field gets no such hint.
+    expect(parseChronology({ ...base(), period: 1 }, { dev: true }).problems[0]!.message).toBe("unknown field 'period' (ignored)");
+  });
+
   test('the JSON Schema has eras (generated from the valibot schema)', () => {
     const js = toJsonSchema(ChronologySchema, { errorMode: 'ignore' }) as any;
     const era = js.properties.eras.items;
