@@ -213,7 +213,13 @@ export default [
     output: {
       dir: 'dist/cdn',
       entryFileNames: 'chronoline.min.js',
-      chunkFileNames: (c) => (c.facadeModuleId?.endsWith('/src/schema/index.ts') ? 'schema.js' : 'chunks/[name]-[hash].js'),
+      // Files a page may import itself have fixed names: the parser, the card's and the badge's classes (see src/cdn.ts).
+      chunkFileNames: (c) => {
+        const id = c.facadeModuleId ?? '';
+        if (id.endsWith('/src/schema/index.ts')) return 'schema.js';
+        const component = /\/src\/components\/(actor-card|topic-badge)\/\1\.component\.ts$/.exec(id);
+        return component ? `${component[1]}.js` : 'chunks/[name]-[hash].js';
+      },
       format: 'es',
       sourcemap: true,
     },
