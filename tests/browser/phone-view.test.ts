@@ -225,6 +225,50 @@ describe('the phone chronology at 390×844', () => {
     }
   });
 
+  /** Each day on the rail as the eye reads it (the spans hidden from screen readers, which hear the whole date), by its key. */
+  const railTexts = (el: EventTimeline) =>
+    new Map(
+      [...sr(el).querySelectorAll<HTMLTimeElement>('.phone-date time')].map((t) => [
+        t.dateTime,
+        [...t.querySelectorAll<HTMLElement>('[aria-hidden=true]')].filter((s) => s.checkVisibility()).map((s) => s.textContent!.trim()),
+      ]),
+    );
+
+  it('names the year on every day when the chronology spans years (TimelineJS’s eras example, 602–698), within the rail', async () => {
+    const el = await article(html`<event-timeline src="/__test/fixture/eras.json" phone-events="1000"></event-timeline>`);
+    expect(items(el).length).to.equal(20);
+    const rail = railTexts(el);
+    // 9 Aug 622 (Muhammad's migration), 12 Dec 627, 8 Jun 632: day, month, year.
+    expect(rail.get('0622-08-09')).to.deep.equal(['9', 'Aug', '622']);
+    expect(rail.get('0627-12-12')).to.deep.equal(['12', 'Dec', '627']);
+    expect(rail.get('0632-06-08')).to.deep.equal(['8', 'Jun', '632']);
+    // Every day, month and year key names its year (years as written: 602, not 0602 nor 1602).
+    for (const [key, text] of rail) expect(text, key).to.include(String(Number(key.slice(0, 4))));
+    for (const y of sr(el).querySelectorAll<HTMLElement>('.rail-year')) {
+      const date = y.closest('.phone-date')!.getBoundingClientRect();
+      const r = y.getBoundingClientRect();
+      expect(r.left >= date.left - 0.5 && r.right <= date.right + 0.5, `${y.textContent} within the rail`).to.equal(true);
+      expect(y.scrollWidth, `${y.textContent} not cut`).to.be.at.most(y.clientWidth);
+    }
+    // The regular list says the year in its headings too.
+    const list = await article(html`<event-timeline src="/__test/fixture/eras.json" view="list"></event-timeline>`);
+    const headings = [...sr(list).querySelectorAll<HTMLTimeElement>('.day-heading time')];
+    expect(headings.find((t) => t.dateTime === '0622-08-09')!.textContent).to.match(/\b622\b/);
+    for (const t of headings) expect(t.textContent, t.dateTime).to.include(String(Number(t.dateTime.slice(0, 4))));
+  });
+
+  it('a chronology within one year (June 2025) names its year on the first day only, as the axis names it once', async () => {
+    const el = await article();
+    const rail = [...railTexts(el).values()];
+    expect(rail.length).to.be.greaterThan(1);
+    expect(rail[0]!.at(-1)).to.equal('2025');
+    expect(
+      rail.slice(1).every((t) => t.length === 2 && !t.includes('2025')),
+      'the other days: day and month',
+    ).to.equal(true);
+    expect(sr(el).querySelectorAll('.rail-year').length).to.equal(1);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`passes axe with an event open (${scheme}, colour contrast included)`, async () => {
       await emulateMedia({ colorScheme: scheme });

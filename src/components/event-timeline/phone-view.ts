@@ -19,10 +19,10 @@ import type { SpannedEvent } from '../../layout/layout-types.js';
 import type { Chronology } from '../../schema/result.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { markColor } from '../../styles/color.js';
-import { formatDayKey, groupByDay } from '../../time/days.js';
+import { compactDay, spansYears } from '../../time/compact-days.js';
+import { dayKey, formatDayKey, groupByDay } from '../../time/days.js';
 import { eraHeadings, eraListStyles } from './era-list.js';
 import { eventZone } from '../../time/display-zone.js';
-import { formatter, gregorian } from '../../time/intl.js';
 import { placeText, sourceLinks, whoAndTopics } from './event-text.js';
 import { timeText } from './event-time.js';
 import type { ViewContext } from './body-view.js';
@@ -77,15 +77,17 @@ async function showAll(state: PhoneModule, from: number, o: PhoneRenderOptions) 
   state.host.renderRoot.querySelectorAll<HTMLElement>('.phone-item > details > summary')[from]?.focus();
 }
 
-/** The rail's date: the day's number large, the month below ("23" / "Jun"), in the locale's calendar; a month or year key as itself. */
-function railDate(key: string, locale: string): [string, string] {
-  const [y, m, d] = key.split('-').map(Number) as [number, number?, number?];
-  const at = new Date(0);
-  at.setUTCFullYear(y, (m ?? 1) - 1, d ?? 1);
-  const f = (l: string, o: Intl.DateTimeFormatOptions) => formatter(l, { timeZone: 'UTC', ...o }).format(at);
-  if (d !== undefined) return [f(locale, { day: 'numeric' }), f(locale, { month: 'short' })];
-  if (m !== undefined) return [f(gregorian(locale), { month: 'short' }), f(gregorian(locale), { year: 'numeric' })];
-  return [f(gregorian(locale), { year: 'numeric' }), ''];
+const spans = new WeakMap<Chronology, { at: string; spans: boolean }>();
+
+/** Whether the chronology's days (every event's, filtered or not) fall in more than one year: then each day on the rail names its year. Kept per chronology, locale and zone. */
+function railYears(o: PhoneRenderOptions): boolean {
+  const at = `${o.locale}|${o.zone.zone}|${o.zone.perEvent}`;
+  let s = spans.get(o.chronology);
+  if (s?.at !== at) {
+    const keys = o.chronology.events.map((e) => dayKey(e, eventZone(e, o.zone)));
+    spans.set(o.chronology, (s = { at, spans: spansYears(keys, o.locale) }));
+  }
+  return s.spans;
 }
 
 /** The event's mark, as the chart draws it: a dot, or a period's bar with its starting edge; hollow and dashed when approximate. */
@@ -139,21 +141,24 @@ function renderPhoneView(o: PhoneViewOptions) {
     (it: SpannedEvent) => it.event,
   );
   const eras = eraHeadings(o.chronology, groups, o.lang, o.locale);
+  // The year on every day when the chronology spans years, else on the first (see time/compact-days.ts).
+  const everyYear = railYears(o);
   return html`<div class=${o.matches ? 'phone searching' : 'phone'} part="phone">
     <div class="phone-top">${o.top}${phoneStatusBar(o)}</div>
     <ol class="phone-days">
       ${repeat(
         groups,
         (g) => g.key,
-        (g) => {
-          const [big, small] = railDate(g.key, o.locale);
+        (g, i) => {
+          const { big, small, year } = compactDay(g.key, o.locale, everyYear || i === 0);
           return html`<li class="phone-day">
             ${eras.get(g.key) ?? nothing}
             <h3 class="phone-date">
               <time datetime=${g.key}
                 ><span class="visually-hidden">${formatDayKey(g.key, o.locale)}</span
                 ><span class="rail-big" aria-hidden="true">${big}</span
-                ><span class="rail-small" aria-hidden="true">${small}</span></time
+                ><span class="rail-small" aria-hidden="true">${small}</span
+                >${year ? html`<span class="rail-year" aria-hidden="true">${year}</span>` : nothing}</time
               >
             </h3>
             <ol class="phone-items">
@@ -211,7 +216,8 @@ export const phoneStyles = css`
     font-size: 1.25rem;
     font-weight: 700;
   }
-  .rail-small {
+  .rail-small,
+  .rail-year {
     display: block;
     color: var(--_muted);
     font-size: 0.75rem;
