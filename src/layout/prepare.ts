@@ -1,7 +1,8 @@
 /**
  * Step 1 of the layout, once per dataset, grouping, zone and filter: every
  * event's span on the display zone's calendar, sorted by start for window
- * queries, the lanes, and the per-lane index the frames query.
+ * queries, and the lanes (the per-lane index the frames query is built on
+ * first use: `laneIndex`).
  */
 import type { Chronology } from '../schema/parse.js';
 import { buildLaneIndex, type LaneIndex } from './lane-index.js';
@@ -50,14 +51,13 @@ export function prepareTimeline(chronology: Chronology, options: PrepareOptions 
   const { lanes, laneIndices } = computeLanes(chronology, events, groupBy, { maxLanes, lang, othersLabel });
   const topicColors = new Map<string, string>();
   for (const t of chronology.topics) if (t.color) topicColors.set(t.id, t.color);
-  const prepared: PreparedTimeline = withLanesByEvent(
+  // The per-lane index is built on the first layout (`laneIndex`): the list and the phone chronology never need it.
+  return withLanesByEvent(
     { items, maxSpan, lanes, laneIndices, extent: [lo - pad, hi + pad], timeZone, topicColors },
     events,
     lanes,
     laneIndices,
   );
-  laneIndex(prepared); // built here, once per dataset, rather than on the first frame
-  return prepared;
 }
 
 const indexes = new WeakMap<PreparedTimeline, LaneIndex[]>();

@@ -135,10 +135,13 @@ describe('event media', () => {
     try {
       const el = await mountTimeline(html`<event-timeline .data=${mediaChronology()}></event-timeline>`);
       const item = await waitFor(() => sr(el).querySelector<HTMLLIElement>('.phone-item[data-id=photo]'), 'the phone item');
+      // An event's details (the image with them) are drawn when it is first opened.
+      expect(item.querySelector('details figure.media'), 'nothing drawn while closed').to.equal(null);
+      item.querySelector<HTMLElement>('summary')!.click();
+      await el.updateComplete;
       const img = item.querySelector<HTMLImageElement>('details figure.media.small img')!;
       expect(img, 'the image inside the disclosure').to.exist;
       expect(img.alt).to.equal('A blue test card');
-      item.querySelector<HTMLElement>('summary')!.click();
       await waitFor(() => img.complete && img.naturalWidth > 0, 'the local image to load');
       expect(img.getBoundingClientRect().width).to.be.greaterThan(0).and.at.most(161);
       await expect(el).to.be.accessible();

@@ -130,6 +130,33 @@ describe('the phone chronology at 390×844', () => {
     await waitUntil(() => !details.open, 'Enter folds it again');
   });
 
+  it('draws an event’s details when it is first opened (closed events carry their time and title only)', async () => {
+    const el = await article();
+    const [first, second] = items(el) as [HTMLLIElement, HTMLLIElement];
+    const drawn = (li: HTMLLIElement) => li.querySelector('.phone-body')!.childElementCount;
+    expect(
+      items(el)
+        .map(drawn)
+        .filter((n) => n > 0),
+      'no details drawn at first',
+    ).to.deep.equal([]);
+    first.querySelector('summary')!.click();
+    // Drawn by the update that the click asks for, before the opened event is painted.
+    await el.updateComplete;
+    expect(first.querySelector('details')!.open).to.equal(true);
+    expect(drawn(first)).to.be.greaterThan(0);
+    expect(first.querySelector('.phone-sources a')).to.not.equal(null);
+    expect(drawn(second)).to.equal(0);
+    // Opened otherwise (by a script, or the browser's find in page): drawn once the toggle event comes.
+    second.querySelector('details')!.open = true;
+    await waitUntil(() => drawn(second) > 0, 'drawn on toggle');
+    // Folded again, they stay drawn.
+    first.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(first.querySelector('details')!.open).to.equal(false);
+    expect(drawn(first)).to.be.greaterThan(0);
+  });
+
   it('"Show all" puts every event in the DOM and the accessibility tree, moves focus to the first one that was hidden, and Tab reaches each', async () => {
     const el = await article();
     const before = items(el).length;

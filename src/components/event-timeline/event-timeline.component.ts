@@ -370,7 +370,7 @@ export class EventTimeline extends TimelineProperties {
         data: this._data,
         prepared: p,
         lists: this._lists,
-        phone: view === 'list' && this._compact() ? this._phone : undefined,
+        phone: view === 'list' && this._compact() ? this._phone.load() : undefined,
         say: this._live.say,
         host: this,
         onRetry: this.src && !this.data ? () => this.reload() : undefined,

@@ -7,7 +7,7 @@
  * the topic's colour: a dot, a period's bar, dashed when approximate), its
  * time and its title. The title is a disclosure (`<details>`): the summary,
  * the place, who, the topics, the sources, any conflicting reports and
- * corrections open on demand. The status word and "new" follow the time;
+ * corrections open on demand (drawn when first opened). The status word and "new" follow the time;
  * the status filter follows the topics' (phone-status.ts).
  *
  * At first it shows about two screens of events and a "Show all 80 events
@@ -46,6 +46,10 @@ interface PhoneViewOptions extends PhoneRenderOptions {
   /** Events shown before the "Show all" button. */
   limit: number;
   onShowAll: () => void;
+  /** Ids of the events whose details are drawn: those opened once (or selected). */
+  opened: ReadonlySet<string>;
+  /** An event opens: its details are drawn (before it shows, when its summary opens it). */
+  onOpen: (id: string) => void;
 }
 
 /**
@@ -65,8 +69,15 @@ export function renderPhone(state: PhoneModule, o: PhoneRenderOptions) {
   // A selected event (a deep link, selectEvent()) is never folded away.
   const at = o.selected ? o.items.findIndex((it) => it.event.id === o.selected) : -1;
   const limit = state.all ? o.items.length : Math.max(first, at + 1);
-  return renderPhoneView({ ...o, limit, onShowAll: () => void showAll(state, limit, o) });
+  let opened = openedBy.get(state);
+  if (!opened) openedBy.set(state, (opened = new Set()));
+  const onOpen = (id: string) => void (opened.has(id) || (opened.add(id), state.host.requestUpdate()));
+  return renderPhoneView({ ...o, limit, onShowAll: () => void showAll(state, limit, o), opened, onOpen });
 }
+
+/** The events each phone chronology has opened: an event's details are drawn when it is first opened (at first paint, the
+ *  dates, marks and titles only; the details were half the elements). Find in page finds titles in events never opened. */
+const openedBy = new WeakMap<PhoneModule, Set<string>>();
 
 /** Shows every event, says so, and moves focus to the first event that was hidden (the button is gone). */
 async function showAll(state: PhoneModule, from: number, o: PhoneRenderOptions) {
@@ -109,26 +120,34 @@ function mark(it: SpannedEvent, colors: ReadonlyMap<string, string>) {
 
 function renderItem(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
   const e = it.event;
-  const { lang, m } = o;
-  const place = placeText(e, lang);
+  const { lang } = o;
   const selected = e.id === o.selected;
+  const open = () => o.onOpen(e.id);
   return html`<li class="phone-item ${selected ? 'selected' : ''} ${o.matches?.has(e.id) ? 'match' : ''}" data-id=${e.id}>
     ${mark(it, o.topicColors)}
-    <details ?open=${selected}>
-      <summary>
+    <details ?open=${selected} @toggle=${(ev: Event) => (ev.target as HTMLDetailsElement).open && open()}>
+      <summary @click=${open}>
         <span class="phone-time"><time datetime=${e.start.iso}>${timeText(e, o)}</time>${phoneStatus(it, o)}</span>
         <span class="phone-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</span>
       </summary>
       <div class="phone-body">
-        ${e.summary ? html`<p class="phone-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
-        ${place ? html`<p class="phone-meta" dir="auto">${place}</p>` : nothing}
-        ${renderMedia(e, lang, m, true)}
-        ${whoAndTopics(e, c, lang, m, 'phone-meta')}
-        ${phoneNotes(it, o)}
-        ${e.sources.length ? html`<ul class="phone-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
+        ${selected || o.opened.has(e.id) ? renderDetails(it, c, o) : nothing}
       </div>
     </details>
   </li>`;
+}
+
+/** An event's details: its summary, place, media, who and topics, notes and sources. */
+function renderDetails(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
+  const e = it.event;
+  const { lang, m } = o;
+  const place = placeText(e, lang);
+  return html`
+    ${e.summary ? html`<p class="phone-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
+    ${place ? html`<p class="phone-meta" dir="auto">${place}</p>` : nothing} ${renderMedia(e, lang, m, true)}
+    ${whoAndTopics(e, c, lang, m, 'phone-meta')} ${phoneNotes(it, o)}
+    ${e.sources.length ? html`<ul class="phone-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
+  `;
 }
 
 /** Renders the phone chronology: marks' key and filters, the days on a rail, and the "Show all" button while events are hidden. */
