@@ -50,6 +50,7 @@ import { badTimeZone, fatal, quote, type ImportResult } from './common.js';
 import { csvLayout, isBlankRow, rowPath, type CsvOptions, type Row } from './csv-common.js';
 import { fromTimelineSheet } from './csv-sheet.js';
 import { fromFlatSheet } from './csv-flat.js';
+import { sheetsLinkProblem } from './sheets-url.js';
 
 export { csvLayout, type CsvLayout, type CsvOptions } from './csv-common.js';
 export { parseClock } from './csv-sheet.js';
@@ -59,6 +60,8 @@ export { parseClock } from './csv-sheet.js';
  * flat layout; see the top of this module) to chronology input. Never
  * throws. Every non-blank data row is an event in the result, the title
  * or an era (TimelineJS `Type`), or has an `error` problem naming its row.
+ * Given a Google Sheets link instead of its text, the fatal problem names
+ * the published CSV to fetch (see `sheetsCsvUrl`).
  *
  * @example
  * const { chronology, problems } = fromCSV(await file.text(), { timeZone: 'Europe/Paris' });
@@ -77,6 +80,8 @@ export function fromCSV(text: string, options: CsvOptions = {}): ImportResult {
     .filter((r) => !isBlankRow(r.cells));
   const layout = csvLayout(headers);
   if (layout === null) {
+    const link = all.length === 1 ? sheetsLinkProblem(text) : undefined;
+    if (link) return fatal('$', link);
     return fatal(
       rowPath(headerIndex + 1),
       `the columns (${headers.map((h) => quote(h, 20)).join(', ')}) are neither the TimelineJS sheet's (Year, Month, Day, …, Headline, Text, …) nor chronoline's (start, title, …)`,

@@ -9,12 +9,18 @@
  * import { parseChronology } from 'chronoline/schema.js';
  * const imported = importChronology(await response.text(), 'auto', { timeZone: 'Europe/Paris' });
  * const { chronology, problems } = parseChronology(imported.chronology);
+ *
+ * @example
+ * // A Google Sheets link as a reporter pastes it (ID, /edit, /pubhtml, /d/e/2PACX-…, v2:):
+ * const r = sheetsCsvUrl(link); // { url } of the published CSV, { error } saying what to do, or null (not Google)
+ * if (r && 'url' in r) imported = importChronology(await (await fetch(r.url)).text(), 'csv');
  */
 import { csvLayout, csvParseHeader, fromCSV, type CsvOptions } from './csv.js';
 import { fatal, quote, type ImportResult } from './common.js';
 import { fromTimelineJS } from './timelinejs.js';
 import { fromACLED } from './acled.js';
 import { fromMarkwhen } from './markwhen.js';
+import { sheetsLinkProblem } from './sheets-url.js';
 
 export { fromTimelineJS, type TimelineJSOptions } from './timelinejs.js';
 export { fromACLED, ACLED_COLUMNS, type AcledOptions } from './acled.js';
@@ -30,6 +36,7 @@ export {
   type HtmlLink,
   type HtmlDropped,
 } from './html-text.js';
+export { sheetsCsvUrl, sheetsLinkProblem } from './sheets-url.js';
 export { checkUrl, slugify, type ImportProblem, type ImportResult, type CheckedUrl } from './common.js';
 
 /** The formats `importChronology` reads. */
@@ -71,7 +78,10 @@ export function detectFormat(input: unknown): ImportFormat | 'unknown' {
  * an object) for `parseChronology` to validate; `timelinejs`, `csv`,
  * `acled` and `markwhen` go through `fromTimelineJS`, `fromCSV`,
  * `fromACLED` and `fromMarkwhen`; `auto` asks `detectFormat`. Never
- * throws: what cannot be read is a `fatal` problem.
+ * throws: what cannot be read is a `fatal` problem. A Google Sheets link
+ * given instead of the sheet's text (any form `sheetsCsvUrl` reads) is a
+ * `fatal` problem that names the published CSV to fetch; a Google link that
+ * is not a published sheet, one that says what to do.
  *
  * @example
  * const { chronology, problems } = importChronology(text, 'auto');
@@ -109,11 +119,14 @@ export function importChronology(input: unknown, format: ImportFormat | 'auto' =
       const events = Array.isArray(data.events) ? data.events.length : 0;
       return { chronology: data as unknown as ImportResult['chronology'], problems: [], eventsIn: events };
     }
-    case 'unknown':
+    case 'unknown': {
+      const link = typeof input === 'string' ? sheetsLinkProblem(input) : undefined;
+      if (link) return fatal('$', link);
       return fatal(
         '$',
         'the format could not be recognised: expected a chronoline chronology (schemaVersion 1), TimelineJS 3 JSON, or CSV with the TimelineJS sheet columns or chronoline columns (start, title, …)',
       );
+    }
     default:
       return fatal('format', `${quote(format)} is not a format: use auto, ${IMPORT_FORMATS.join(', ')}`);
   }

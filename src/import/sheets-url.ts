@@ -109,3 +109,19 @@ export function sheetsCsvUrl(input: string): { url: string } | { error: string }
     };
   return { error: `'${text}' is a Google link, but not to a spreadsheet. ${WHAT_TO_DO}.` };
 }
+
+/**
+ * What to say when the importers are given a Google Sheets link (or another
+ * Google link) instead of the sheet's data: the CSV URL to fetch, or what to
+ * do with a link that is not a published sheet. `undefined` for anything
+ * that is not one line naming Google, a `v2:` key or a sheet ID (real CSV
+ * or JSON text).
+ */
+export function sheetsLinkProblem(text: string): string | undefined {
+  const line = text.trim();
+  if (!line || /\s/.test(line) || !/google\.com|^v2:|^[\w-]{25,}$/i.test(line)) return undefined;
+  const r = sheetsCsvUrl(line);
+  if (r === null) return undefined;
+  if ('error' in r) return r.error;
+  return `this is a link to a Google Sheet, not its data: fetch its published CSV, ${r.url}, and import that text (sheetsCsvUrl gives this URL; <event-timeline src> takes the link as it is)`;
+}

@@ -7,12 +7,51 @@
  * Labels start at their band's start edge (right edge in a right-to-left
  * chart), are shortened to the room they have (the band's width, up to the
  * next label), and are left out when not even a few characters fit.
+ *
+ * Eras that meet (TimelineJS's `600–650` then `650–700`: the first runs to
+ * the end of 650, the second from its start) are drawn edge to edge: a band
+ * stops where another era begins within its last day, month or year, so the
+ * shared stretch is not tinted twice (which reads as a third era). Eras that
+ * overlap by more than that keep their full extent.
  */
 import type { Era } from '../schema/eras.js';
 import { pickText } from '../schema/text.js';
 import type { TimelineLayout } from './layout-types.js';
 import { truncateToWidth } from './stack.js';
 import { timeScale } from './time-scale.js';
+import { parseAnnotatedTime } from '../time/rfc9557.js';
+
+/** Per eras array: where each band is drawn to (computed once; layouts run on every zoom frame). */
+const drawnEnds = new WeakMap<readonly Era[], Map<Era, number>>();
+
+/**
+ * Where each era's band is drawn to: its end, or the start of another era
+ * that begins within the end's day, month or year (the first such start).
+ */
+function endsOf(eras: readonly Era[]): Map<Era, number> {
+  let ends = drawnEnds.get(eras);
+  if (ends) return ends;
+  ends = new Map();
+  const starts = eras.map((e) => e.from).sort((a, b) => a - b);
+  for (const era of eras) {
+    const end = parseAnnotatedTime(era.end);
+    let to = era.to;
+    if (typeof end !== 'string') {
+      // The first start at or after the end's unit began and after the era's own start.
+      const from = Math.max(end.point.instant, era.from + 1);
+      let lo = 0;
+      for (let hi = starts.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < starts.length && starts[lo]! < to) to = starts[lo]!;
+    }
+    ends.set(era, to);
+  }
+  drawnEnds.set(eras, ends);
+  return ends;
+}
 
 /** Height of the label strip above the axis when the chronology has eras, px. */
 export const ERA_STRIP = 18;
@@ -52,8 +91,9 @@ export function layoutEras(
   const a = l.axis;
   const lin = timeScale(a ? [a.toAxis(l.domain[0]), a.toAxis(l.domain[1])] : l.domain, [left, right]);
   const x = a ? (t: number) => lin(a.toAxis(t)) : lin;
+  const ends = endsOf(eras);
   const placed = eras
-    .map((era) => ({ era, x0: Math.max(left, x(era.from)), x1: Math.min(right, x(era.to)) }))
+    .map((era) => ({ era, x0: Math.max(left, x(era.from)), x1: Math.min(right, x(ends.get(era)!)) }))
     .filter((b) => b.x1 - b.x0 >= 1);
   const bands: EraBand[] = [];
   // Labels left to right in reading order: each starts after the previous one ends.

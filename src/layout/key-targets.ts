@@ -1,9 +1,10 @@
 /**
  * Where the chart's keys lead, as pure look-ups: Left/Right (the previous or
  * next event in time), Up/Down (the nearest event in the lane above or
- * below), PageUp/PageDown (the previous or next day with events), and what
- * opening a "+N" cluster shows. Loaded with the key handling, after the
- * chart's first render (see key-actions.ts).
+ * below), PageUp/PageDown (the previous or next day with events), what
+ * opening a "+N" cluster shows, and where focus goes when its mark leaves
+ * the view. Loaded with the key handling, on the chart's first focus (see
+ * key-actions.ts).
  */
 import { bisector } from 'd3-array';
 import { dayKey } from '../time/days.js';
@@ -84,3 +85,17 @@ export function clusterView(k: ClusterLayout, minSpan: number): [number, number]
 /** The event a cluster opens on: its first member whose first lane is the cluster's. */
 export const clusterEntry = (p: PreparedTimeline, k: ClusterLayout): string | undefined =>
   k.ids.find((m) => p.lanesByEvent.get(m)?.[0] === k.laneId) ?? k.ids[0];
+
+/** Of `order`, the event nearest in time to `id` (which may be gone from the data: then the first). */
+export function nearestInView(p: PreparedTimeline, order: readonly string[], id: string): string {
+  const ix = itemIndex(p);
+  const i = ix.get(id);
+  let best = order[0]!;
+  if (i === undefined) return best;
+  let gap = Infinity;
+  for (const o of order) {
+    const d = Math.abs((ix.get(o) ?? 0) - i);
+    if (d < gap) [best, gap] = [o, d];
+  }
+  return best;
+}

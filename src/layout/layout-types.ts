@@ -94,6 +94,12 @@ export interface LayoutOptions {
    * clusters. Overrides `rowHeight`, `maxRows` and `maxStackRows`.
    */
   maxHeight?: number;
+  /**
+   * A zoom or pan frame of the same data, width and `maxHeight`: the previous
+   * layout's `extraHeight`, so that the frame is laid out once, at
+   * `maxHeight + extraHeight`, instead of twice (see `computeTimelineLayout`).
+   */
+  extraHeight?: number;
 }
 
 export interface LaneLayout extends LaneSpec {
@@ -234,6 +240,8 @@ export interface TimelineLayout {
   total: number;
   /** The text around the marks (lane and tick labels, the zone's name) and the pan origin. */
   frame: ChartFrame;
+  /** With `maxHeight`: the height the lanes' rows were shared out for, beyond it (0, or the room the lanes left). */
+  extraHeight?: number;
   /**
    * With `axis-breaks` (broken-axis.ts): the map between instants and the
    * axis's own time, in which each break lasts as long as its width; the

@@ -1,9 +1,10 @@
 /**
  * Keyboard focus in a laid-out timeline, as pure look-ups: which marks take
  * part in the Tab order and which holds the one Tab stop, which "+N" cluster
- * holds an event, and what view reveals an event. Where each key leads is in
- * key-targets.ts. The element's keyboard controller moves focus; these
- * decide where.
+ * holds an event, and what view reveals an event. Where each key leads, and
+ * where focus goes when its mark leaves the view, is in key-targets.ts
+ * (loaded on the chart's first focus). The element's keyboard controller
+ * moves focus; these decide where.
  *
  * The index of event ids is built on first use and kept per prepared timeline.
  */
@@ -28,20 +29,6 @@ export function focusOrder(l: TimelineLayout): string[] {
     .filter((m) => m.primary && m.inView)
     .sort((a, b) => dir * (a.x - b.x) || a.y - b.y)
     .map((m) => m.id);
-}
-
-/** Of `order`, the event nearest in time to `id` (which may be gone from the data: then the first). */
-export function nearestInView(p: PreparedTimeline, order: readonly string[], id: string): string {
-  const ix = itemIndex(p);
-  const i = ix.get(id);
-  let best = order[0]!;
-  if (i === undefined) return best;
-  let gap = Infinity;
-  for (const o of order) {
-    const d = Math.abs((ix.get(o) ?? 0) - i);
-    if (d < gap) [best, gap] = [o, d];
-  }
-  return best;
 }
 
 /** The cluster that holds an event's primary appearance in a layout. */

@@ -1,10 +1,10 @@
 /**
  * Step 1 of the layout, once per dataset, grouping, zone and filter: every
  * event's span on the display zone's calendar, sorted by start for window
- * queries, the lanes, and the per-lane index the frames query. Written as
- * steps (`prepareSteps`), so that a large chronology can be prepared with
- * pauses between them (prepare-slices.ts); `prepareTimeline` runs them at
- * once.
+ * queries, and the lanes (the per-lane index the frames query is built on
+ * first use: `laneIndex`). Written as steps (`prepareSteps`), so that a large
+ * chronology can be prepared with a pause between them (prepare-slices.ts);
+ * `prepareTimeline` runs them at once.
  */
 import type { Chronology } from '../schema/parse.js';
 import { buildLaneIndex, type LaneIndex } from './lane-index.js';
@@ -20,8 +20,7 @@ export const prepareTimeline = (chronology: Chronology, options?: PrepareOptions
 
 /**
  * `prepareTimeline` as steps: it yields `undefined` after the events' spans
- * and order, and after the lanes (where a caller may pause), and the
- * prepared timeline last, with its per-lane index built.
+ * and order (where a caller may pause), then the prepared timeline.
  */
 export function* prepareSteps(chronology: Chronology, options: PrepareOptions = {}): Generator<PreparedTimeline | undefined, void, void> {
   const {
@@ -61,17 +60,15 @@ export function* prepareSteps(chronology: Chronology, options: PrepareOptions = 
   const events = items.map((i) => i.event);
   yield;
   const { lanes, laneIndices } = computeLanes(chronology, events, groupBy, { maxLanes, lang, othersLabel });
-  yield;
   const topicColors = new Map<string, string>();
   for (const t of chronology.topics) if (t.color) topicColors.set(t.id, t.color);
-  const prepared: PreparedTimeline = withLanesByEvent(
-    { items, maxSpan, lanes, laneIndices, extent: [lo - pad, hi + pad], timeZone, topicColors },
+  // The per-lane index is built on the first layout (`laneIndex`): the list and the phone chronology never need it.
+  yield withLanesByEvent(
+    { items, maxSpan, lanes, laneIndices, extent: [lo - pad, hi + pad] as [number, number], timeZone, topicColors },
     events,
     lanes,
     laneIndices,
   );
-  laneIndex(prepared); // built here, once per dataset, rather than on the first frame
-  yield prepared;
 }
 
 const indexes = new WeakMap<PreparedTimeline, LaneIndex[]>();

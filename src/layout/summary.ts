@@ -10,7 +10,7 @@ import { en, type Messages } from '../i18n/messages.js';
 import { pickText } from '../schema/text.js';
 import type { Chronology, TimelineEvent } from '../schema/parse.js';
 import { dayKey } from '../time/days.js';
-import { isCalendarPrecision } from '../time/dates.js';
+import { daysInMonth, isCalendarPrecision } from '../time/dates.js';
 import { formatter } from '../time/intl.js';
 import { zonedDateKey } from '../time/zone.js';
 import { finish } from './steps.js';
@@ -42,13 +42,12 @@ export interface SummaryFigures {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The first and last day of a day, month or year key (`2025-06` → 2025-06-01 … 2025-06-30). */
 function bounds(key: string): [string, string] {
   const [y, m, d] = key.split('-');
   if (d) return [key, key];
-  if (m) return [`${key}-01`, `${key}-${pad(daysIn(+y!, +m))}`];
+  if (m) return [`${key}-01`, `${key}-${pad(daysInMonth(+y!, +m))}`];
   return [`${y}-01-01`, `${y}-12-31`];
 }
 

@@ -213,14 +213,9 @@ export function computeTicks(domain: [number, number], range: [number, number], 
   const step = steps.find((s) => s.ms / msPerPx >= minSpacing) ?? steps[steps.length - 1]!;
   const w0 = instantToWall(d0, timeZone);
   const w1 = instantToWall(d1, timeZone);
-  const dayFmt = formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' });
-  // Day and week ticks sit under the month tier ("June 2025"): their day number says the rest.
-  const dayNumberFmt = formatter(locale, { timeZone: 'UTC', day: 'numeric' });
-  const monthFmt = formatter(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' });
-  const yearFmt = formatter(locale, { timeZone: 'UTC', year: 'numeric' });
-  const hourFmt = formatter(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const periodFmt =
-    step.unit === 'month' ? yearFmt : step.unit === 'year' ? null : formatter(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+  // The formatters this step uses, built on first use (building one costs far more than a label).
+  const fmt = (o: Intl.DateTimeFormatOptions) => formatter(locale, { timeZone: 'UTC', ...o });
+  const periodFmt = step.unit === 'year' ? null : fmt(step.unit === 'month' ? { year: 'numeric' } : { month: 'long', year: 'numeric' });
   const ticks: Tick[] = [];
   let period = '';
   for (let w = step.ceil(w0); w <= w1; w = step.next(w)) {
@@ -229,16 +224,18 @@ export function computeTicks(domain: [number, number], range: [number, number], 
     // A reading skipped by a DST jump resolves to the next tick's instant: keep one.
     if (value < d0 || value > d1 || (ticks.length && value <= ticks[ticks.length - 1]!.value)) continue;
     const isMidnight = wall.getUTCHours() === 0 && wall.getUTCMinutes() === 0;
-    const label =
+    // Day and week ticks sit under the month tier ("June 2025"): their day number says the rest.
+    const label = fmt(
       step.unit === 'year'
-        ? yearFmt.format(wall)
+        ? { year: 'numeric' }
         : step.unit === 'month'
-          ? monthFmt.format(wall)
+          ? { month: 'short', year: 'numeric' }
           : step.unit === 'hour'
             ? isMidnight
-              ? dayFmt.format(wall)
-              : hourFmt.format(wall)
-            : dayNumberFmt.format(wall);
+              ? { day: 'numeric', month: 'short' }
+              : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+            : { day: 'numeric' },
+    ).format(wall);
     const p = periodFmt?.format(wall);
     ticks.push({
       value,

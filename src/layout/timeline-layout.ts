@@ -75,17 +75,21 @@ function annotated(p: PreparedTimeline): SpannedEvent[] {
 const defaultMeasure = (t: string) => t.length * 7;
 
 export function computeTimelineLayout(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
-  const l = layoutOnce(prepared, options);
+  const max = options.maxHeight;
+  const extra = options.extraHeight;
+  let l = layoutOnce(prepared, options, extra ?? 0);
+  // A zoom or pan frame: one layout, the rows shared out as in the frame before, if the lanes still fit.
+  if (extra !== undefined && (!extra || l.height <= max!)) return l;
+  if (extra) l = layoutOnce(prepared, options, 0);
   // Lanes that needed fewer rows than they were given leave room: when it holds a row more, the rows are
   // shared out again as if the height were that much taller, and kept if the lanes still fit.
-  const max = options.maxHeight;
   const slack = max ? max - l.height : 0;
   if (!max || slack < MIN_ROW_HEIGHT || l.clusters.length === 0) return l;
-  const more = layoutOnce(prepared, { ...options, maxHeight: max + slack });
+  const more = layoutOnce(prepared, options, slack);
   return more.height <= max ? more : l;
 }
 
-function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
+function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions, extraHeight: number): TimelineLayout {
   const { width, domain = prepared.extent, locale = 'en', lang = locale, measureText = defaultMeasure, axisHeight = 48 } = options;
   const nLanes = prepared.lanes.length;
   const margin = Math.max(0, options.margin ?? 0.5);
@@ -123,7 +127,7 @@ function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions): Timelin
   const rows = options.maxRows ?? (nLanes === 1 ? 16 : Math.min(8, Math.max(4, Math.ceil(32 / nLanes))));
   const fit = options.maxHeight
     ? fitRows(
-        options.maxHeight,
+        options.maxHeight + extraHeight,
         nLanes,
         { ...options, maxRows: rows, axisHeight: top, narrow: plotRight - plotLeft < NARROW_PLOT },
         laneWeights(index, d0, d1),
@@ -206,7 +210,7 @@ function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions): Timelin
     total: prepared.items.length,
   };
   const l = options.rtl ? mirror(unframed) : unframed;
-  return { ...l, frame: placeFrame(l, prepared.timeZone, lang, measureText) };
+  return { ...l, frame: placeFrame(l, prepared.timeZone, lang, measureText), extraHeight };
 }
 
 /** Per lane, its events whose position is in [d0, d1] (a lane's share of a fitted height). */

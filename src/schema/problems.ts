@@ -38,7 +38,13 @@ export function unknownFields(schema: v.GenericSchema, value: unknown, path: str
   if (s.type === 'object' && s.entries && isObject(value)) {
     for (const key of Object.keys(value)) {
       const at = pathTo(path, key);
-      if (!Object.hasOwn(s.entries, key)) out.push({ path: at, message: `unknown field ${quote(key)} (ignored)`, severity: 'warning' });
+      if (!Object.hasOwn(s.entries, key))
+        out.push({
+          path: at,
+          // A chronology's periods of context are its `eras` (TimelineJS's name): say so to whoever wrote `periods`.
+          message: `unknown field ${quote(key)} (ignored)${at === 'periods' ? ': periods of context are eras (id, label, start, end, color)' : ''}`,
+          severity: 'warning',
+        });
       else unknownFields(s.entries[key]!, value[key], at, out);
     }
   } else if (s.type === 'array' && s.item && Array.isArray(value)) {

@@ -1,3 +1,8 @@
+/**
+ * Colours that keep their contrast: WCAG 2 contrast, the topic palette and
+ * the marks' colours. (Text on a colour, for the badges, is in text-color.ts.)
+ */
+
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 export function luminance(hex: string): number {
   const n = parseInt(hex.slice(1), 16);
@@ -12,22 +17,6 @@ export function luminance(hex: string): number {
 export function contrastRatio(a: string, b: string): number {
   const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (l1! + 0.05) / (l2! + 0.05);
-}
-
-/** The text colour (near-black or white) with the higher contrast on `background`. */
-export function textColorOn(background: string): string {
-  return contrastRatio(background, '#ffffff') >= contrastRatio(background, '#1a1a1a') ? '#ffffff' : '#1a1a1a';
-}
-
-/**
- * A fill for text: `color` as it is when white or near-black text on it
- * reaches 4.5:1, else darkened just enough for white text to (the mid-tone
- * marks of `TOPIC_PALETTE` as a filled badge).
- */
-export function fillForText(color: string): string {
-  const h = color.slice(1);
-  const full = '#' + (h.length <= 4 ? [...h.slice(0, 3)].map((d) => d + d).join('') : h.slice(0, 6));
-  return contrastRatio(full, textColorOn(full)) >= 4.5 ? full : reach(full, ['#ffffff'], '#000000', 4.5);
 }
 
 const hex2 = (n: number) => Math.round(n).toString(16).padStart(2, '0');
@@ -53,7 +42,7 @@ const LIGHT_BACKGROUNDS = ['#ffffff', '#f4f4f1'];
 const DARK_BACKGROUNDS = ['#121212', '#1a1a1a'];
 
 /** `color`, darkened or lightened just enough to reach `min`:1 against every one of `backgrounds`. */
-function reach(color: string, backgrounds: string[], toward: string, min: number): string {
+export function reach(color: string, backgrounds: string[], toward: string, min: number): string {
   for (let t = 0; t <= 1; t += 0.05) {
     const c = mix(color, toward, t);
     if (backgrounds.every((bg) => contrastRatio(c, bg) >= min)) return c;

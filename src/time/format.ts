@@ -3,7 +3,7 @@
  * about precision and zone: a day-precision event prints as a day, a
  * date-time prints with the zone it is shown in.
  */
-import { isCalendarPrecision, type DatedEvent, type TimePoint } from './dates.js';
+import { isCalendarPrecision, utc, type DatedEvent, type TimePoint } from './dates.js';
 import { en, type Messages } from '../i18n/messages.js';
 import { formatter, gregorian } from './intl.js';
 import { offsetName } from './zone.js';
@@ -25,7 +25,7 @@ export { formatter } from './intl.js';
  * ("June 2025" spans two Persian months), in the locale's language.
  */
 function formatCalendar(t: TimePoint, precision: string, locale: string): string {
-  const utcDate = Date.UTC(t.year, t.month - 1, t.day);
+  const utcDate = utc(t.year, t.month - 1, t.day);
   if (precision !== 'day') locale = gregorian(locale);
   const opts: Intl.DateTimeFormatOptions =
     precision === 'year'
@@ -73,8 +73,8 @@ export function formatEventDate(e: DatedEvent, locale = 'en', zone = e.timeZone 
         ? { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' }
         : { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' },
     );
-    const a = calendar ? Date.UTC(e.start.year, e.start.month - 1, e.start.day) : e.start.instant;
-    const b = calendar ? Date.UTC(e.end.year, e.end.month - 1, e.end.day) : e.end.instant;
+    const a = calendar ? utc(e.start.year, e.start.month - 1, e.start.day) : e.start.instant;
+    const b = calendar ? utc(e.end.year, e.end.month - 1, e.end.day) : e.end.instant;
     // formatRange leaves the zone name out: name it once, after the range.
     text = f.formatRange(a, b) + (calendar ? '' : ` ${offsetName(a, zone, locale)}`);
   }
@@ -91,7 +91,7 @@ export function formatShortDate(e: DatedEvent, locale = 'en', zone = e.timeZone 
           day: 'numeric',
           month: 'short',
           ...(e.precision === 'year' ? { year: 'numeric', day: undefined, month: undefined } : {}),
-        }).format(Date.UTC(t.year, t.month - 1, t.day))
+        }).format(utc(t.year, t.month - 1, t.day))
       : formatter(locale, { timeZone: zone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
           t.instant,
         );

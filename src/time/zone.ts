@@ -77,7 +77,7 @@ const midnights = new Map<string, Map<number, number>>();
 
 /** The instant a calendar day begins in a zone (its local midnight). */
 export function zonedMidnight(year: number, month: number, day: number, zone: string): number {
-  const wall = Date.UTC(year, month - 1, day);
+  const wall = utc(year, month - 1, day);
   if (zone === 'UTC') return wall;
   let known = midnights.get(zone);
   if (!known) midnights.set(zone, (known = new Map()));

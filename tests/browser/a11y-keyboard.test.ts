@@ -152,6 +152,19 @@ describe('issue 3: keyboard', () => {
     ).to.deep.equal([order[14]]);
   });
 
+  it("handles a key pressed at the first focus, before the keys' module has loaded (its default action prevented at once)", async () => {
+    const el = await datasetTimeline();
+    const order = byStart(el).map((e) => e.id);
+    const mark = markOf(el, order[0]!) as unknown as HTMLElement;
+    mark.focus();
+    // In the same task as the first focus: the module's import() cannot have resolved yet.
+    const key = new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true });
+    mark.dispatchEvent(key);
+    expect(key.defaultPrevented, 'the page does not scroll').to.be.true;
+    await settle(el);
+    expect(focusedMarkId(el)).to.equal(order[1]);
+  });
+
   it('stays on the first event with ArrowLeft and on the last with ArrowRight', async () => {
     const el = await datasetTimeline();
     const order = byStart(el).map((e) => e.id);

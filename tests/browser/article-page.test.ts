@@ -28,11 +28,45 @@ async function article(timeline = html`<event-timeline src=${SRC}></event-timeli
   </article>`);
   const el = root.querySelector('event-timeline') as EventTimeline;
   if (opts.wait !== false) {
-    await rendered;
-    await el.updateComplete;
+    await stalled(rendered, el, 'rendered');
+    await stalled(el.updateComplete, el, 'updateComplete');
     await frames(2);
   }
   return el;
+}
+
+/**
+ * `p`, or after 20 s an error that says where the element stands (once, on a
+ * loaded machine, three tests of this file timed out waiting for the load;
+ * this says which step did not come, instead of mocha's bare time-out).
+ */
+async function stalled<T>(p: Promise<T>, el: EventTimeline, what: string): Promise<T> {
+  let timer = 0;
+  const late = new Promise<never>((_, reject) => {
+    timer = window.setTimeout(async () => {
+      const frame = await Promise.race([
+        new Promise((r) => requestAnimationFrame(() => r('yes'))),
+        new Promise((r) => setTimeout(() => r('no'), 1000)),
+      ]);
+      const fetched = performance.getEntriesByType('resource').filter((e) => e.name.includes('/__test/june')).length;
+      const state = {
+        attrs: [...el.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
+        connected: el.isConnected,
+        width: el.getBoundingClientRect().width,
+        events: el.chronology?.events.length,
+        viewport: `${innerWidth}×${innerHeight}`,
+        fetchesDone: fetched,
+        frameWithin1s: frame,
+        shadow: sr(el).innerHTML.length,
+      };
+      reject(new Error(`no ${what} after 20 s: ${JSON.stringify(state)}`));
+    }, 20_000);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const svgOf = (el: EventTimeline) => sr(el).querySelector<SVGSVGElement>('svg.chart')!;

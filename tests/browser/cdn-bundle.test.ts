@@ -1,6 +1,7 @@
 // The single-file CDN bundle (built by `npm run build` before the browser
 // tests run) is what plain HTML pages load: check it registers all three
-// tags and renders like the sources, minified templates included.
+// tags (the card and the badge on first use, from their files beside it) and
+// renders like the sources, minified templates included.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 describe('dist/cdn/chronoline.min.js', () => {
@@ -10,8 +11,31 @@ describe('dist/cdn/chronoline.min.js', () => {
     await import(/* @vite-ignore */ url);
   });
 
-  it('registers <event-timeline>, <actor-card> and <topic-badge>', () => {
-    for (const tag of ['event-timeline', 'actor-card', 'topic-badge']) expect(customElements.get(tag), tag).to.be.a('function');
+  it('registers <event-timeline> at once, and <actor-card> and <topic-badge> only once the page has one (their classes are not in the entry)', () => {
+    expect(customElements.get('event-timeline')).to.be.a('function');
+    for (const tag of ['actor-card', 'topic-badge']) expect(customElements.get(tag), tag).to.be.undefined;
+  });
+
+  it('an <actor-card> and a <topic-badge> added to the page load their classes, upgrade and render their inline JSON', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <actor-card
+        ><script type="application/json">
+          { "id": "vladimir-putin", "name": "Vladimir Putin", "kind": "person", "role": "President of Russia", "country": "Russia" }
+        </script></actor-card
+      >
+      <p><topic-badge><script type="application/json">{ "id": "nuclear", "label": "Nuclear programme", "color": "#8f4400" }</script></topic-badge></p>
+    </div>`);
+    await Promise.all([customElements.whenDefined('actor-card'), customElements.whenDefined('topic-badge')]);
+    const card = root.querySelector('actor-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    const badge = root.querySelector('topic-badge') as HTMLElement & { updateComplete: Promise<unknown> };
+    await card.updateComplete;
+    await badge.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part=name]')!.textContent!.trim()).to.equal('Vladimir Putin');
+    expect(badge.shadowRoot!.querySelector('[part=badge]')!.textContent!.trim()).to.equal('Nuclear programme');
+    // The classes, from the files beside the bundle, are the ones registered.
+    const [cards, badges] = ['/dist/cdn/actor-card.js', '/dist/cdn/topic-badge.js'];
+    expect(customElements.get('actor-card')).to.equal((await import(/* @vite-ignore */ cards)).ActorCard);
+    expect(customElements.get('topic-badge')).to.equal((await import(/* @vite-ignore */ badges)).TopicBadge);
   });
 
   it('renders the June 2025 chronology from src with every event (drawn or in a "+N" cluster) and readable separators', async () => {

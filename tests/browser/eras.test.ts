@@ -145,6 +145,12 @@ describe('eras', () => {
       'Era Test 600-650',
       'Era Test 650-700',
     ]);
+    // 600–650 then 650–700: drawn edge to edge, the year 650 not tinted twice.
+    const rects = [...sr(el).querySelectorAll<SVGRectElement>('.eras rect.era-band')]
+      .map((r) => [r.x.baseVal.value, r.x.baseVal.value + r.width.baseVal.value] as const)
+      .sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < rects.length; i++)
+      expect(rects[i]![0], `band ${i} starts where band ${i - 1} ends`).to.be.closeTo(rects[i - 1]![1], 0.01);
   });
 
   it('passes axe with eras in the chart', async () => {

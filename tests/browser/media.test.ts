@@ -4,7 +4,7 @@
 // third-party scripts); only http(s) URLs. Images are served locally
 // (tests/fixtures/media/photo.png): no network.
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import { fromTimelineJS } from '../../src/import/timelinejs.js';
@@ -63,6 +63,30 @@ describe('event media', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a large image in the floating panel keeps its caption and credit in view with the title (no scrolling to reach them)', async () => {
+    const HOST = 'https://images.example/';
+    const big = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500"><rect width="800" height="500" fill="#35608f"/></svg>';
+    await executeServerCommand('route-answer', { prefix: HOST, body: big, contentType: 'image/svg+xml' });
+    try {
+      const data = mediaChronology();
+      data.events[0]!.media = { url: `${HOST}big.svg`, alt: 'A wide photo', credit: 'Photo: Test Archive', caption: 'A caption' };
+      const el = await mountTimeline(html`<div style="width: 1000px"><event-timeline view="chart" .data=${data}></event-timeline></div>`);
+      const details = await select(el, 'photo');
+      const img = await waitFor(() => details.querySelector<HTMLImageElement>('figure.media img'), 'the image');
+      await waitFor(() => img.complete && img.naturalWidth === 800, 'the large image');
+      await el.updateComplete;
+      const panel = details.getBoundingClientRect();
+      const caption = details.querySelector('figcaption')!.getBoundingClientRect();
+      const title = details.querySelector('h3')!.getBoundingClientRect();
+      expect(details.scrollTop).to.equal(0);
+      expect(title.top, 'the title in view').to.be.at.least(panel.top);
+      expect(caption.bottom, 'the credit inside the panel as first shown').to.be.at.most(panel.bottom);
+      expect(img.getBoundingClientRect().height).to.be.greaterThan(100);
+    } finally {
+      await executeServerCommand('route-clear', { prefix: HOST });
+    }
+  });
+
   it('a video and a map are link cards: anchors with rel noopener, their kind and host; no iframe anywhere', async () => {
     const el = await mountTimeline(html`<div style="width: 1000px"><event-timeline .data=${mediaChronology()}></event-timeline></div>`);
     for (const [id, kind, host] of [
@@ -111,10 +135,13 @@ describe('event media', () => {
     try {
       const el = await mountTimeline(html`<event-timeline .data=${mediaChronology()}></event-timeline>`);
       const item = await waitFor(() => sr(el).querySelector<HTMLLIElement>('.phone-item[data-id=photo]'), 'the phone item');
+      // An event's details (the image with them) are drawn when it is first opened.
+      expect(item.querySelector('details figure.media'), 'nothing drawn while closed').to.equal(null);
+      item.querySelector<HTMLElement>('summary')!.click();
+      await el.updateComplete;
       const img = item.querySelector<HTMLImageElement>('details figure.media.small img')!;
       expect(img, 'the image inside the disclosure').to.exist;
       expect(img.alt).to.equal('A blue test card');
-      item.querySelector<HTMLElement>('summary')!.click();
       await waitFor(() => img.complete && img.naturalWidth > 0, 'the local image to load');
       expect(img.getBoundingClientRect().width).to.be.greaterThan(0).and.at.most(161);
       await expect(el).to.be.accessible();

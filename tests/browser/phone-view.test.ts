@@ -130,6 +130,33 @@ describe('the phone chronology at 390×844', () => {
     await waitUntil(() => !details.open, 'Enter folds it again');
   });
 
+  it('draws an event’s details when it is first opened (closed events carry their time and title only)', async () => {
+    const el = await article();
+    const [first, second] = items(el) as [HTMLLIElement, HTMLLIElement];
+    const drawn = (li: HTMLLIElement) => li.querySelector('.phone-body')!.childElementCount;
+    expect(
+      items(el)
+        .map(drawn)
+        .filter((n) => n > 0),
+      'no details drawn at first',
+    ).to.deep.equal([]);
+    first.querySelector('summary')!.click();
+    // Drawn by the update that the click asks for, before the opened event is painted.
+    await el.updateComplete;
+    expect(first.querySelector('details')!.open).to.equal(true);
+    expect(drawn(first)).to.be.greaterThan(0);
+    expect(first.querySelector('.phone-sources a')).to.not.equal(null);
+    expect(drawn(second)).to.equal(0);
+    // Opened otherwise (by a script, or the browser's find in page): drawn once the toggle event comes.
+    second.querySelector('details')!.open = true;
+    await waitUntil(() => drawn(second) > 0, 'drawn on toggle');
+    // Folded again, they stay drawn.
+    first.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(first.querySelector('details')!.open).to.equal(false);
+    expect(drawn(first)).to.be.greaterThan(0);
+  });
+
   it('"Show all" puts every event in the DOM and the accessibility tree, moves focus to the first one that was hidden, and Tab reaches each', async () => {
     const el = await article();
     const before = items(el).length;
@@ -223,6 +250,50 @@ describe('the phone chronology at 390×844', () => {
       if (at < 79) expect(showAll(el)!.textContent!.trim()).to.equal(`Show all 80 events (${79 - at} hidden)`);
       else expect(showAll(el)).to.equal(null);
     }
+  });
+
+  /** Each day on the rail as the eye reads it (the spans hidden from screen readers, which hear the whole date), by its key. */
+  const railTexts = (el: EventTimeline) =>
+    new Map(
+      [...sr(el).querySelectorAll<HTMLTimeElement>('.phone-date time')].map((t) => [
+        t.dateTime,
+        [...t.querySelectorAll<HTMLElement>('[aria-hidden=true]')].filter((s) => s.checkVisibility()).map((s) => s.textContent!.trim()),
+      ]),
+    );
+
+  it('names the year on every day when the chronology spans years (TimelineJS’s eras example, 602–698), within the rail', async () => {
+    const el = await article(html`<event-timeline src="/__test/fixture/eras.json" phone-events="1000"></event-timeline>`);
+    expect(items(el).length).to.equal(20);
+    const rail = railTexts(el);
+    // 9 Aug 622 (Muhammad's migration), 12 Dec 627, 8 Jun 632: day, month, year.
+    expect(rail.get('0622-08-09')).to.deep.equal(['9', 'Aug', '622']);
+    expect(rail.get('0627-12-12')).to.deep.equal(['12', 'Dec', '627']);
+    expect(rail.get('0632-06-08')).to.deep.equal(['8', 'Jun', '632']);
+    // Every day, month and year key names its year (years as written: 602, not 0602 nor 1602).
+    for (const [key, text] of rail) expect(text, key).to.include(String(Number(key.slice(0, 4))));
+    for (const y of sr(el).querySelectorAll<HTMLElement>('.rail-year')) {
+      const date = y.closest('.phone-date')!.getBoundingClientRect();
+      const r = y.getBoundingClientRect();
+      expect(r.left >= date.left - 0.5 && r.right <= date.right + 0.5, `${y.textContent} within the rail`).to.equal(true);
+      expect(y.scrollWidth, `${y.textContent} not cut`).to.be.at.most(y.clientWidth);
+    }
+    // The regular list says the year in its headings too.
+    const list = await article(html`<event-timeline src="/__test/fixture/eras.json" view="list"></event-timeline>`);
+    const headings = [...sr(list).querySelectorAll<HTMLTimeElement>('.day-heading time')];
+    expect(headings.find((t) => t.dateTime === '0622-08-09')!.textContent).to.match(/\b622\b/);
+    for (const t of headings) expect(t.textContent, t.dateTime).to.include(String(Number(t.dateTime.slice(0, 4))));
+  });
+
+  it('a chronology within one year (June 2025) names its year on the first day only, as the axis names it once', async () => {
+    const el = await article();
+    const rail = [...railTexts(el).values()];
+    expect(rail.length).to.be.greaterThan(1);
+    expect(rail[0]!.at(-1)).to.equal('2025');
+    expect(
+      rail.slice(1).every((t) => t.length === 2 && !t.includes('2025')),
+      'the other days: day and month',
+    ).to.equal(true);
+    expect(sr(el).querySelectorAll('.rail-year').length).to.equal(1);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

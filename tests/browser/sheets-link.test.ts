@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import { catalog } from '../../src/i18n/catalogs.js';
-import { sr } from './helpers.js';
+import { sr, waitFor } from './helpers.js';
 
 const GOOGLE = 'https://docs.google.com/spreadsheets/';
 const ID = '1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk';
@@ -52,6 +52,34 @@ describe('<event-timeline src> with a Google Sheets link', () => {
       expect(el.chronology!.events.map((e) => e.title)).to.include('Ada Lovelace');
       expect(sr(el).querySelector('[part=error]')).to.equal(null);
     });
+
+  it("renders the sheet's media: its image (answered locally) with alt, caption and credit; its YouTube video as a link card", async () => {
+    const WIKIMEDIA = 'https://upload.wikimedia.org/';
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="120"><rect width="160" height="120" fill="#4a6fa5"/></svg>';
+    await executeServerCommand('route-answer', { prefix: WIKIMEDIA, body: svg, contentType: 'image/svg+xml' });
+    try {
+      const loaded = oneEvent(document, 'data-load');
+      const el = await fixture<EventTimeline>(
+        html`<div style="width: 900px"><event-timeline view="list" src=${`${GOOGLE}d/e/${PACX}/pubhtml`}></event-timeline></div>`,
+      ).then((d) => d.querySelector('event-timeline')!);
+      await loaded;
+      await el.updateComplete;
+      const ada = await waitFor(() => sr(el).querySelector<HTMLElement>('.list .item[data-id="ada-lovelace"]'), 'the Ada Lovelace item');
+      const img = ada.querySelector<HTMLImageElement>('figure.media img')!;
+      expect(img.getAttribute('src')).to.match(/^https:\/\/upload\.wikimedia\.org\/.*Ada_Lovelace_portrait\.jpg$/);
+      expect(img.alt).to.equal('Portrait by Alfred Edward Chalon');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(ada.querySelector('figcaption')!.textContent).to.contain('Wikimedia Commons');
+      await waitFor(() => img.complete && img.naturalWidth > 0, 'the image, answered by the route');
+      const card = [...sr(el).querySelectorAll<HTMLAnchorElement>('.list a.media-card')].find((a) => a.href.includes('youtube.com'));
+      expect(card, 'the YouTube link card').to.exist;
+      expect(card!.dataset.kind).to.equal('video');
+      expect(sr(el).querySelector('iframe, script')).to.equal(null);
+      expect(await asked()).to.deep.equal([`${GOOGLE}d/e/${PACX}/pub?output=csv`]);
+    } finally {
+      await executeServerCommand('route-clear', { prefix: WIKIMEDIA });
+    }
+  });
 
   it('says what to do with a link to a Google Docs document, and asks for nothing', async () => {
     const failed = oneEvent(document, 'data-error');

@@ -2,7 +2,8 @@
 // read after the task that defined the element, parsed in a task of its own
 // and shown in the next, so that no single long task holds the page's load.
 // A small one is still read at once.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import { SPLIT_FROM } from '../../src/load/next-task.js';
@@ -67,6 +68,36 @@ describe('inline JSON: a large chronology is read in tasks of its own', () => {
     expect(loads).to.deep.equal([june.events.length]);
   });
 
+  it('parsed in one task, shown in the next: no task both parses and draws it', async () => {
+    const june = await loadDataset();
+    const { el, loads } = withInline(june);
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const text = el.querySelector('script')!.textContent!;
+    const parse = JSON.parse;
+    let parsedAt = -1;
+    let task = 0;
+    JSON.parse = function (this: unknown, ...args: Parameters<typeof JSON.parse>) {
+      if (args[0] === text && parsedAt < 0) parsedAt = task;
+      return parse.apply(this, args);
+    } as typeof JSON.parse;
+    try {
+      const tick = () => new Promise<void>((r) => setTimeout(() => (task++, r())));
+      wrap.append(el);
+      // Timers run in order: the element's read (queued on connection) runs before this one…
+      await tick();
+      expect(parsedAt, 'parsed in the task after the connection').to.equal(0);
+      expect(loads, 'but not shown in it').to.deep.equal([]);
+      expect(el.chronology).to.equal(null);
+      // …and its showing (queued by the read) before the next.
+      await tick();
+      expect(loads).to.deep.equal([june.events.length]);
+    } finally {
+      JSON.parse = parse;
+    }
+    await el.updateComplete;
+    expect(sr(el).querySelector('svg.chart')).to.not.equal(null);
+  });
+
   it('a small chronology is read at once, in the task that connects it', async () => {
     const small = smallChronology();
     const { el, loads, length } = withInline(small);
@@ -74,5 +105,36 @@ describe('inline JSON: a large chronology is read in tasks of its own', () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
     wrap.append(el);
     expect(loads).to.deep.equal([small.events.length]);
+  });
+});
+
+describe('inline JSON at a phone’s width (view="auto")', () => {
+  before(() => setViewport({ width: 390, height: 844 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('the phone chronology’s module is requested from the first render, before the data is read; no chart is built', async () => {
+    const june = await loadDataset();
+    const { el } = withInline(june);
+    el.view = 'auto';
+    const phone = () => (el as unknown as { _phone: { pending?: Promise<void> } })._phone.pending;
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const requested: boolean[] = [];
+    el.addEventListener('data-load', () => requested.push(!!phone()));
+    const rendered = oneEvent(el, 'rendered');
+    wrap.append(el);
+    await microtasks();
+    expect(phone(), 'requested by the first render').to.be.an.instanceOf(Promise);
+    await rendered;
+    expect(requested).to.deep.equal([true]);
+    await el.updateComplete;
+    expect(sr(el).querySelectorAll('.phone-item').length).to.be.greaterThan(0);
+    expect(sr(el).querySelector('svg.chart'), 'no chart at 390 px').to.equal(null);
+    expect(sr(el).querySelector('[part~="event"]')).to.equal(null);
+    // Wider, the chart is laid out and drawn from the same data.
+    await setViewport({ width: 1200, height: 844 });
+    await waitUntil(() => sr(el).querySelector('svg.chart'), 'the chart is drawn at 1200 px');
+    await el.updateComplete;
+    expect(sr(el).querySelectorAll('[part~="event"]').length).to.be.greaterThan(0);
+    expect(sr(el).querySelector('.phone-item')).to.equal(null);
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import { formatProblem, parseChronology, type Chronology } from '../../src/schema/index.js';
 import type { EventTimeline, TopicBadge } from '../../src/classes.js';
-import { fillForText } from '../../src/styles/color.js';
+import { fillForText } from '../../src/styles/text-color.js';
 import {
   DATASET_URL,
   contrast,

@@ -27,6 +27,14 @@ describe('src/data/june-2025-diplomacy.json', () => {
     }
   });
 
+  test('has no photos: no event media, no actor image (we have no licensed images; issue 22)', () => {
+    const raw = data as { events: Record<string, unknown>[]; actors: Record<string, unknown>[] };
+    expect(raw.events.filter((e) => 'media' in e).map((e) => e.id)).toEqual([]);
+    expect(raw.actors.filter((a) => 'image' in a).map((a) => a.id)).toEqual([]);
+    expect(chronology!.events.filter((e) => e.media).map((e) => e.id)).toEqual([]);
+    expect(JSON.stringify(data)).not.toMatch(/\.(jpe?g|png|gif|webp|avif)\b/i);
+  });
+
   test('keeps the fact sheet ids, start/end values with offsets, zones and places', () => {
     const byId = new Map(data.events.map((e) => [e.id, e]));
     for (const f of facts.events) {

@@ -104,6 +104,18 @@ describe('eras in the schema', () => {
     ]);
   });
 
+  test("the field is eras (TimelineJS's name): periods is not an alias; dev mode says what it is called", () => {
+    const periods = [{ id: 'war', label: 'War', start: '2025-06-13', end: '2025-06-24' }];
+    const r = parseChronology({ ...base(), periods }, { dev: true });
+    expect(r.chronology!.eras).toBeUndefined();
+    expect(r.problems.map((p) => `${p.severity} ${p.path}: ${p.message}`)).toEqual([
+      "warning periods: unknown field 'periods' (ignored): periods of context are eras (id, label, start, end, color)",
+    ]);
+    expect(parseChronology({ ...base(), eras: periods }).chronology!.eras!.map((e) => e.id)).toEqual(['war']);
+    // Elsewhere an unknown field gets no such hint.
+    expect(parseChronology({ ...base(), period: 1 }, { dev: true }).problems[0]!.message).toBe("unknown field 'period' (ignored)");
+  });
+
   test('the JSON Schema has eras (generated from the valibot schema)', () => {
     const js = toJsonSchema(ChronologySchema, { errorMode: 'ignore' }) as any;
     const era = js.properties.eras.items;
@@ -145,6 +157,34 @@ describe('layoutEras', () => {
     expect(byId.b!.label).toBeNull();
     expect(byId.n!.label).toBeNull();
     expect(byId.n!.title).toBe('Narrow');
+  });
+
+  test('eras that meet are drawn edge to edge (TimelineJS: 600–650 then 650–700); a longer overlap is kept', () => {
+    const read = (eras: unknown) => parseChronology(withEras(eras)).chronology!.eras!;
+    const y = (year: number) => Date.UTC(year, 0, 1);
+    const span = { ...l, domain: [y(600), y(720)] as [number, number] };
+    const px = (t: number) => 100 + ((t - y(600)) / (y(720) - y(600))) * 800;
+    const meet = read([
+      { id: 'a', label: 'A', start: '0600', end: '0650' },
+      { id: 'b', label: 'B', start: '0650', end: '0700' },
+      { id: 'c', label: 'C', start: '0700', end: '0710' },
+    ]);
+    // As read, 'a' runs to the end of 650 and 'b' from its start: they share the year 650.
+    expect(meet[0]!.to).toBeGreaterThan(meet[1]!.from);
+    const bands = layoutEras(meet, span, 'en', measure);
+    expect(bands.map((b) => b.id)).toEqual(['a', 'b', 'c']);
+    for (let i = 1; i < bands.length; i++) expect(bands[i]!.x).toBeCloseTo(bands[i - 1]!.x + bands[i - 1]!.width, 6);
+    expect(bands[0]!.x).toBeCloseTo(px(y(600)), 6);
+    expect(bands[1]!.x).toBeCloseTo(px(y(650)), 6);
+    expect(bands[2]!.x + bands[2]!.width).toBeCloseTo(px(y(711)), 6); // the last one keeps its whole end year
+    // An era that runs on past the next one's start by more than its end's unit keeps its full extent.
+    const overlap = read([
+      { id: 'war', label: 'War', start: '0600', end: '0660' },
+      { id: 'talks', label: 'Talks', start: '0650', end: '0700' },
+    ]);
+    const [war, talks] = layoutEras(overlap, span, 'en', measure);
+    expect(war!.x + war!.width).toBeCloseTo(px(y(661)), 6);
+    expect(talks!.x).toBeCloseTo(px(y(650)), 6);
   });
 
   test("right to left: the mirror image, labels anchored at the band's right edge", () => {

@@ -104,3 +104,56 @@ describe('computeTimelineLayout with maxHeight', () => {
     expect(l.marks.length).toBe(free.marks.length);
   });
 });
+
+describe('zoom and pan frames at a given height (extraHeight)', () => {
+  const p = prepareTimeline(june, { groupBy: 'actor', timeZone: 'UTC', maxLanes: 8 });
+  const [a, b] = p.extent;
+  /** Views zooming in around the middle, then panning right. */
+  const views = Array.from({ length: 12 }, (_, k): [number, number] => {
+    const half = ((b - a) * (1 - k / 16)) / 2;
+    const mid = (a + b) / 2 + (k > 6 ? ((k - 6) * (b - a)) / 40 : 0);
+    return [mid - half, mid + half];
+  });
+  /** A measure function that counts its calls (one layout pass measures every label it places). */
+  const counting = () => {
+    const f = Object.assign((t: string) => (f.calls++, t.length * 7), { calls: 0 });
+    return f;
+  };
+  test('the layout says the height it shared the rows out for: 0, or the room the lanes left', () => {
+    expect(computeTimelineLayout(p, { width: 1200, maxHeight: 360 }).extraHeight).toBe(0);
+    const l = computeTimelineLayout(p, { width: 1200, maxHeight: 640 });
+    expect(l.extraHeight).toBeGreaterThanOrEqual(MIN_ROW_HEIGHT);
+    expect(computeTimelineLayout(p, { width: 1200, maxHeight: 640, extraHeight: l.extraHeight })).toEqual(l);
+  });
+  test('each frame, laid out from the frame before, fits the height and keeps every event in view reachable', () => {
+    for (const maxHeight of [420, 560, 640, 720]) {
+      let prev = computeTimelineLayout(p, { width: 1200, maxHeight });
+      for (const domain of views) {
+        const l = computeTimelineLayout(p, { width: 1200, maxHeight, domain, extraHeight: prev.extraHeight });
+        const full = computeTimelineLayout(p, { width: 1200, maxHeight, domain });
+        expect(l.height, `${maxHeight} px`).toBeLessThanOrEqual(maxHeight);
+        expect(l.inView).toBe(full.inView);
+        expect(l.marks.filter((m) => m.primary && m.inView).length + l.clusters.reduce((n, k) => n + k.inViewPrimaryCount, 0)).toBe(
+          l.inView,
+        );
+        prev = l;
+      }
+    }
+  });
+  test('a frame whose rows still fit is laid out once: the same layout as from scratch, with fewer text measures', () => {
+    const first = computeTimelineLayout(p, { width: 1200, maxHeight: 640 });
+    const domain = views[3]!;
+    const once = counting();
+    const l = computeTimelineLayout(p, { width: 1200, maxHeight: 640, domain, extraHeight: first.extraHeight, measureText: once });
+    const twice = counting();
+    const full = computeTimelineLayout(p, { width: 1200, maxHeight: 640, domain, measureText: twice });
+    expect(full.extraHeight, 'from scratch: a second pass, at the same height').toBe(first.extraHeight);
+    expect(l).toEqual(full);
+    expect(once.calls).toBeLessThan(twice.calls);
+  });
+  test('rows that no longer fit: the frame is laid out from scratch', () => {
+    const domain = views[5]!;
+    const full = computeTimelineLayout(p, { width: 1200, maxHeight: 420, domain });
+    expect(computeTimelineLayout(p, { width: 1200, maxHeight: 420, domain, extraHeight: 2000 })).toEqual(full);
+  });
+});

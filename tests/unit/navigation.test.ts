@@ -4,8 +4,16 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generateChronology } from '../../bench/generate.mjs';
-import { clusterEntry, clusterSpan, clusterView, dayNeighbour, laneNeighbour, timeNeighbour } from '../../src/layout/key-targets.js';
-import { clusterOf, focusOrder, itemIndex, itemOf, nearestInView, revealView, tabStop } from '../../src/layout/navigation.js';
+import {
+  clusterEntry,
+  clusterSpan,
+  clusterView,
+  dayNeighbour,
+  laneNeighbour,
+  nearestInView,
+  timeNeighbour,
+} from '../../src/layout/key-targets.js';
+import { clusterOf, focusOrder, itemIndex, itemOf, revealView, tabStop } from '../../src/layout/navigation.js';
 import { computeTimelineLayout, prepareTimeline, type PreparedTimeline } from '../../src/layout/timeline-layout.js';
 import { parseChronology } from '../../src/schema/index.js';
 import { dayKey } from '../../src/time/days.js';

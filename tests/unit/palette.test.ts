@@ -4,7 +4,8 @@
 // 2009, severity 1) in light and dark, and keep 3.6:1 (light) and 4.5:1
 // (dark) as marks.
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, fillForText, markColor, textColorOn, TOPIC_PALETTE } from '../../src/styles/color.js';
+import { contrastRatio, markColor, TOPIC_PALETTE } from '../../src/styles/color.js';
+import { fillForText, textColorOn } from '../../src/styles/text-color.js';
 import { june } from './fixtures.js';
 
 const CVD = {

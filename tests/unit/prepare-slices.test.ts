@@ -1,8 +1,9 @@
 // Preparing a large chronology in slices (issue 21): prepareSteps yields
-// where a caller may pause (after the spans and their order, after the
-// lanes) and the prepared timeline last; prepareInSlices pauses there (a
-// macrotask each) and gives prepareTimeline's result (items, lanes, extent
-// and the per-lane index), or null when told to stop.
+// where a caller may pause (after the spans and their order) and the
+// prepared timeline last; prepareInSlices pauses there (a macrotask each),
+// and after building the per-lane index when asked to, and gives
+// prepareTimeline's result (items, lanes, extent; the index), or null when
+// told to stop.
 import { describe, expect, test } from 'vitest';
 import { generateChronology } from '../../bench/generate.mjs';
 import { laneIndex, prepareSteps, prepareTimeline } from '../../src/layout/prepare.js';
@@ -33,22 +34,23 @@ const OPTIONS: PrepareOptions[] = [
 ];
 
 describe('prepareSteps', () => {
-  test.each([0, 7, 6000])('%i events: two pauses, then the prepared timeline, with its index built', (n) => {
+  test.each([0, 7, 6000])('%i events: a pause, then the prepared timeline', (n) => {
     const steps = [...prepareSteps(chronology(n))];
-    expect(steps.length).toBe(3);
-    expect(steps.slice(0, 2)).toEqual([undefined, undefined]);
-    expect(steps[2]!.items.length).toBe(n);
+    expect(steps.length).toBe(2);
+    expect(steps[0]).toBe(undefined);
+    expect(steps[1]!.items.length).toBe(n);
   });
 });
 
 describe('prepareInSlices', () => {
   test.each([0, 7, 6000])("%i events: prepareTimeline's result, whatever the options", async (n) => {
     const c = chronology(n);
-    for (const o of OPTIONS) {
-      const p = await prepareInSlices(c, o);
-      expect(p).not.toBeNull();
-      expect(shape(p!)).toEqual(shape(prepareTimeline(c, o)));
-    }
+    for (const o of OPTIONS)
+      for (const index of [false, true]) {
+        const p = await prepareInSlices(c, o, undefined, index);
+        expect(p).not.toBeNull();
+        expect(shape(p!)).toEqual(shape(prepareTimeline(c, o)));
+      }
   });
 
   test('a macrotask after each step: timers queued meanwhile run before the result', async () => {
@@ -58,7 +60,7 @@ describe('prepareInSlices', () => {
       if (ticks < 100) setTimeout(tick, 0);
     };
     setTimeout(tick, 0);
-    const p = await prepareInSlices(chronology(100));
+    const p = await prepareInSlices(chronology(100), {}, undefined, true);
     expect(p).not.toBeNull();
     expect(ticks).toBeGreaterThanOrEqual(3);
   });
@@ -70,6 +72,11 @@ describe('prepareInSlices', () => {
     expect(asked).toBe(2);
     asked = 0;
     expect(await prepareInSlices(c, {}, () => (asked++, false))).not.toBeNull();
-    expect(asked).toBe(3);
+    expect(asked, 'after the spans and after the lanes').toBe(2);
+    asked = 0;
+    expect(await prepareInSlices(c, {}, () => (asked++, false), true)).not.toBeNull();
+    expect(asked, 'and after the index').toBe(3);
+    asked = 0;
+    expect(await prepareInSlices(c, {}, () => ++asked === 3, true)).toBeNull();
   });
 });

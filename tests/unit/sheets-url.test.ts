@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { sheetsCsvUrl } from '../../src/import/sheets-url.js';
+import { sheetsCsvUrl, sheetsLinkProblem } from '../../src/import/sheets-url.js';
+import * as importModule from '../../src/import/index.js';
+import { fromCSV, importChronology, type ImportResult } from '../../src/import/index.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/timelinejs/${name}`, import.meta.url), 'utf8');
 
 const urlOf = (input: string) => {
   const r = sheetsCsvUrl(input);
@@ -136,5 +141,55 @@ describe('more link forms', () => {
     ]) {
       expect(sheetsCsvUrl(s)).toBeNull();
     }
+  });
+});
+
+describe('the importer functions given a Sheets link instead of its data', () => {
+  const id = '1cWqQBZCkX9GpzFtxCWHoqFXCHg-ylTVUWlnrdYMzKUI';
+  const PACX = '2PACX-1vTwrxBim-ruoMlLP9CnZIevWdP8rIatkV7XjNGXRSaMI94sNd-VbRF--W7A2kj6wfZhKUHWv1ur0Tb3';
+  const fatalOf = (r: ImportResult) => {
+    expect(r.chronology).toBeNull();
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]!.severity).toBe('fatal');
+    return r.problems[0]!.message;
+  };
+
+  test('importChronology (auto and csv) and fromCSV name the published CSV to fetch, for every link form', () => {
+    for (const [link, csv] of [
+      [`https://docs.google.com/spreadsheets/d/e/${PACX}/pubhtml`, `https://docs.google.com/spreadsheets/d/e/${PACX}/pub?output=csv`],
+      [
+        `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`,
+        `https://docs.google.com/spreadsheets/d/${id}/pub?gid=0&single=true&output=csv`,
+      ],
+      [`v2:${PACX}`, `https://docs.google.com/spreadsheets/d/e/${PACX}/pub?output=csv`],
+      [` ${id}\n`, `https://docs.google.com/spreadsheets/d/${id}/pub?output=csv`],
+    ] as const) {
+      for (const r of [importChronology(link), importChronology(link, 'csv'), fromCSV(link)]) {
+        const message = fatalOf(r);
+        expect(message).toContain(`fetch its published CSV, ${csv}, and import that text`);
+        expect(message).toMatch(/^this is a link to a Google Sheet, not its data/);
+      }
+      expect(sheetsLinkProblem(link)).toContain(csv);
+    }
+  });
+
+  test('a Google Docs link: what to do, from importChronology and fromCSV', () => {
+    const doc = 'https://docs.google.com/document/d/1qi4RH98Hce8jgH9rRXaOMBKNwfJ6LTgm0_10kPl-_WI/edit';
+    for (const r of [importChronology(doc), fromCSV(doc)])
+      expect(fatalOf(r)).toMatch(/Google Docs document, not a spreadsheet.*then paste its link/);
+  });
+
+  test('real data and other text are not taken for links', () => {
+    const sheet = fixture('women-in-computing.csv');
+    expect(sheetsLinkProblem(sheet)).toBeUndefined();
+    expect(importChronology(sheet).chronology).not.toBeNull();
+    for (const text of ['https://example.org/june.csv', 'start,title', 'Google Sheets is great', '{"events": []}', ''])
+      expect(sheetsLinkProblem(text), text).toBeUndefined();
+    expect(fatalOf(importChronology('https://example.org/june.csv'))).toMatch(/could not be recognised/);
+  });
+
+  test('sheetsCsvUrl and sheetsLinkProblem are public in chronoline/import.js', () => {
+    expect(importModule.sheetsCsvUrl).toBe(sheetsCsvUrl);
+    expect(importModule.sheetsLinkProblem).toBe(sheetsLinkProblem);
   });
 });

@@ -218,3 +218,32 @@ describe('time/format.ts', () => {
     expect(formatShortDate(day, 'en', 'Pacific/Kiritimati')).toBe('Jun 23');
   });
 });
+
+describe('years 0–99 stay years 0–99 (not 1900–1999, Date.UTC’s two-digit quirk)', () => {
+  const at50 = (m: number, d: number) => {
+    const t = new Date(0);
+    t.setUTCFullYear(50, m - 1, d);
+    return t.getTime();
+  };
+
+  test('formatEventDate and formatShortDate of days, ranges, months and years in the year 50', () => {
+    const day = event({ start: '0050-06-23', precision: 'day' });
+    // 23 June 50 was a Thursday; 23 June 1950 a Friday.
+    expect(formatEventDate(day, 'en')).toBe('Thu, June 23, 50');
+    const range = event({ start: '0050-06-23', end: '0050-06-25', precision: 'day' });
+    expect(formatEventDate(range, 'en')).toMatch(/\b50$/);
+    expect(formatEventDate(range, 'en')).not.toContain('19');
+    expect(formatEventDate(event({ start: '0050-06', precision: 'month' }), 'en')).toBe('June 50');
+    expect(formatEventDate(event({ start: '0050', precision: 'year' }), 'en')).toBe('50');
+    expect(formatShortDate(event({ start: '0050', precision: 'year' }), 'en')).toBe('50');
+    expect(formatShortDate(day, 'en')).toBe('Jun 23');
+  });
+
+  test.each(['UTC', 'Asia/Tehran'])('zonedMidnight(50, 6, 23, %s) is a day of the year 50', (zone) => {
+    const m = zonedMidnight(50, 6, 23, zone);
+    expect(Math.abs(m - at50(6, 23))).toBeLessThan(24 * H);
+    expect(zonedDateKey(m, zone)).toBe('0050-06-23');
+    // A month's end rolls over as for any year.
+    expect(zonedDateKey(zonedMidnight(50, 13, 1, zone), zone)).toBe('0051-01-01');
+  });
+});

@@ -14,7 +14,6 @@ import { renderKeys, renderLegend, type LegendOptions } from './legend-view.js';
 import type { ToolbarHost } from './chart-toolbar.js';
 import type { ListModule } from './list-module.js';
 import type { PhoneModule } from './phone-module.js';
-import type { PhoneRenderOptions } from './phone-view.js';
 import type { StatusHost } from './status-marks.js';
 
 /** What every view of one render shares. */
@@ -82,7 +81,18 @@ export function renderBody(o: BodyOptions) {
     }
     ${problems.length && status !== 'error' && list ? list.renderProblems(problems, m) : nothing}
     ${summary}
-    ${c && p && c.events.length && o.phone ? renderPhone(o.phone, { ...ctx, items: p.items, topicColors: p.topicColors, top: renderLegend(ctx, true), say: o.say }, loading) : nothing}
+    ${
+      c && p && c.events.length && o.phone
+        ? // The phone chronology once its module is here (the element loads it from its first render at a phone's width).
+          (o.phone.module?.renderPhone(o.phone, {
+            ...ctx,
+            items: p.items,
+            topicColors: p.topicColors,
+            top: renderLegend(ctx, true),
+            say: o.say,
+          }) ?? loading)
+        : nothing
+    }
     ${
       !c || !p || (c.events.length && o.phone)
         ? nothing
@@ -93,7 +103,3 @@ export function renderBody(o: BodyOptions) {
             : html`<div class="stage ${o.detailsLeft ? 'details-left' : ''}" ${cssProps({ '--_dy': `${o.detailsY ?? 0}px` })}>${o.chart()} ${event && list ? list.renderDetails({ ...ctx, event, onClose: o.onCloseDetails }) : nothing}</div> ${list ? list.renderChartToolbar({ ...ctx, host: o.host as StatusHost & ToolbarHost }) : html`<div class="toolbar">${renderKeys(m, true)}</div>`}`
     }`;
 }
-
-/** The phone chronology once its module is here (loading it on first use). */
-const renderPhone = (phone: PhoneModule, o: PhoneRenderOptions, loading: TemplateResult) =>
-  phone.module ? phone.module.renderPhone(phone, o) : (phone.load(), loading);

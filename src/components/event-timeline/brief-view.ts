@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import type { TimelineEvent } from '../../schema/parse.js';
 import { pickLang, pickText } from '../../schema/text.js';
-import { parseTimeValue } from '../../time/dates.js';
+import { parseTimeValue, utc } from '../../time/dates.js';
 import { formatter } from '../../time/intl.js';
 
 /** A correction's date as a day ("23 June 2025"), or '' when it has none. */
@@ -18,7 +18,7 @@ function correctionDay(date: string | undefined, locale: string): string {
   const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (t.precision !== 'year') opts.month = 'long';
   if (t.precision !== 'year' && t.precision !== 'month') opts.day = 'numeric';
-  return formatter(locale, opts).format(Date.UTC(t.year, t.month - 1, t.day || 1));
+  return formatter(locale, opts).format(utc(t.year, t.month - 1, t.day || 1));
 }
 
 /** The event's corrections, in the order written, as a note at the end of the brief. */

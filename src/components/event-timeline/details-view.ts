@@ -14,6 +14,7 @@ import { formatEventDate } from '../../time/format.js';
 import { renderCorrections } from './brief-view.js';
 import { placeText, sourceLinks } from './event-text.js';
 import { renderVerification } from './details-verification.js';
+import { defineTag } from './inner-tags.js';
 import { mediaStyles, renderMedia } from './media-view.js';
 
 export const detailsStyles = css`
@@ -28,6 +29,10 @@ export const detailsStyles = css`
       margin: 0;
       overflow: auto;
       box-shadow: 0 2px 12px light-dark(#0003, #000a);
+    }
+    /* The floating panel is at most 20rem tall: a lower image keeps its caption and credit in view with the title and summary. */
+    .stage .details .media img {
+      max-height: 8rem;
     }
     .stage.details-left .details {
       right: auto;
@@ -135,6 +140,9 @@ export function renderDetails({ event: e, chronology: c, lang, locale, m, zone: 
   const shownDate = formatEventDate(e, locale, zone, m);
   const color = e.topics[0] ? c.topicsById.get(e.topics[0])?.color : undefined;
   const place = placeText(e, lang);
+  // Its cards and badges upgrade once their tags are registered (their classes may load now: see inner-tags.ts).
+  void defineTag('actor-card');
+  if (e.topics.length) void defineTag('topic-badge');
   return html`<section
     part="details"
     class="details"

@@ -12,7 +12,7 @@ import { styles } from './event-timeline.styles.js';
 import { markStyles } from './mark.styles.js';
 import { renderHead, switchView } from './head-view.js';
 import { KeyboardController } from './keyboard-controller.js';
-import { defineInnerTags } from './inner-tags.js';
+import { tagsLoading } from './inner-tags.js';
 import { LangController } from './lang-controller.js';
 import { ListModule } from './list-module.js';
 import { PhoneModule, compactView } from './phone-module.js';
@@ -116,8 +116,7 @@ export class EventTimeline extends TimelineProperties {
   static override styles = [...styles, markStyles];
 
   // Behaviour, one concept each (controllers run their hooks in this order).
-  // Its details and filter bar draw <actor-card> and <topic-badge>: defined on first use if the page left the names free.
-  private _innerTags = defineInnerTags();
+  // Its details and filter bar draw <actor-card> and <topic-badge>: defined on first use if the page left the names free (inner-tags.ts).
   private _i18n = new LangController(this, () => this.calendar);
   private _size = new SizeController(this, () => this.ssrWidth);
   private _lists = new ListModule(this);
@@ -308,7 +307,7 @@ export class EventTimeline extends TimelineProperties {
     this._data.rendered(this._size.width > 0 && !this._size.pending && !!drawn, this._lists.load);
   }
 
-  /** `updateComplete` also waits for the interface language's catalog, data being read, the zoom gesture's and the list view's modules. */
+  /** `updateComplete` also waits for the interface language's catalog, data being read, the zoom gesture's, the list view's and the cards' and badges' classes. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     const pending = () =>
@@ -319,7 +318,8 @@ export class EventTimeline extends TimelineProperties {
       this._keys.pending ??
       this._reader.waiting ??
       this._lists.waiting ??
-      this._phone.waiting;
+      this._phone.waiting ??
+      tagsLoading();
     for (let p = pending(); p; p = pending()) {
       await p;
       done = await super.getUpdateComplete();
@@ -369,7 +369,7 @@ export class EventTimeline extends TimelineProperties {
         data: this._data,
         prepared: p,
         lists: this._lists,
-        phone: view === 'list' && this._compact() ? this._phone : undefined,
+        phone: view === 'list' && this._compact() ? this._phone.load() : undefined,
         say: this._live.say,
         host: this,
         onRetry: this.src && !this.data ? () => this.reload() : undefined,

@@ -3,8 +3,16 @@
  * keyboard-controller.ts): loaded when the chart first gets focus (or a
  * cluster is clicked), so that drawing it does not wait for them.
  */
-import { clusterEntry, clusterSpan, clusterView, dayNeighbour, laneNeighbour, timeNeighbour } from '../../layout/key-targets.js';
-import { clusterOf, itemIndex, itemOf, nearestInView, revealView } from '../../layout/navigation.js';
+import {
+  clusterEntry,
+  clusterSpan,
+  clusterView,
+  dayNeighbour,
+  laneNeighbour,
+  nearestInView,
+  timeNeighbour,
+} from '../../layout/key-targets.js';
+import { clusterOf, itemIndex, itemOf, revealView } from '../../layout/navigation.js';
 import type { ClusterLayout } from '../../layout/timeline-layout.js';
 import { xOf } from '../../layout/zoom-view.js';
 import type { KeyboardController } from './keyboard-controller.js';

@@ -79,9 +79,14 @@ export class KeyboardController implements ReactiveController {
     this._run((m) => m.clusterClick(this, el));
   };
 
-  /** The chart's keys, on the focused mark or cluster (see key-actions.ts; a key before it has loaded is handled once it has, without `preventDefault`). */
+  /**
+   * The chart's keys, on the focused mark or cluster (see key-actions.ts). A
+   * key that comes before that module has loaded is handled once it has; if
+   * it moves focus, its default action (scrolling the page) is prevented now.
+   */
   onKey = (e: KeyboardEvent): void => {
     const el = e.currentTarget as Element;
+    if (!this._actions && !(e.altKey || e.ctrlKey || e.metaKey) && /^(Arrow|Page|Home|End)/.test(e.key)) e.preventDefault();
     this._run((m) => m.handleKey(this, e, el));
   };
 

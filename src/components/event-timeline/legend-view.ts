@@ -11,6 +11,7 @@
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import type { Chronology } from '../../schema/parse.js';
+import { defineTag } from './inner-tags.js';
 import type { legendOverflow } from './legend-overflow.js';
 
 /** Badges in the filter bar before "+N more". */
@@ -51,6 +52,8 @@ export function renderTopicFilters(o: LegendOptions) {
   const used = c.topics.filter((t) => c.eventCountByTopic.get(t.id));
   // (More than LEGEND_TOPICS: the first ones until the list's module brings the overflow.)
   const [topics, more] = o.overflow?.(c, used, active, m) ?? [used.slice(0, LEGEND_TOPICS)];
+  // The badges upgrade once the tag is registered (its class may load now: see inner-tags.ts).
+  if (topics.length) void defineTag('topic-badge');
   return topics.length
     ? html`<div part="filters" class="filters" role="group" aria-label=${m.filterTopics}>
         <span class="filters-label" aria-hidden="true">${m.filterTopics}:</span>

@@ -94,12 +94,12 @@ export class LoadController implements ReactiveController {
     }
     if (host.src) return void this._fetch(host.src);
     const inline = inlineJsonText(host);
-    // A large chronology in the page is read (parsed and shown) in a task after the one that defined the element
-    // (whose update draws the empty box). Not for server-rendered DOM (`data-server`): hydration must find it parsed.
+    // A large chronology in the page is parsed in a task after the one that defined the element (whose update draws
+    // the empty box), and shown in the next one. Not for server-rendered DOM (`data-server`): hydration must find it parsed.
     if (inline !== undefined)
       return inline.length < SPLIT_FROM || host.hasAttribute('data-server')
         ? this._ingest(inline)
-        : this.wait(nextTask().then(() => superseded() || this._ingest(inline)));
+        : this.wait(nextTask().then(() => superseded() || this._ingest(inline, undefined, undefined, true)));
     // Progressive enhancement: the reader of an <ol> of events loads only when there is one.
     if (host.querySelector(':scope > ol'))
       return this.wait(
@@ -204,6 +204,8 @@ export class LoadController implements ReactiveController {
     input: unknown,
     baseUrl?: string /* parseChronology's default: document.baseURI */,
     imported?: { problems: Problem[]; eventsIn: number },
+    /** Shown in a task after the one that parsed it (a large chronology: no task both parses and renders it). */
+    split?: boolean,
   ) {
     // Data in the page (property, inline JSON) is relative to the page, or to the `base-url` the server rendered it with.
     // At once when the quick path takes the input (or the full parser is
@@ -211,7 +213,8 @@ export class LoadController implements ReactiveController {
     // load came first.
     // A large input is parsed in slices: a newer load or the element's removal stops it.
     const load = this._loads;
-    const result = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl }, () => load !== this._loads);
+    const parsed = parseSoon(input, { baseUrl: baseUrl ?? this.host.baseUrl }, () => load !== this._loads);
+    const result = split ? nextTask().then(() => parsed) : parsed;
     if (!(result instanceof Promise)) return this.show(result, imported);
     this.wait(result.then((r) => load === this._loads && this.show(r, imported)));
   }

@@ -53,9 +53,20 @@ export const mediaStyles = css`
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_accent);
+    color: var(--_text);
     font-size: 0.875rem;
     overflow-wrap: anywhere;
+    text-decoration: none;
+  }
+  /* The card is the link: its first line (kind · host) reads as one, the caption as text. */
+  .media-card .to {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .media-card:hover .to,
+  .media-card:focus-visible .to {
+    text-decoration-thickness: 2px;
   }
   .media-card .kind {
     font-weight: 600;
@@ -91,7 +102,7 @@ export function renderMedia(e: TimelineEvent, lang: string, m: Messages, small =
   }
   const label = m[KIND_LABEL[kind]] as string;
   return html`<a class="media-card" part="media-card" href=${media.url} target="_blank" rel="noopener noreferrer" data-kind=${kind}>
-    <span><span class="kind">${label}</span> · <span class="host">${mediaHost(media.url)}</span></span>
+    <span class="to"><span class="kind">${label}</span> · <span class="host">${mediaHost(media.url)}</span></span>
     ${caption}${credit}
   </a>`;
 }

@@ -37,12 +37,14 @@ export class PhoneModule {
     return this.module ? undefined : this.pending;
   }
 
-  load = (): void => {
+  /** Starts loading the module (once); returns this. The element calls it from its first render at a phone's width, so that the module arrives while the data is read. */
+  load = (): this => {
     this.pending ??= import('./phone-view.js').then((m) => {
       const root = this.host.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, m.phoneStyles.styleSheet!];
       this.module = m;
       this.host.requestUpdate();
     });
+    return this;
   };
 }

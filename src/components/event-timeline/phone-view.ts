@@ -7,7 +7,7 @@
  * the topic's colour: a dot, a period's bar, dashed when approximate), its
  * time and its title. The title is a disclosure (`<details>`): the summary,
  * the place, who, the topics, the sources, any conflicting reports and
- * corrections open on demand. The status word and "new" follow the time;
+ * corrections open on demand (drawn when first opened). The status word and "new" follow the time;
  * the status filter follows the topics' (phone-status.ts).
  *
  * At first it shows about two screens of events and a "Show all 80 events
@@ -19,10 +19,10 @@ import type { SpannedEvent } from '../../layout/layout-types.js';
 import type { Chronology } from '../../schema/result.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { markColor } from '../../styles/color.js';
-import { formatDayKey, groupByDay } from '../../time/days.js';
+import { compactDay, spansYears } from '../../time/compact-days.js';
+import { dayKey, formatDayKey, groupByDay } from '../../time/days.js';
 import { eraHeadings, eraListStyles } from './era-list.js';
 import { eventZone } from '../../time/display-zone.js';
-import { formatter, gregorian } from '../../time/intl.js';
 import { placeText, sourceLinks, whoAndTopics } from './event-text.js';
 import { timeText } from './event-time.js';
 import type { ViewContext } from './body-view.js';
@@ -46,6 +46,10 @@ interface PhoneViewOptions extends PhoneRenderOptions {
   /** Events shown before the "Show all" button. */
   limit: number;
   onShowAll: () => void;
+  /** Ids of the events whose details are drawn: those opened once (or selected). */
+  opened: ReadonlySet<string>;
+  /** An event opens: its details are drawn (before it shows, when its summary opens it). */
+  onOpen: (id: string) => void;
 }
 
 /**
@@ -65,8 +69,15 @@ export function renderPhone(state: PhoneModule, o: PhoneRenderOptions) {
   // A selected event (a deep link, selectEvent()) is never folded away.
   const at = o.selected ? o.items.findIndex((it) => it.event.id === o.selected) : -1;
   const limit = state.all ? o.items.length : Math.max(first, at + 1);
-  return renderPhoneView({ ...o, limit, onShowAll: () => void showAll(state, limit, o) });
+  let opened = openedBy.get(state);
+  if (!opened) openedBy.set(state, (opened = new Set()));
+  const onOpen = (id: string) => void (opened.has(id) || (opened.add(id), state.host.requestUpdate()));
+  return renderPhoneView({ ...o, limit, onShowAll: () => void showAll(state, limit, o), opened, onOpen });
 }
+
+/** The events each phone chronology has opened: an event's details are drawn when it is first opened (at first paint, the
+ *  dates, marks and titles only; the details were half the elements). Find in page finds titles in events never opened. */
+const openedBy = new WeakMap<PhoneModule, Set<string>>();
 
 /** Shows every event, says so, and moves focus to the first event that was hidden (the button is gone). */
 async function showAll(state: PhoneModule, from: number, o: PhoneRenderOptions) {
@@ -77,15 +88,17 @@ async function showAll(state: PhoneModule, from: number, o: PhoneRenderOptions) 
   state.host.renderRoot.querySelectorAll<HTMLElement>('.phone-item > details > summary')[from]?.focus();
 }
 
-/** The rail's date: the day's number large, the month below ("23" / "Jun"), in the locale's calendar; a month or year key as itself. */
-function railDate(key: string, locale: string): [string, string] {
-  const [y, m, d] = key.split('-').map(Number) as [number, number?, number?];
-  const at = new Date(0);
-  at.setUTCFullYear(y, (m ?? 1) - 1, d ?? 1);
-  const f = (l: string, o: Intl.DateTimeFormatOptions) => formatter(l, { timeZone: 'UTC', ...o }).format(at);
-  if (d !== undefined) return [f(locale, { day: 'numeric' }), f(locale, { month: 'short' })];
-  if (m !== undefined) return [f(gregorian(locale), { month: 'short' }), f(gregorian(locale), { year: 'numeric' })];
-  return [f(gregorian(locale), { year: 'numeric' }), ''];
+const spans = new WeakMap<Chronology, { at: string; spans: boolean }>();
+
+/** Whether the chronology's days (every event's, filtered or not) fall in more than one year: then each day on the rail names its year. Kept per chronology, locale and zone. */
+function railYears(o: PhoneRenderOptions): boolean {
+  const at = `${o.locale}|${o.zone.zone}|${o.zone.perEvent}`;
+  let s = spans.get(o.chronology);
+  if (s?.at !== at) {
+    const keys = o.chronology.events.map((e) => dayKey(e, eventZone(e, o.zone)));
+    spans.set(o.chronology, (s = { at, spans: spansYears(keys, o.locale) }));
+  }
+  return s.spans;
 }
 
 /** The event's mark, as the chart draws it: a dot, or a period's bar with its starting edge; hollow and dashed when approximate. */
@@ -107,26 +120,34 @@ function mark(it: SpannedEvent, colors: ReadonlyMap<string, string>) {
 
 function renderItem(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
   const e = it.event;
-  const { lang, m } = o;
-  const place = placeText(e, lang);
+  const { lang } = o;
   const selected = e.id === o.selected;
+  const open = () => o.onOpen(e.id);
   return html`<li class="phone-item ${selected ? 'selected' : ''} ${o.matches?.has(e.id) ? 'match' : ''}" data-id=${e.id}>
     ${mark(it, o.topicColors)}
-    <details ?open=${selected}>
-      <summary>
+    <details ?open=${selected} @toggle=${(ev: Event) => (ev.target as HTMLDetailsElement).open && open()}>
+      <summary @click=${open}>
         <span class="phone-time"><time datetime=${e.start.iso}>${timeText(e, o)}</time>${phoneStatus(it, o)}</span>
         <span class="phone-title" dir="auto" lang=${pickLang(e.title, lang) ?? nothing}>${pickText(e.title, lang)}</span>
       </summary>
       <div class="phone-body">
-        ${e.summary ? html`<p class="phone-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
-        ${place ? html`<p class="phone-meta" dir="auto">${place}</p>` : nothing}
-        ${renderMedia(e, lang, m, true)}
-        ${whoAndTopics(e, c, lang, m, 'phone-meta')}
-        ${phoneNotes(it, o)}
-        ${e.sources.length ? html`<ul class="phone-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
+        ${selected || o.opened.has(e.id) ? renderDetails(it, c, o) : nothing}
       </div>
     </details>
   </li>`;
+}
+
+/** An event's details: its summary, place, media, who and topics, notes and sources. */
+function renderDetails(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
+  const e = it.event;
+  const { lang, m } = o;
+  const place = placeText(e, lang);
+  return html`
+    ${e.summary ? html`<p class="phone-summary" dir="auto" lang=${pickLang(e.summary, lang) ?? nothing}>${pickText(e.summary, lang)}</p>` : nothing}
+    ${place ? html`<p class="phone-meta" dir="auto">${place}</p>` : nothing} ${renderMedia(e, lang, m, true)}
+    ${whoAndTopics(e, c, lang, m, 'phone-meta')} ${phoneNotes(it, o)}
+    ${e.sources.length ? html`<ul class="phone-sources" aria-label=${m.sources}>${sourceLinks(e, lang)}</ul>` : nothing}
+  `;
 }
 
 /** Renders the phone chronology: marks' key and filters, the days on a rail, and the "Show all" button while events are hidden. */
@@ -139,21 +160,24 @@ function renderPhoneView(o: PhoneViewOptions) {
     (it: SpannedEvent) => it.event,
   );
   const eras = eraHeadings(o.chronology, groups, o.lang, o.locale);
+  // The year on every day when the chronology spans years, else on the first (see time/compact-days.ts).
+  const everyYear = railYears(o);
   return html`<div class=${o.matches ? 'phone searching' : 'phone'} part="phone">
     <div class="phone-top">${o.top}${phoneStatusBar(o)}</div>
     <ol class="phone-days">
       ${repeat(
         groups,
         (g) => g.key,
-        (g) => {
-          const [big, small] = railDate(g.key, o.locale);
+        (g, i) => {
+          const { big, small, year } = compactDay(g.key, o.locale, everyYear || i === 0);
           return html`<li class="phone-day">
             ${eras.get(g.key) ?? nothing}
             <h3 class="phone-date">
               <time datetime=${g.key}
                 ><span class="visually-hidden">${formatDayKey(g.key, o.locale)}</span
                 ><span class="rail-big" aria-hidden="true">${big}</span
-                ><span class="rail-small" aria-hidden="true">${small}</span></time
+                ><span class="rail-small" aria-hidden="true">${small}</span
+                >${year ? html`<span class="rail-year" aria-hidden="true">${year}</span>` : nothing}</time
               >
             </h3>
             <ol class="phone-items">
@@ -211,7 +235,8 @@ export const phoneStyles = css`
     font-size: 1.25rem;
     font-weight: 700;
   }
-  .rail-small {
+  .rail-small,
+  .rail-year {
     display: block;
     color: var(--_muted);
     font-size: 0.75rem;

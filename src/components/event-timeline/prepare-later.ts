@@ -12,7 +12,9 @@ import type { TimelineModel } from './timeline-model.js';
 
 /** Prepares `c` with `options` in slices for `model`, whose `prepareInputs` were `inputs` when it began. */
 export async function prepareLater(model: TimelineModel, c: Chronology, options: PrepareOptions, inputs: unknown[]): Promise<void> {
-  const p = await prepareInSlices(c, options, () => inputs !== model.prepareInputs || !model.host.isConnected);
+  const stop = () => inputs !== model.prepareInputs || !model.host.isConnected;
+  // The chart's per-lane index too, when the chart is shown (the list and the phone chronology never need it).
+  const p = await prepareInSlices(c, options, stop, model.shown() === 'chart');
   if (p) {
     model.show(p);
     model.host.requestUpdate();

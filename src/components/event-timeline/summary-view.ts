@@ -16,11 +16,12 @@ const cache = new WeakMap<Chronology, WeakMap<Messages, Map<string, string | Pro
 /** Events from which the figures are counted in slices, after the first render with the data (the parser's threshold). */
 const SLICED_FROM = 5000;
 
-/** The figures of a large chronology, with a pause (a macrotask) after every slice of events. */
+/** The figures of a large chronology, with a pause (a macrotask) before every slice of events (the first too: not in the render that asks). */
 async function figuresInSlices(c: Chronology, options: SummaryOptions): Promise<SummaryFigures> {
   const steps = summaryFigureSteps(c, options);
-  for (let r = steps.next(); ; r = steps.next()) {
+  for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const r = steps.next();
     if (r.done) return r.value;
   }
 }

@@ -64,7 +64,7 @@ export class TimelineModel {
     /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
     private size: { measured: number; room: number },
     /** The view shown: the chart is laid out only for `chart`. */
-    private shown: () => 'chart' | 'list',
+    readonly shown: () => 'chart' | 'list',
   ) {}
 
   /** Shows prepared data (prepare-later.ts too, once a large chronology is prepared). */
@@ -109,8 +109,10 @@ export class TimelineModel {
     const p = this.prepared;
     const v = this.view;
     const shown = this.shown();
-    const layoutInputs = [p, width, v?.[0], v?.[1], shown, this.size.room, this.layoutWith];
+    const layoutInputs = [v?.[0], v?.[1], p, width, shown, this.size.room, this.layoutWith];
     if (!differs(layoutInputs, this._layoutInputs)) return;
+    // Only the (zoomed) view changed: a zoom or pan frame, laid out once (`extraHeight`).
+    const frame = v && !differs(layoutInputs.slice(2), this._layoutInputs.slice(2));
     this._layoutInputs = layoutInputs;
     if (!p || width <= 0 || shown !== 'chart') {
       this.layout = null;
@@ -130,6 +132,7 @@ export class TimelineModel {
       // Eras' labels get a strip of their own above the axis (ERA_STRIP in layout/eras.ts).
       axisHeight: c?.eras && 66,
       maxHeight: this.size.room || undefined,
+      extraHeight: frame ? this.layout?.extraHeight : undefined,
     };
     this.layout = (this.layoutWith ?? computeTimelineLayout)(p, options);
   }

@@ -4,7 +4,7 @@ import { cssProps } from '../../styles/css-props.js';
 import { ChronologySource } from '../../dom/chronology-source.js';
 import { langFor } from '../../dom/enclosing-timeline.js';
 import type { FilterChangeEvent } from '../../events/index.js';
-import { fillForText, textColorOn } from '../../styles/color.js';
+import { fillForText, textColorOn } from '../../styles/text-color.js';
 import { safeColor } from '../../schema/color.js';
 import { emit } from '../../events/emit.js';
 import type { ChronologyData, Topic } from '../../schema/chronology-schema.js';
