@@ -785,7 +785,7 @@ ${[...new Set(when)].join(', ')} with other work on the machine (load average ${
 wall-clock figures are several times the CPU ones). The body is parsed in a worker (\`src/load/off-thread.ts\`; "no Worker" is
 the fallback on the main thread), the summary counted in slices, and the chart prepared in slices (\`src/layout/prepare-slices.ts\`:
 the spans and their order, the lanes, the per-lane index, a task each). The second row is the build before that last step,
-where the chart's preparation (about 230 ms of CPU at this size), its layout and its render were one task.
+where the chart's preparation (about 200 ms of CPU at this size), its layout and its render were one task.
 
 ${mdTable(rows, 1)}
 `;
