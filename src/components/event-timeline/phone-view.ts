@@ -13,12 +13,11 @@
  * At first it shows about two screens of events and a "Show all 80 events
  * (60 hidden)" button. Loaded on first use (see phone-module.ts).
  */
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SpannedEvent } from '../../layout/layout-types.js';
 import type { Chronology } from '../../schema/result.js';
 import { pickLang, pickText } from '../../schema/text.js';
-import { markColor } from '../../styles/color.js';
 import { compactDay, spansYears } from '../../time/compact-days.js';
 import { dayKey, formatDayKey, groupByDay } from '../../time/days.js';
 import { eraHeadings, eraListStyles } from './era-list.js';
@@ -28,7 +27,7 @@ import { timeText } from './event-time.js';
 import type { ViewContext } from './body-view.js';
 import type { PhoneModule } from './phone-module.js';
 import { mediaStyles, renderMedia } from './media-view.js';
-import { phoneGlyph, phoneNotes, phoneStatusBar, phoneStatus, phoneStatusStyles } from './phone-status.js';
+import { phoneMark, phoneNotes, phoneStatusBar, phoneStatus, phoneStatusStyles } from './phone-status.js';
 import type { StatusHost } from './status-marks.js';
 
 export interface PhoneRenderOptions extends ViewContext {
@@ -101,30 +100,13 @@ function railYears(o: PhoneRenderOptions): boolean {
   return s.spans;
 }
 
-/** The event's mark, as the chart draws it: a dot, or a period's bar with its starting edge; hollow and dashed when approximate. */
-function mark(it: SpannedEvent, colors: ReadonlyMap<string, string>) {
-  const e = it.event;
-  const topic = e.topics[0];
-  const hex = topic ? colors.get(topic) : undefined;
-  const color = hex ? markColor(hex) : 'var(--_accent)';
-  const approx = e.approximate ? 'approx' : '';
-  return html`<svg class="phone-mark ${it.kind} ${approx}" width="16" height="22" viewBox="-8 -11 16 22" aria-hidden="true">
-    ${
-      it.kind === 'point'
-        ? svg`<circle class="dot" r="6" fill=${color} stroke=${e.approximate ? color : nothing}></circle>`
-        : svg`<rect class="bar" x="-5" y="-9" width="10" height="18" rx="3" fill=${color} stroke=${color}></rect>
-              <rect class="bar-edge" x="-5" y="-9" width="10" height="3" fill=${color} stroke=${e.approximate ? color : nothing}></rect>`
-    }${phoneGlyph(it, color)}
-  </svg>`;
-}
-
 function renderItem(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
   const e = it.event;
   const { lang } = o;
   const selected = e.id === o.selected;
   const open = () => o.onOpen(e.id);
   return html`<li class="phone-item ${selected ? 'selected' : ''} ${o.matches?.has(e.id) ? 'match' : ''}" data-id=${e.id}>
-    ${mark(it, o.topicColors)}
+    ${phoneMark(it, o.topicColors)}
     <details ?open=${selected} @toggle=${(ev: Event) => (ev.target as HTMLDetailsElement).open && open()}>
       <summary @click=${open}>
         <span class="phone-time"><time datetime=${e.start.iso}>${timeText(e, o)}</time>${phoneStatus(it, o)}</span>
