@@ -98,18 +98,24 @@ describe('bidi controls in a field', () => {
     throw new Error(`no text ${text}`);
   }
 
-  it('an RLO at the start of an actor or a publisher does not reverse the fields after it', async () => {
-    const c = smallChronology();
-    c.actors[0].name = '\u202eAlice Adams';
-    c.events[0].sources[0] = { publisher: '\u202eDaily One', title: 'They met', url: 'https://example.com/one' };
+  /** The chronology `c` in a list-view timeline 900 px wide, rendered. */
+  async function listOf(c: unknown) {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
     const el = document.createElement('event-timeline') as EventTimeline;
     el.view = 'list';
     const rendered = oneEvent(el, 'rendered');
-    el.data = c;
+    el.data = c as EventTimeline['data'];
     wrap.append(el);
     await rendered;
     await el.updateComplete;
+    return el;
+  }
+
+  it('an RLO at the start of an actor or a publisher does not reverse the fields after it', async () => {
+    const c = smallChronology();
+    c.actors[0].name = '\u202eAlice Adams';
+    c.events[0].sources[0] = { publisher: '\u202eDaily One', title: 'They met', url: 'https://example.com/one' };
+    const el = await listOf(c);
     const item = sr(el).querySelector('li.item[data-id="e1"]')!;
     // The neighbour of the reversed name reads left to right: its first letter is left of its last.
     const [b0, b1] = charXs(item, 'Bob Brown');
@@ -122,14 +128,7 @@ describe('bidi controls in a field', () => {
     const c = smallChronology();
     c.topics[2].label = '\u202eTrade'; // e3's topics read "Trade, Talks"
     c.events[2].location = { name: '\u202eHall', city: 'Lausanne' };
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
-    const el = document.createElement('event-timeline') as EventTimeline;
-    el.view = 'list';
-    const rendered = oneEvent(el, 'rendered');
-    el.data = c;
-    wrap.append(el);
-    await rendered;
-    await el.updateComplete;
+    const el = await listOf(c);
     const item = sr(el).querySelector('li.item[data-id="e3"]')!;
     const [p0, p1] = charXs(item, 'Lausanne');
     expect(p0, 'the city after the place name').to.be.lessThan(p1);
