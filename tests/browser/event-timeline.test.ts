@@ -103,10 +103,17 @@ describe('<event-timeline>', () => {
 
     it('shows the loading status right after the src attribute is set (no stub)', async () => {
       const el = await fixture<EventTimeline>(html`<event-timeline></event-timeline>`);
+      // What the first update after the attribute drew: `updateComplete` also waits for the modules loaded while the
+      // data loads, and a busy machine can fetch, parse and render the data meanwhile (status gone, `rendered` fired).
+      let status: boolean | undefined;
+      const first = { hostUpdated: () => (status ??= !!sr(el).querySelector('[part=status]')) };
+      el.addController(first);
+      const rendered = oneEvent(el, 'rendered');
       el.setAttribute('src', DATASET_URL);
       await el.updateComplete;
-      expect(sr(el).querySelector('[part=status]')).to.exist;
-      await oneEvent(el, 'rendered');
+      el.removeController(first);
+      expect(status).to.equal(true);
+      await rendered;
       expect(sr(el).querySelector('[part=status]')).to.not.exist;
     });
 

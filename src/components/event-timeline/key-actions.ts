@@ -146,7 +146,9 @@ export async function focusEvent(nav: KeyboardController, id: string): Promise<v
 export function keepFocus(nav: KeyboardController): void {
   const { prepared: p, layout: l } = nav.model;
   const order = nav.order;
-  if (!nav.hadFocus || nav.focusing || nav.host.shadowRoot!.activeElement || !p || !l || !(order.length || l.clusters.length)) return;
+  const moved = document.activeElement && document.activeElement !== document.body; // focus went elsewhere since (the module came late)
+  if (!nav.hadFocus || nav.focusing || moved || nav.host.shadowRoot!.activeElement || !p || !l || !(order.length || l.clusters.length))
+    return;
   const want = nav.focusId ?? nav.hadFocus;
   const id = order.includes(want) || clusterOf(p, l, want) || !order.length ? want : nearestInView(p, order, want);
   nav.hadFocus = null;

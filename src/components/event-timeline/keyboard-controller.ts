@@ -64,7 +64,8 @@ export class KeyboardController implements ReactiveController {
 
   /** Windowing or new data removed the focused mark: keep focus in the chart (see key-actions.ts; not while `focusEvent` moves it itself). */
   hostUpdated(): void {
-    if (this.hadFocus && !this.focusing) this._run((m) => m.keepFocus(this));
+    // Decided now (focus lost in this update), not when the keys' module arrives: by then the reader may have tabbed on.
+    if (this.hadFocus && !this.focusing && !this.host.shadowRoot?.activeElement) this._run((m) => m.keepFocus(this));
   }
 
   /** Remembers the focused event (a mark's id; a cluster keeps the event that led to it), and loads the keys' actions on the first focus. */
