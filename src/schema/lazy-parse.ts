@@ -20,7 +20,10 @@ export const setFullParser = (parse: Parse): void => void (full = parse);
 /** Loads the full parser (once): `chronoline/schema.js`, which the CDN build serves as `dist/cdn/schema.js`. */
 export const loadParser = (): Promise<Parse> => (loading ??= import('./index.js').then((m) => (full = m.parseChronology)));
 
-/** Events from which a parse runs in slices, with pauses (slices.ts, with the full parser), so that the page stays responsive. */
+/**
+ * Events from which a parse runs in slices, with pauses, so that the page stays responsive: by the quick path
+ * (quick-slices.ts, a small chunk), or, for input it does not take, by the full parser (slices.ts).
+ */
 export const SLICED_FROM = 5000;
 
 /**
@@ -39,7 +42,7 @@ export function parseSoon(input: unknown, options: ParseOptions = {}, stop?: () 
     }
   }
   if (((data as { events?: unknown[] } | null)?.events?.length as number) > SLICED_FROM)
-    return import('./index.js').then(({ parseInSlices }) => parseInSlices(data, options, stop));
+    return import('./quick-slices.js').then(({ quickInSlices }) => quickInSlices(data, options, stop));
   const quick = data === undefined ? undefined : quickChronology(data, options);
   if (quick) return quick;
   if (full) return full(input, options);

@@ -31,6 +31,9 @@ import {
 } from './result.js';
 
 type Rec = Record<string, unknown>;
+
+/** Events checked between two pauses of `quickSteps` (as `PARSE_SLICE` for the full parser). */
+export const QUICK_SLICE = 1000;
 /** A plain object (a JSON object or an object literal), else undefined. */
 const obj = (x: unknown): Rec | undefined => {
   if (x === null || typeof x !== 'object') return undefined;
@@ -116,6 +119,19 @@ function items<T extends { id: string }>(x: unknown, item: (y: unknown) => T | u
  * fields through the schema) always goes to the full parser.
  */
 export function quickChronology(input: unknown, options: ParseOptions = {}): ParseResult | undefined {
+  const steps = quickSteps(input, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `quickChronology` in slices (quick-slices.ts runs it with pauses): it
+ * pauses (`yield`s) after every `QUICK_SLICE` events and returns what
+ * `quickChronology` returns once run to the end.
+ */
+export function* quickSteps(input: unknown, options: ParseOptions = {}): Generator<void, ParseResult | undefined, void> {
   if (options.dev ?? globalThis.CHRONOLINE_DEV === true) return undefined;
   try {
     const root = obj(input);
@@ -155,6 +171,7 @@ export function quickChronology(input: unknown, options: ParseOptions = {}): Par
       const e = quickEvent(raw[i], points);
       if (!e) return undefined;
       addEvent(e, points, i, checks);
+      if (i % QUICK_SLICE === QUICK_SLICE - 1) yield;
     }
     const head = {
       id: root.id as string,

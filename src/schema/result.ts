@@ -185,6 +185,10 @@ export interface EventChecks {
   warn: (path: string, message: string, eventId?: string) => void;
 }
 
+/** An `error` problem of the `i`th input event (`id`), at `path` below it. */
+const fail = (c: EventChecks, i: number, id: string, path: string, message: string): void =>
+  void c.problems.push({ path: `events[${i}]${path}`, message, severity: 'error', eventId: id });
+
 /**
  * The checks the schema cannot make on its own (duplicate ids, a start,
  * precision, the end after the start, references to actors and topics), the
@@ -193,30 +197,28 @@ export interface EventChecks {
  * checking `e` (else parsed here).
  */
 export function addEvent(e: ValidEvent, points: QuickPoints, i: number, c: EventChecks): void {
-  const { problems, events, eventIds, actorsById, topicsById, unknown, warn } = c;
-  const id = e.id;
-  const fail = (path: string, message: string) =>
-    void problems.push({ path: `events[${i}]${path}`, message, severity: 'error', eventId: id });
-  if (eventIds.has(e.id)) return fail('.id', `duplicate id '${e.id}': an earlier event already has it`);
+  const { events, eventIds, actorsById, topicsById, unknown, warn } = c;
+  // (No closure or array method with a callback here: this runs for every event, and each would be an allocation.)
+  if (eventIds.has(e.id)) return fail(c, i, e.id, '.id', `duplicate id '${e.id}': an earlier event already has it`);
   // An event with only an end ("until 24 June") is drawn at its end and says so.
-  if (e.start === undefined && e.end === undefined) return fail('.start', 'is missing: an event needs a start, an end or both');
+  if (e.start === undefined && e.end === undefined) return fail(c, i, e.id, '.start', 'is missing: an event needs a start, an end or both');
   const endOnly = e.start === undefined;
   // (Valid values: the schema checked them. quickEvent left the points it parsed.)
   const start = (endOnly ? points.end : points.start) ?? (parseTimeValue(e.start ?? e.end!) as TimePoint);
   const end = e.end === undefined || endOnly ? undefined : (points.end ?? (parseTimeValue(e.end) as TimePoint));
   const precision = e.precision ?? start.precision;
   if (rank(precision) > rank(start.precision)) {
-    return fail('.precision', `'${precision}' is finer than the start '${e.start}' states (${start.precision})`);
+    return fail(c, i, e.id, '.precision', `'${precision}' is finer than the start '${e.start}' states (${start.precision})`);
   }
   // The end's period must reach past the start: 9 June cannot end a range
   // that starts on 10 June, but 02:10 can end one that starts at 02:10:30.
   if (end && periodEnd(end) <= start.instant) {
-    return fail('.end', `'${e.end}' is before the start '${e.start}'`);
+    return fail(c, i, e.id, '.end', `'${e.end}' is before the start '${e.start}'`);
   }
-  const badActor = e.actors.findIndex((a) => !actorsById.has(a.id));
-  if (badActor >= 0) return fail(`.actors[${badActor}].id`, unknown('actors', e.actors[badActor]!.id));
-  const badTopic = e.topics.findIndex((t) => !topicsById.has(t));
-  if (badTopic >= 0) return fail(`.topics[${badTopic}]`, unknown('topics', e.topics[badTopic]!));
+  for (let j = 0; j < e.actors.length; j++)
+    if (!actorsById.has(e.actors[j]!.id)) return fail(c, i, e.id, `.actors[${j}].id`, unknown('actors', e.actors[j]!.id));
+  for (let j = 0; j < e.topics.length; j++)
+    if (!topicsById.has(e.topics[j]!)) return fail(c, i, e.id, `.topics[${j}]`, unknown('topics', e.topics[j]!));
   eventIds.add(e.id);
   const ver = readVerification(e, i, actorsById, warn);
   const event: TimelineEvent = {

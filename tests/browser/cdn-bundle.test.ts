@@ -3,12 +3,35 @@
 // tags (the card and the badge on first use, from their files beside it) and
 // renders like the sources, minified templates included.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { generateChronology } from '../../bench/generate.mjs';
+import { SLICED_FROM } from '../../src/schema/lazy-parse.js';
 
 describe('dist/cdn/chronoline.min.js', () => {
   before(async () => {
     // A path on the test server; kept in a variable so esbuild leaves the import alone.
     const url = '/dist/cdn/chronoline.min.js';
     await import(/* @vite-ignore */ url);
+  });
+
+  // First: no test before it loads the full parser.
+  it('draws a large chronology in the plain form (parsed in slices) without loading the full parser (schema.js)', async function () {
+    this.timeout(120_000);
+    const data = generateChronology(SLICED_FROM + 1, 3);
+    const el = await fixture<HTMLElement & { data: unknown; problems: unknown[] }>(
+      html`<event-timeline style="width: 1000px"></event-timeline>`,
+    );
+    const rendered = oneEvent(el, 'rendered');
+    el.data = data;
+    await rendered;
+    expect(el.problems).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('[part~="event"], [part~="cluster"]').length).to.be.greaterThan(0);
+    const fetched = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    // The quick path's slices come in a small chunk of their own; the full parser (with valibot) stays unloaded.
+    expect(
+      fetched.some((p) => /^\/dist\/cdn\/chunks\/quick-slices-[\w-]+\.js$/.test(p)),
+      fetched.join(' '),
+    ).to.be.true;
+    expect(fetched).not.to.include('/dist/cdn/schema.js');
   });
 
   it('registers <event-timeline> at once, and <actor-card> and <topic-badge> only once the page has one (their classes are not in the entry)', () => {

@@ -6,7 +6,9 @@
 // - quickEvent recognises plain valid events without valibot; whatever it
 //   takes, valibot's EventSchema takes too, with the same output.
 // - quickChronology (the component's path, without valibot) gives exactly
-//   parseChronology's result for whatever chronology it takes.
+//   parseChronology's result for whatever chronology it takes; so does its
+//   sliced form (quickInSlices, for more than SLICED_FROM events) when the
+//   events run over several slices.
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, test, vi } from 'vitest';
@@ -14,7 +16,8 @@ import { generateChronology } from '../../bench/generate.mjs';
 import { EventSchema } from '../../src/schema/chronology-schema.js';
 import { TIME_VALUE_PATTERN, daysInMonth, isTimeValue, parseTimeValue, utc, type Precision, type TimePoint } from '../../src/time/dates.js';
 import { quickEvent, type QuickPoints } from '../../src/schema/quick-event.js';
-import { quickActor, quickChronology, quickTopic } from '../../src/schema/quick-chronology.js';
+import { QUICK_SLICE, quickActor, quickChronology, quickTopic } from '../../src/schema/quick-chronology.js';
+import { quickInSlices } from '../../src/schema/quick-slices.js';
 import { parseChronology } from '../../src/schema/parse.js';
 import { ActorSchema, TopicSchema } from '../../src/schema/chronology-schema.js';
 import chronology from '../../src/data/june-2025-diplomacy.json' with { type: 'json' };
@@ -441,6 +444,45 @@ describe('quickChronology gives exactly what parseChronology gives, for whatever
     // Unknown actors in claimedBy and statements: warnings, the event kept (verification.ts, shared by both paths).
     // About 20 of ~160 taken in a run since media and source checks go to the full parser: a floor of 10 keeps the case covered.
     expect(withWarnings, `${withWarnings} of ${taken}`).toBeGreaterThan(10);
+  });
+
+  test('in slices: near-valid chronologies whose events run over several slices (quickInSlices)', async () => {
+    let taken = 0;
+    await fc.assert(
+      // Mostly chronologies the quick path takes (about 1 in 30 near-valid ones), some it refuses.
+      fc.asyncProperty(
+        fc.oneof(
+          { weight: 3, arbitrary: nearChronology.filter((c) => quickChronology(c, options) !== undefined) },
+          { weight: 1, arbitrary: nearChronology },
+        ),
+        fc.boolean(),
+        async (raw, renumber) => {
+          const events = raw.events as unknown[];
+          if (!events.length) return;
+          // The events repeated past two slices: renumbered (ids stay distinct, a bad event recurs) or as they are (duplicates).
+          const many = Array.from({ length: 2 * QUICK_SLICE + 7 }, (_, i) => {
+            const e = events[i % events.length];
+            const copy = (i >= events.length &&
+              renumber &&
+              e &&
+              typeof e === 'object' &&
+              typeof (e as { id?: unknown }).id === 'string') as boolean;
+            return copy ? { ...(e as object), id: `${(e as { id: string }).id}-${i}` } : e;
+          });
+          const input = { ...raw, events: many };
+          const sliced = await quickInSlices(input, options);
+          const slow = parseChronology(input, options);
+          expect(sliced).toStrictEqual(slow);
+          const quick = quickChronology(input, options);
+          if (quick) {
+            taken++;
+            expect(quick).toStrictEqual(slow);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(taken).toBeGreaterThan(20);
   });
 
   test('quickActor and quickTopic take only what the schema takes, with the same output', () => {

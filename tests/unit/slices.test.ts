@@ -1,10 +1,14 @@
 // Parsing in slices (issue 21): the same result as parseChronology, a pause
-// after every PARSE_SLICE events, and a stop between slices.
+// after every PARSE_SLICE events, and a stop between slices; the same for the
+// quick path's slices (quickSteps, quickInSlices: issue 17, large plain
+// chronologies without the full parser's chunk).
 import { describe, expect, test } from 'vitest';
 import { generateChronology } from '../../bench/generate.mjs';
 import { parseChronology, parseSteps, PARSE_SLICE } from '../../src/schema/parse.js';
 import { parseInSlices } from '../../src/schema/slices.js';
 import { parseSoon, SLICED_FROM } from '../../src/schema/lazy-parse.js';
+import { quickChronology, quickSteps, QUICK_SLICE } from '../../src/schema/quick-chronology.js';
+import { quickInSlices } from '../../src/schema/quick-slices.js';
 
 /** A generated chronology with a few bad events (so problems are compared too). */
 function data(n: number) {
@@ -74,5 +78,91 @@ describe('parseInSlices', () => {
     expect(JSON.stringify(await b)).toBe(full);
     // Fewer: at once.
     expect(parseSoon(generateChronology(50, 1))).not.toBeInstanceOf(Promise);
+  });
+});
+
+/** A generated chronology in the plain form (the quick path takes it), with a duplicate id and an unknown actor (problems it words itself). */
+function plain(n: number) {
+  const c = generateChronology(n, 11) as { events: Record<string, unknown>[] };
+  if (n > 3) {
+    c.events[n - 2]!.actors = [{ id: 'nobody' }];
+    c.events.push({ id: 'ev-000001', title: 'duplicate id', start: '2025-01-07' });
+  }
+  return c;
+}
+
+describe('quickSteps', () => {
+  test.each([0, 5, QUICK_SLICE - 1, QUICK_SLICE, 3 * QUICK_SLICE + 17])(
+    '%i events in the plain form: one pause per full slice, the result of quickChronology and of parseChronology',
+    (n) => {
+      const input = n ? plain(n) : { schemaVersion: 1, id: 'x', title: 'X', events: [] };
+      const steps = quickSteps(input);
+      let pauses = 0;
+      let r = steps.next();
+      for (; !r.done; r = steps.next()) pauses++;
+      expect(pauses).toBe(Math.floor(input.events.length / QUICK_SLICE));
+      expect(r.value).toBeDefined();
+      expect(r.value).toStrictEqual(quickChronology(input));
+      expect(r.value).toStrictEqual(parseChronology(input));
+      if (n > 3) expect(r.value!.problems.length).toBeGreaterThan(0);
+    },
+  );
+
+  test('refuses what quickChronology refuses, also past the first slice (a bad event late in the list)', () => {
+    const input = plain(3 * QUICK_SLICE);
+    input.events[2 * QUICK_SLICE + 5]!.start = 'not a date';
+    const steps = quickSteps(input);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBe(2);
+    expect(r.value).toBeUndefined();
+    expect(quickChronology(input)).toBeUndefined();
+  });
+});
+
+describe('quickInSlices', () => {
+  test('plain input: the result of parseChronology, letting timers run between slices', async () => {
+    const input = plain(5 * QUICK_SLICE);
+    let ticks = 0;
+    let on = true;
+    const tick = () => {
+      ticks++;
+      if (on) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const r = await quickInSlices(input);
+    on = false;
+    expect(r).toStrictEqual(parseChronology(input));
+    expect(ticks).toBeGreaterThanOrEqual(3);
+  });
+
+  test('input the quick path refuses (invalid events, dev mode): the full parser’s result, the same problems', async () => {
+    const input = data(3 * PARSE_SLICE);
+    expect(quickChronology(input)).toBeUndefined();
+    const r = await quickInSlices(input);
+    expect(JSON.stringify(r)).toBe(JSON.stringify(parseChronology(input)));
+    expect(r.problems.some((p) => p.path === 'events[3].start')).toBe(true);
+    const ok = plain(2 * QUICK_SLICE);
+    const dev = await quickInSlices(ok, { dev: true });
+    expect(JSON.stringify(dev)).toBe(JSON.stringify(parseChronology(ok, { dev: true })));
+  });
+
+  test('stop ends the work after the current slice, with an empty result (quick path and full parser alike)', async () => {
+    for (const input of [plain(10 * QUICK_SLICE), data(10 * PARSE_SLICE)]) {
+      let asked = 0;
+      const r = await quickInSlices(input, {}, () => ++asked === 2);
+      expect(asked).toBe(2);
+      expect(r).toEqual({ chronology: null, problems: [], eventsIn: 0 });
+    }
+  });
+
+  test('parseSoon: a large plain chronology, as object or JSON text, gives parseChronology’s result', async () => {
+    const input = plain(SLICED_FROM + 1);
+    const full = parseChronology(input);
+    const a = parseSoon(input);
+    expect(a).toBeInstanceOf(Promise);
+    expect(await a).toStrictEqual(full);
+    expect(await parseSoon(JSON.stringify(input))).toStrictEqual(full);
   });
 });
