@@ -19,18 +19,23 @@ function data(n: number) {
   return c;
 }
 
+/** Runs a generator of slices to its end: how many times it paused, and what it returned. */
+function drain<T>(steps: Generator<unknown, T>): { pauses: number; value: T } {
+  let pauses = 0;
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) pauses++;
+  return { pauses, value: r.value };
+}
+
 describe('parseSteps', () => {
   test.each([0, 5, PARSE_SLICE - 1, PARSE_SLICE, 3 * PARSE_SLICE + 17])(
     '%i events: one pause per full slice, the result of parseChronology',
     (n) => {
       const input = n ? data(n) : { schemaVersion: 1, id: 'x', title: 'X', events: [] };
-      const steps = parseSteps(input);
-      let pauses = 0;
-      let r = steps.next();
-      for (; !r.done; r = steps.next()) pauses++;
+      const { pauses, value } = drain(parseSteps(input));
       const events = (input as { events: unknown[] }).events.length;
       expect(pauses).toBe(Math.floor(events / PARSE_SLICE));
-      expect(JSON.stringify(r.value)).toBe(JSON.stringify(parseChronology(input)));
+      expect(JSON.stringify(value)).toBe(JSON.stringify(parseChronology(input)));
     },
   );
 
@@ -96,15 +101,12 @@ describe('quickSteps', () => {
     '%i events in the plain form: one pause per full slice, the result of quickChronology and of parseChronology',
     (n) => {
       const input = n ? plain(n) : { schemaVersion: 1, id: 'x', title: 'X', events: [] };
-      const steps = quickSteps(input);
-      let pauses = 0;
-      let r = steps.next();
-      for (; !r.done; r = steps.next()) pauses++;
+      const { pauses, value } = drain(quickSteps(input));
       expect(pauses).toBe(Math.floor(input.events.length / QUICK_SLICE));
-      expect(r.value).toBeDefined();
-      expect(r.value).toStrictEqual(quickChronology(input));
-      expect(r.value).toStrictEqual(parseChronology(input));
-      if (n > 3) expect(r.value!.problems.length).toBeGreaterThan(0);
+      expect(value).toBeDefined();
+      expect(value).toStrictEqual(quickChronology(input));
+      expect(value).toStrictEqual(parseChronology(input));
+      if (n > 3) expect(value!.problems.length).toBeGreaterThan(0);
     },
   );
 
