@@ -27,6 +27,20 @@ function drain<T>(steps: Generator<unknown, T>): { pauses: number; value: T } {
   return { pauses, value: r.value };
 }
 
+/** Runs `work` with a `setTimeout(0)` chain armed: how many of its timers fired before `work` ended, and its result. */
+async function withTimers<T>(work: () => Promise<T>): Promise<{ ticks: number; result: T }> {
+  let ticks = 0;
+  let on = true;
+  const tick = () => {
+    ticks++;
+    if (on) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  const result = await work();
+  on = false;
+  return { ticks, result };
+}
+
 describe('parseSteps', () => {
   test.each([0, 5, PARSE_SLICE - 1, PARSE_SLICE, 3 * PARSE_SLICE + 17])(
     '%i events: one pause per full slice, the result of parseChronology',
@@ -51,15 +65,7 @@ describe('parseSteps', () => {
 describe('parseInSlices', () => {
   test('gives parseChronology’s result, letting timers run between slices', async () => {
     const input = data(5 * PARSE_SLICE);
-    let ticks = 0;
-    let on = true;
-    const tick = () => {
-      ticks++;
-      if (on) setTimeout(tick, 0);
-    };
-    setTimeout(tick, 0);
-    const r = await parseInSlices(input);
-    on = false;
+    const { ticks, result: r } = await withTimers(() => parseInSlices(input));
     expect(JSON.stringify(r)).toBe(JSON.stringify(parseChronology(input)));
     // A timer armed before the parse fires in the pauses (one per slice, 5 of them).
     expect(ticks).toBeGreaterThanOrEqual(3);
@@ -126,15 +132,7 @@ describe('quickSteps', () => {
 describe('quickInSlices', () => {
   test('plain input: the result of parseChronology, letting timers run between slices', async () => {
     const input = plain(5 * QUICK_SLICE);
-    let ticks = 0;
-    let on = true;
-    const tick = () => {
-      ticks++;
-      if (on) setTimeout(tick, 0);
-    };
-    setTimeout(tick, 0);
-    const r = await quickInSlices(input);
-    on = false;
+    const { ticks, result: r } = await withTimers(() => quickInSlices(input));
     expect(r).toStrictEqual(parseChronology(input));
     expect(ticks).toBeGreaterThanOrEqual(3);
   });
