@@ -33,8 +33,7 @@ import { define } from './dom/define.js';
 import { onFirstUse } from './dom/on-first-use.js';
 
 define('event-timeline', EventTimeline);
-onFirstUse('actor-card', () => defineTag('actor-card'));
-onFirstUse('topic-badge', () => defineTag('topic-badge'));
+onFirstUse(['actor-card', 'topic-badge'], defineTag);
 
 export { EventTimeline };
 export { enclosingTimeline, type TimelineHost } from './dom/enclosing-timeline.js';

@@ -1,25 +1,29 @@
 /**
- * Runs `load` once, when the document first has a `<tag>` element: at once
- * if it has one now, else when one is added (a MutationObserver on the
- * document, looking only at the added nodes, disconnected after). The CDN
- * entry registers `<actor-card>` this way: its class loads only on a page
- * that uses the tag.
+ * Runs `load(tag)` once per tag of `tags`, when the document first has an
+ * element of it: at once for a tag it has now, else when one is added (one
+ * MutationObserver on the document for all the tags still awaited, looking
+ * only at the added nodes, disconnected once none is left). The CDN entry
+ * registers `<actor-card>` and `<topic-badge>` this way: a class loads only
+ * on a page that uses its tag.
  *
  * Elements inside other shadow roots are not seen: a component that draws
  * the tag in its own shadow DOM loads it itself (as the timeline does for
  * its details panel).
  */
-export function onFirstUse(tag: string, load: () => unknown): void {
+export function onFirstUse<T extends string>(tags: readonly T[], load: (tag: T) => unknown): void {
   if (typeof document === 'undefined') return;
-  if (document.querySelector(tag)) {
-    load();
-    return;
-  }
-  const has = (n: Node) => n instanceof Element && (n.localName === tag || !!n.querySelector(tag));
+  /** The tags still awaited after loading those `root` has. */
+  const seen = (left: readonly T[], root: ParentNode & Node): T[] =>
+    left.filter((t) => {
+      const has = (root as Element).localName === t || !!root.querySelector(t);
+      if (has) load(t);
+      return !has;
+    });
+  let left = seen(tags, document);
+  if (!left.length) return;
   const observer = new MutationObserver((records) => {
-    if (!records.some((r) => [...r.addedNodes].some(has))) return;
-    observer.disconnect();
-    load();
+    for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) left = seen(left, n);
+    if (!left.length) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
 }
