@@ -215,6 +215,8 @@ export function computeTicks(domain: [number, number], range: [number, number], 
   const w1 = instantToWall(d1, timeZone);
   // The formatters this step uses, built on first use (building one costs far more than a label).
   const fmt = (o: Intl.DateTimeFormatOptions) => formatter(locale, { timeZone: 'UTC', ...o });
+  // The tick labels' formatter for this step (two for hours: a midnight tick names its day), looked up once per call.
+  const labelFmts: Intl.DateTimeFormat[] = [];
   const periodFmt = step.unit === 'year' ? null : fmt(step.unit === 'month' ? { year: 'numeric' } : { month: 'long', year: 'numeric' });
   const ticks: Tick[] = [];
   let period = '';
@@ -225,17 +227,18 @@ export function computeTicks(domain: [number, number], range: [number, number], 
     if (value < d0 || value > d1 || (ticks.length && value <= ticks[ticks.length - 1]!.value)) continue;
     const isMidnight = wall.getUTCHours() === 0 && wall.getUTCMinutes() === 0;
     // Day and week ticks sit under the month tier ("June 2025"): their day number says the rest.
-    const label = fmt(
+    const k = +(step.unit === 'hour' && isMidnight);
+    const label = (labelFmts[k] ??= fmt(
       step.unit === 'year'
         ? { year: 'numeric' }
         : step.unit === 'month'
           ? { month: 'short', year: 'numeric' }
           : step.unit === 'hour'
-            ? isMidnight
+            ? k
               ? { day: 'numeric', month: 'short' }
               : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
             : { day: 'numeric' },
-    ).format(wall);
+    )).format(wall);
     const p = periodFmt?.format(wall);
     ticks.push({
       value,
