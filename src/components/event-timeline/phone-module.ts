@@ -2,7 +2,7 @@
  * The compact phone chronology's module (phone-view.ts), loaded on first
  * use (it is never on the chart's first paint); its styles are adopted into
  * the element's shadow root when it arrives. It keeps the view's state
- * between renders ("Show all" pressed, for which data).
+ * between renders ("Show all" pressed, for which data; the events opened).
  *
  * The phone chronology stands in for the full list only for `view="auto"`
  * below `list-breakpoint`, once the element is measured in a browser:
@@ -22,6 +22,8 @@ export class PhoneModule {
   pending?: Promise<void>;
   /** "Show all" was pressed for this chronology (new data folds again; a new filter keeps it). */
   all?: unknown;
+  /** Ids of the events opened once (or selected): their details are drawn (phone-view.ts draws an event's details when it is first opened). */
+  opened = new Set<string>();
 
   constructor(
     readonly host: ReactiveControllerHost & {

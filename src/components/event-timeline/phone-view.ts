@@ -61,22 +61,21 @@ export function defaultPhoneCount(viewportHeight: number): number {
   return Math.min(30, Math.max(5, Math.floor((2 * viewportHeight - 420) / 86)));
 }
 
-/** The phone chronology with its state: the first events (down to the selected one, if it comes later), or all once "Show all" was pressed. */
+/**
+ * The phone chronology with its state: the first events (down to the selected one, if it comes later), or all once
+ * "Show all" was pressed. An event's details are drawn when it is first opened (`state.opened`): at first paint, the
+ * dates, marks and titles only (the details were half the elements); find in page finds titles in events never opened.
+ */
 export function renderPhone(state: PhoneModule, o: PhoneRenderOptions) {
   if (state.all !== o.chronology) state.all = undefined;
   const first = Math.max(1, state.count() ?? defaultPhoneCount(innerHeight));
   // A selected event (a deep link, selectEvent()) is never folded away.
   const at = o.selected ? o.items.findIndex((it) => it.event.id === o.selected) : -1;
   const limit = state.all ? o.items.length : Math.max(first, at + 1);
-  let opened = openedBy.get(state);
-  if (!opened) openedBy.set(state, (opened = new Set()));
+  const opened = state.opened;
   const onOpen = (id: string) => void (opened.has(id) || (opened.add(id), state.host.requestUpdate()));
   return renderPhoneView({ ...o, limit, onShowAll: () => void showAll(state, limit, o), opened, onOpen });
 }
-
-/** The events each phone chronology has opened: an event's details are drawn when it is first opened (at first paint, the
- *  dates, marks and titles only; the details were half the elements). Find in page finds titles in events never opened. */
-const openedBy = new WeakMap<PhoneModule, Set<string>>();
 
 /** Shows every event, says so, and moves focus to the first event that was hidden (the button is gone). */
 async function showAll(state: PhoneModule, from: number, o: PhoneRenderOptions) {
