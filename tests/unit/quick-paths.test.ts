@@ -480,9 +480,11 @@ describe('quickChronology gives exactly what parseChronology gives, for whatever
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
-    expect(taken).toBeGreaterThan(20);
+    // About 2 in 5 inputs are taken once the events repeat (31 to 45 of 100 in 8 runs): a floor of 15 keeps the quick
+    // path's case covered in every run (60 inputs with a floor of 20 failed about 1 run in 3: 17 to 32 taken).
+    expect(taken).toBeGreaterThan(15);
   });
 
   test('quickActor and quickTopic take only what the schema takes, with the same output', () => {
