@@ -221,14 +221,23 @@ export function analyze(raw) {
     add('100k events: render ≤ 4× our 10k render (every run finishes)', null, 'not measured');
     add('100k events: zoom/pan p95 within two frames (≤ 33.4 ms)', null, 'not measured');
   }
-  if (raw.ssr) {
+  const ssrTarget =
+    "Server rendering: the June chronology's HTML ≤ 60 % of its rendering with the chart's markup (issue 17's 353 KB, same content)";
+  if (raw.ssr?.full) {
+    const { total, baselineBytes, json, dataBytes, full } = raw.ssr;
+    add(
+      ssrTarget,
+      total <= 0.6 * full.total,
+      `${num(total / 1024, 1)} KB vs ${num(full.total / 1024, 1)} KB with the chart's markup (${Math.round((total / full.total) * 100)} %); the inline JSON is ${num(json / 1024, 1)} KB in both (the data alone ${num(dataBytes / 1024, 1)} KB). Against the 353 KB of issue 17 (data of 176 KB then): ${Math.round((total / baselineBytes) * 100)} %`,
+    );
+  } else if (raw.ssr) {
     const { total, baselineBytes, json, dataBytes } = raw.ssr;
     add(
       "Server rendering: the June chronology's HTML ≤ 60 % of 353 KB",
       total <= 0.6 * baselineBytes,
       `${num(total / 1024, 1)} KB (${Math.round((total / baselineBytes) * 100)} %; 60 % = ${num((0.6 * baselineBytes) / 1024, 1)} KB), of which the inline JSON ${num(json / 1024, 1)} KB (the data alone is ${num(dataBytes / 1024, 1)} KB)`,
     );
-  } else add("Server rendering: the June chronology's HTML ≤ 60 % of 353 KB", null, 'not measured');
+  } else add(ssrTarget, null, 'not measured');
   const lib = raw.libraries?.chronoline;
   if (lib?.gzipBytes)
     add('The CDN entry ≤ 40 KB min+gzip', lib.gzipBytes <= 40960, `${num(lib.gzipBytes)} B (${num(lib.gzipBytes / 1024, 1)} KB)`);
@@ -419,7 +428,11 @@ function mdTable(rows, leftCols = 2) {
 /** One line on the server-rendered size. */
 function ssrLine(x) {
   const kb = (v) => `${num(v / 1024, 1)} KB`;
-  return `Server rendering (renderTimelineToString, June chronology, defaults): ${kb(x.total)} = inline JSON ${kb(x.json)} + styles ${kb(x.styles)} + Lit's hydration comments ${kb(x.comments)} + other markup ${kb(x.markup)}; ${Math.round((x.total / x.baselineBytes) * 100)} % of the 353 KB of issue 17 (the data alone: ${kb(x.dataBytes)})`;
+  return `Server rendering (renderTimelineToString, June chronology, defaults): ${kb(x.total)} = inline JSON ${kb(x.json)} + styles ${kb(x.styles)} + Lit's hydration comments ${kb(x.comments)} + other markup ${kb(x.markup)}; ${Math.round((x.total / x.baselineBytes) * 100)} % of the 353 KB of issue 17 (the data alone: ${kb(x.dataBytes)})${
+    x.full
+      ? `. The same chronology with the chart's markup (\`chartMarkup: true\`: the chart's SVG, its shadow styles and Lit's hydration comments, as every chronology was rendered when issue 17 was filed): ${kb(x.full.total)} = inline JSON ${kb(x.full.json)} + styles ${kb(x.full.styles)} + comments ${kb(x.full.comments)} + other markup ${kb(x.full.markup)}; the default is ${Math.round((x.total / x.full.total) * 100)} % of it`
+      : ''
+  }`;
 }
 
 /** The readable report printed to stdout. */

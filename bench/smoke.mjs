@@ -52,6 +52,10 @@ try {
     assert.equal(p.shown.listItems > 0 || p.shown.marks > 0, true, `phone ${build}: the chronology was drawn`);
   }
   assert.ok(raw.ssr?.total > raw.ssr?.json && raw.ssr.json > 0, 'the server-rendered size was measured');
+  assert.ok(
+    raw.ssr.full?.total > raw.ssr.total && raw.ssr.full.json === raw.ssr.json,
+    'the rendering with the chart markup was measured, with the same JSON',
+  );
   assert.ok(raw.machine, 'the machine is recorded');
   console.log(
     `bench smoke test: chronoline N = 30 ran and wrote its JSON (${run.marks} marks); phone profile and server-rendered size measured`,

@@ -2,7 +2,13 @@
 // chronology rendered by `renderTimelineToString` (dist/ssr/index.js, after
 // `npm run build`) with its defaults, in bytes (UTF-8), split into the inline
 // JSON, the <style> elements, Lit's hydration comments and the rest of the
-// markup. Deterministic: no timing. Needs @lit-labs/ssr (a dev dependency).
+// markup. Beside it, the same chronology rendered with `chartMarkup: true`:
+// the chart's SVG, shadow styles and hydration comments plus the JSON, which is
+// how every chronology was rendered when issue 17 was filed (its 353 KB was
+// that rendering of the data of the time, 176 KB; the data is larger now), so
+// issue 17's "≤ 60 % of today's size with the same content" is measured
+// against it, in the same run. Deterministic: no timing. Needs @lit-labs/ssr
+// (a dev dependency).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,10 +27,11 @@ export function ssrParts(html) {
   return { total, json, styles, comments, markup: total - json - styles - comments };
 }
 
-/** Renders the June chronology with the built server renderer; returns its parts and the data's own size. */
+/** Renders the June chronology with the built server renderer, by default and with the chart's markup; returns their parts and the data's own size. */
 export async function ssrSize(root) {
   const { renderTimelineToString } = await import(pathToFileURL(join(root, 'dist/ssr/index.js')).href);
   const text = readFileSync(join(root, 'src/data/june-2025-diplomacy.json'), 'utf8');
   const html = await renderTimelineToString(JSON.parse(text));
-  return { ...ssrParts(html), dataBytes: Buffer.byteLength(JSON.stringify(JSON.parse(text))), baselineBytes: SSR_BASELINE_BYTES };
+  const full = ssrParts(await renderTimelineToString(JSON.parse(text), { chartMarkup: true }));
+  return { ...ssrParts(html), full, dataBytes: Buffer.byteLength(JSON.stringify(JSON.parse(text))), baselineBytes: SSR_BASELINE_BYTES };
 }
