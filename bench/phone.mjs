@@ -64,6 +64,9 @@ export function phonePages(root) {
   return new Map(Object.entries(PHONE_BUILDS).map(([build, url]) => [`/bench/phone-${build}.html`, Buffer.from(phonePage(root, url))]));
 }
 
+/** A main-thread task: \`RunTask\` with the DevTools timeline categories, \`ThreadControllerImpl::RunTask\` with \`toplevel\` alone. */
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
 /**
  * The renderer main thread's top-level tasks in a trace: [{ ts, dur, cpu }] in
  * ms, of the CrRendererMain thread with the most CPU time in tasks (the page's).
@@ -75,7 +78,7 @@ export function mainThreadTasks(trace) {
   );
   const byThread = new Map();
   for (const e of events) {
-    if (e.ph !== 'X' || e.name !== 'RunTask' || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    if (e.ph !== 'X' || !TASK_NAMES.has(e.name) || !mains.has(`${e.pid}:${e.tid}`)) continue;
     const k = `${e.pid}:${e.tid}`;
     if (!byThread.has(k)) byThread.set(k, []);
     byThread.get(k).push({ ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 });

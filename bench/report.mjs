@@ -64,6 +64,7 @@ const METRICS = {
   marks: (r) => r.marks,
   marksLater: (r) => r.marksLater,
   taskMs: (r) => r.breakdown?.taskMs,
+  longestTaskMs: (r) => r.longestTaskMs,
   otherMs: (r) => (r.breakdown ? r.breakdown.taskMs - r.breakdown.layoutMs - r.breakdown.styleMs : null),
   layoutMs: (r) => r.breakdown?.layoutMs,
   styleMs: (r) => r.breakdown?.styleMs,
@@ -329,7 +330,7 @@ function status(s) {
 /** The tables as arrays of rows (header first). */
 export function tables(a) {
   const render = [['N', 'library', 'runs', 'render ms', 'ready ms', 'load ms', 'heap MB', 'Δheap B/event', 'DOM elements', 'marks']];
-  const breakdown = [['N', 'library', 'main thread ms', 'JS and other ms', 'style ms', 'layout ms']];
+  const breakdown = [['N', 'library', 'main thread ms', 'longest task ms', 'JS and other ms', 'style ms', 'layout ms']];
   const frames = [['N', 'library', 'runs', 'frames', 'p50 ms', 'p95 ms', 'max ms', '> 50 ms', 'gesture ms', 'view moved']];
   for (const e of a.entries) {
     const s = e.summary;
@@ -346,7 +347,7 @@ export function tables(a) {
       mr(s.elements, num),
       marksCell(s),
     ]);
-    breakdown.push([n, e.lib, mr(s.taskMs), mr(s.otherMs), mr(s.styleMs), mr(s.layoutMs)]);
+    breakdown.push([n, e.lib, mr(s.taskMs), mr(s.longestTaskMs), mr(s.otherMs), mr(s.styleMs), mr(s.layoutMs)]);
     const fr =
       s.framesFinished === s.runs
         ? `${s.runs}`
@@ -547,7 +548,8 @@ painted frame), from Chromium's \`Performance.getMetrics\`: all tasks
 (\`TaskDuration\`), of which style recalculation (\`RecalcStyleDuration\`) and
 layout (\`LayoutDuration\`); "JS and other" is the rest (JavaScript, including
 microtasks, which \`ScriptDuration\` leaves out, plus paint and the harness's
-own small share).
+own small share). The longest task is the longest of the page's main-thread
+tasks in that time, from a Chromium trace of the \`toplevel\` category alone.
 
 ${mdTable(t.breakdown)}
 ${

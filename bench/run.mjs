@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../tests/find-chrome.mjs';
 import { frameStats, formatMarkdown, formatText } from './report.mjs';
 import { startServer } from './server.mjs';
-import { PHONE, phonePages, phoneRun } from './phone.mjs';
+import { PHONE, mainThreadTasks, phonePages, phoneRun } from './phone.mjs';
 import { ssrSize } from './ssr-size.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -221,9 +221,22 @@ async function oneRun(context, { origin, lib, n, seed, timeoutS, skipGesture }) 
         res.generateMs = round(setup.generateMs);
         res.prepareMs = round(setup.prepareMs);
         res.heapBefore = await heapUsed(cdp);
+        // The render's main-thread tasks, traced with the light \`toplevel\` category alone, for the longest task.
+        const browser = context.browser();
+        await browser.startTracing(page, { categories: ['toplevel', '__metadata'] });
         const t0 = await mainThreadTimes(cdp);
-        const render = await page.evaluate(() => window.bench.render());
-        const t1 = await mainThreadTimes(cdp);
+        let render, t1;
+        try {
+          render = await page.evaluate(() => window.bench.render());
+          t1 = await mainThreadTimes(cdp);
+        } finally {
+          const trace = await browser.stopTracing().catch(() => null);
+          const tasks = trace ? mainThreadTasks(JSON.parse(trace.toString('utf8'))) : [];
+          if (tasks.length) {
+            res.longestTaskMs = round(Math.max(...tasks.map((t) => t.dur)));
+            res.longestTaskCpuMs = round(Math.max(...tasks.map((t) => t.cpu)));
+          }
+        }
         res.readyMs = round(render.readyMs);
         res.renderMs = round(render.renderMs);
         res.marks = render.marks;

@@ -43,6 +43,10 @@ try {
   assert.ok(run.ok, `the run finished (${run.reason ?? ''})`);
   for (const key of ['renderMs', 'readyMs', 'loadMs', 'heapAfter', 'marks']) assert.equal(typeof run[key], 'number', key);
   assert.ok(run.marks > 0, 'marks were drawn');
+  assert.ok(
+    run.longestTaskMs > 0 && run.longestTaskMs <= run.breakdown.taskMs + 1,
+    `the render's longest task was traced (${run.longestTaskMs} of ${run.breakdown.taskMs} ms)`,
+  );
   for (const phase of ['parse', 'prepare', 'layout', 'render'])
     assert.ok(run.phases?.[phase]?.count > 0, `the ${phase} phase was recorded (${JSON.stringify(run.phases)})`);
   for (const build of ['today', '0.1.0']) {
