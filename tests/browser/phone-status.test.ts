@@ -73,8 +73,13 @@ describe('the phone chronology says who says so (390 px)', () => {
     expect(plain.querySelector('.status-glyph')).to.equal(null);
   });
 
-  it('has the status filter above the events; a toggle filters them and fires filter-change', async () => {
+  it('has the status key above the events and the status filter behind the "Filters" button; a toggle filters them and fires filter-change', async () => {
     const el = await phone(verified());
+    const keys = [...sr(el).querySelectorAll<HTMLElement>('.phone-top .status-legend .status-key')].map((k) => k.dataset.status);
+    expect(keys, 'the key to the statuses on top').to.deep.equal(STATUSES);
+    expect(sr(el).querySelector('[part=status-filters]'), 'the status filter waits behind the button').to.equal(null);
+    sr(el).querySelector<HTMLButtonElement>('.phone-top button.filter-toggle')!.click();
+    await el.updateComplete;
     const bar = sr(el).querySelector('.phone-top [part=status-filters]')!;
     expect(bar, 'the status filter bar on top').to.exist;
     expect(bar.getAttribute('role')).to.equal('group');

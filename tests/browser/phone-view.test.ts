@@ -37,6 +37,25 @@ const items = (el: EventTimeline) => [...sr(el).querySelectorAll<HTMLLIElement>(
 const summaries = (el: EventTimeline) => [...sr(el).querySelectorAll<HTMLElement>('.phone-item > details > summary')];
 const showAll = (el: EventTimeline) => sr(el).querySelector<HTMLButtonElement>('button.show-all');
 const titleOf = (e: { title: unknown }) => pickText(e.title as never, 'en');
+const filterToggle = (el: EventTimeline) => sr(el).querySelector<HTMLButtonElement>('.phone-top button.filter-toggle')!;
+const filterPanel = (el: EventTimeline) => sr(el).querySelector<HTMLElement>('#phone-filter-panel')!;
+
+/** Opens the filters with the "Filters" button; resolves once its badges are drawn and upgraded. */
+async function openFilters(el: EventTimeline) {
+  filterToggle(el).click();
+  await openFilters.settle(el);
+}
+/** Once the panel is drawn: its badges' element defined and the badges drawn. */
+openFilters.settle = async (el: EventTimeline) => {
+  await el.updateComplete;
+  await customElements.whenDefined('topic-badge');
+  await Promise.all(
+    [...sr(el).querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('topic-badge')].map((b) => b.updateComplete),
+  );
+  await frames(1);
+};
+/** The first event's top at most this far below the element's top at 390 px (the head, the summary, the keys and the button: some 330 px; the topic badges on top took some 300 px more). */
+const FIRST_EVENT_TOP = 360;
 
 interface AxeResult {
   violations: { id: string; nodes: { html: string }[] }[];
@@ -56,7 +75,7 @@ describe('the phone chronology at 390×844', () => {
   });
   afterEach(() => window.scrollTo(0, 0));
 
-  it('is at most 2.5 screens tall by default, with the filters on top and a button naming the hidden events', async () => {
+  it('is at most 2.5 screens tall by default, with the keys and a "Filters" button on top and a button naming the hidden events', async () => {
     const el = await article();
     expect(sr(el).querySelector('.list'), 'not the full list').to.equal(null);
     const h = el.getBoundingClientRect().height;
@@ -66,13 +85,13 @@ describe('the phone chronology at 390×844', () => {
     expect(shown).to.be.within(5, 79);
     const btn = showAll(el)!;
     expect(btn.textContent!.trim()).to.equal(`Show all 80 events (${80 - shown} hidden)`);
-    // The filters come first: above the first event, in the reading order too.
-    const filters = sr(el).querySelector('[part=filters]')!;
-    expect(filters.getBoundingClientRect().bottom).to.be.at.most(items(el)[0]!.getBoundingClientRect().top);
-    expect(filters.compareDocumentPosition(items(el)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-    expect(filters.getBoundingClientRect().top - el.getBoundingClientRect().top, 'the filters are in the first screen').to.be.lessThan(
-      VIEWPORT.height / 2,
-    );
+    // The keys and the "Filters" button come first: above the first event, in the reading order too.
+    const toggle = filterToggle(el);
+    expect(toggle.getBoundingClientRect().bottom).to.be.at.most(items(el)[0]!.getBoundingClientRect().top);
+    expect(toggle.compareDocumentPosition(items(el)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    // The topic filters wait behind the button: not drawn at first.
+    expect(sr(el).querySelector('[part=filters]'), 'no topic filter bar at first').to.equal(null);
+    expect(sr(el).querySelector('topic-badge')).to.equal(null);
     // The events shown are the first ones in time, each with its day on the rail.
     const events = [...el.chronology!.events].sort((a, b) => a.start.instant - b.start.instant);
     expect(sr(el).querySelectorAll('.phone-date').length).to.be.greaterThan(0);
@@ -189,6 +208,7 @@ describe('the phone chronology at 390×844', () => {
   it('the topic filter on top filters the events, and the button counts what is left', async () => {
     const el = await article();
     const c = el.chronology!;
+    await openFilters(el);
     const badge = sr(el).querySelector('.phone-top topic-badge')!;
     const button = badge.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
     const topic = el.chronology!.topics.find((t) => pickText(t.label, 'en') === button.textContent!.trim())!;
@@ -204,6 +224,90 @@ describe('the phone chronology at 390×844', () => {
     if (hidden > 0) expect(showAll(el)!.textContent!.trim()).to.equal(`Show all ${withTopic.length} events (${hidden} hidden)`);
     else expect(showAll(el)).to.equal(null);
     expect(shownIds.length).to.be.greaterThan(0);
+  });
+
+  it('the first event comes near the top: above it, the head, the summary, the keys (readable) and the "Filters" button', async () => {
+    const el = await article();
+    const top = el.getBoundingClientRect().top;
+    const first = items(el)[0]!.getBoundingClientRect().top - top;
+    console.log(`first event ${first.toFixed(0)} px below the element's top`);
+    expect(first, "the first event's top, px below the element's top").to.be.at.most(FIRST_EVENT_TOP);
+    // The keys: the marks' and the statuses', each shown in full inside the element.
+    const box = el.getBoundingClientRect();
+    const keys = [...sr(el).querySelectorAll<HTMLElement>('.phone-keys .legend > span')];
+    expect(keys.map((k) => k.textContent!.trim())).to.include.members(['instant or day', 'period', 'approximate', 'Confirmed', 'Disputed']);
+    for (const k of keys) {
+      const r = k.getBoundingClientRect();
+      expect(k.checkVisibility() && r.width > 0, `${k.textContent!.trim()} shows`).to.equal(true);
+      expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5, `${k.textContent!.trim()} fits`).to.equal(true);
+      expect(parseFloat(getComputedStyle(k).fontSize), 'readable').to.be.at.least(12);
+    }
+    // A key for the eye only (laid out in the keys' line, still hidden from screen readers).
+    const tree = await axNodes();
+    expect(tree.filter((n) => ['instant or day', 'period', 'approximate'].includes(n.name.trim()))).to.deep.equal([]);
+    expect(
+      tree.some((n) => n.role === 'button' && n.name === 'Filters'),
+      'the button, named',
+    ).to.equal(true);
+    // The button is a large enough target.
+    expect(filterToggle(el).getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('the "Filters" button opens the topic and status filters below it and counts the filters on; Escape closes them and focus returns', async () => {
+    const el = await article();
+    const c = el.chronology!;
+    const toggle = filterToggle(el);
+    const panel = filterPanel(el);
+    expect(toggle.textContent!.trim()).to.equal('Filters');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(panel.id);
+    expect(panel.checkVisibility(), 'closed at first').to.equal(false);
+    const firstTop = items(el)[0]!.getBoundingClientRect().top;
+    // Opened from the keyboard: the filters show between the button and the events.
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await openFilters.settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.checkVisibility(), 'open').to.equal(true);
+    const used = c.topics.filter((t) => c.events.some((e) => e.topics.includes(t.id)));
+    const badges = [...panel.querySelectorAll('[part=filters] topic-badge')];
+    expect(badges.length, 'a badge per topic in use').to.equal(used.length);
+    expect(panel.querySelectorAll('[part=status-filters] button.status-toggle').length, 'the status filter too').to.be.greaterThan(0);
+    expect(panel.getBoundingClientRect().top).to.be.at.least(toggle.getBoundingClientRect().bottom);
+    expect(panel.getBoundingClientRect().bottom).to.be.at.most(items(el)[0]!.getBoundingClientRect().top);
+    expect(items(el)[0]!.getBoundingClientRect().top, 'the events move down below the open panel').to.be.greaterThan(firstTop);
+    // Tab goes into the panel: its first badge; a press filters and the button counts it.
+    await sendKeys({ press: 'Tab' });
+    const badgeButton = badges[0]!.shadowRoot!.querySelector('button')!;
+    expect(badges[0]!.shadowRoot!.activeElement, 'focus on the first badge').to.equal(badgeButton);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.activeTopics).to.have.length(1);
+    expect(toggle.textContent!.trim()).to.equal('Filters (1)');
+    sr(el).querySelector<HTMLButtonElement>('#phone-filter-panel button.status-toggle')!.click();
+    await el.updateComplete;
+    expect(toggle.textContent!.trim()).to.equal('Filters (2)');
+    // Escape closes the panel and gives focus back to the button; the element does not see the key.
+    let escaped = false;
+    el.addEventListener('keydown', () => (escaped = true), { once: true });
+    badgeButton.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(escaped, 'Escape stays in the panel').to.equal(false);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.checkVisibility(), 'closed').to.equal(false);
+    expect(sr(el).activeElement, 'focus back on the button').to.equal(toggle);
+    // Closed, the filters stay on (and the events filtered); opened again, the pressed badge still says so.
+    expect(toggle.textContent!.trim()).to.equal('Filters (2)');
+    await sendKeys({ press: 'Enter' });
+    await openFilters.settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const pressed = [...panel.querySelectorAll<HTMLElement & { pressed: boolean }>('topic-badge')].filter((b) => b.pressed);
+    expect(pressed).to.have.length(1);
+    el.activeTopics = [];
+    el.statusFilter = '';
+    await el.updateComplete;
+    expect(toggle.textContent!.trim()).to.equal('Filters');
   });
 
   it('phone-events sets how many events come first; 0 keeps the full list', async () => {

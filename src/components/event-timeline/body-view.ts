@@ -88,7 +88,6 @@ export function renderBody(o: BodyOptions) {
             ...ctx,
             items: p.items,
             topicColors: p.topicColors,
-            top: renderLegend(ctx, true),
             say: o.say,
           }) ?? loading)
         : nothing

@@ -9,8 +9,8 @@ export const boxStyles = css`
      * The box, known before the data arrives (no layout shift), and the chart fits it: a height given (the height
      * attribute or a CSS height), else the default, at most 80 % of the viewport's height and 40rem (a page's CSS
      * height: auto lets the chart grow with its data). The list grows with its content; while it loads its skeleton
-     * is 180vh tall: the phone chronology's first events fill about two screens with its head, filters and
-     * "Show all" (1,531 px for June at 390×844), so what the list moves when it comes is out of view.
+     * is 180vh tall: the phone chronology's first events fill about two screens with its head, keys and
+     * "Show all" (1,488 px for June at 390×844), so what the list moves when it comes is out of view.
      * A server-rendered element (data-server) keeps the height the server laid it out at, unless one is given.
      */
     :host(:not([data-list]):not([data-server])) {

@@ -95,6 +95,7 @@ import { ZoomController } from './zoom-controller.js';
  * @csspart link - The line joining one event's marks in several lanes.
  * @csspart legend - The key to the marks.
  * @csspart filters - The topic filter bar.
+ * @csspart filter-panel - What the "Filters" button opens: the topic and status filters (below the chart, above the phone chronology's events).
  * @csspart details - The details panel of the selected event.
  * @csspart status - The loading message.
  * @csspart error - The error message (with its retry button).

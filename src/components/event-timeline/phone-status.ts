@@ -4,14 +4,15 @@
  * treatment over it, the status word and the
  * "new" marker after its time (in the disclosure's name, so a screen
  * reader hears it with the title), the conflicting reports and dated
- * corrections when it opens, and above the events the status filter bar
- * the chart and the list have (its toggles keyed as the marks are). Everything is reused from
+ * corrections when it opens; above the events, the status key and (behind
+ * the "Filters" button, phone-filters.ts) the status filter bar the chart and
+ * the list have (its toggles keyed as the marks are). Everything is reused from
  * status-marks.ts and list-verification.ts; this module only places it.
  */
 import { css, html, nothing, svg } from 'lit';
 import type { SpannedEvent } from '../../layout/layout-types.js';
 import { listVerificationStyles, renderNotes, statusBits } from './list-verification.js';
-import { renderStatusBar, statusGlyph, statusStyles, type StatusHost } from './status-marks.js';
+import { statusGlyph, statusStyles } from './status-marks.js';
 import type { ViewContext } from './body-view.js';
 import { markColor } from '../../styles/color.js';
 
@@ -45,10 +46,6 @@ export function phoneStatus(it: SpannedEvent, o: ViewContext) {
 /** In the opened event, before its sources: its conflicting reports (under "Reports differ") and its dated corrections. */
 export const phoneNotes = (it: SpannedEvent, o: ViewContext) =>
   html`${it.event.disputes.length ? html`<p class="phone-notes-head">${o.m.disputes}</p>` : nothing}${renderNotes(it.event, o)}`;
-
-/** Above the events: the status filter bar, its toggles keyed as the marks are (nothing when no event has a status). */
-export const phoneStatusBar = (o: ViewContext & { host?: StatusHost }) =>
-  o.host ? renderStatusBar(o.chronology, o.m, o.host, false) : nothing;
 
 /** The phone's status styles, with the status marks' and the list notes' own. */
 export const phoneStatusStyles = css`

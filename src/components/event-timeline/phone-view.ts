@@ -1,14 +1,15 @@
 /**
  * The compact phone chronology of `<event-timeline>` (issue 15): below the
  * list breakpoint, with `view="auto"`, a vertical chronology instead of the
- * full list. The key to the marks and the topic filters come first; then a
+ * full list. The keys to the marks and a "Filters" button come first
+ * (phone-filters.ts: the topic and status filters open below it); then a
  * date rail (each day's date in a narrow column, a line running down), and
  * each event as its mark on the rail (the chart's shapes and treatments in
  * the topic's colour: a dot, a period's bar, dashed when approximate), its
  * time and its title. The title is a disclosure (`<details>`): the summary,
  * the place, who, the topics, the sources, any conflicting reports and
- * corrections open on demand (drawn when first opened). The status word and "new" follow the time;
- * the status filter follows the topics' (phone-status.ts).
+ * corrections open on demand (drawn when first opened). The status word and "new" follow the time
+ * (phone-status.ts).
  *
  * At first it shows about two screens of events and a "Show all 80 events
  * (60 hidden)" button. Loaded on first use (see phone-module.ts).
@@ -27,21 +28,23 @@ import { timeText } from './event-time.js';
 import type { ViewContext } from './body-view.js';
 import type { PhoneModule } from './phone-module.js';
 import { mediaStyles, renderMedia } from './media-view.js';
-import { phoneMark, phoneNotes, phoneStatusBar, phoneStatus, phoneStatusStyles } from './phone-status.js';
+import { phoneMark, phoneNotes, phoneStatus, phoneStatusStyles } from './phone-status.js';
 import type { StatusHost } from './status-marks.js';
+import type { LegendOptions } from './legend-view.js';
+import { phoneFiltersStyles, renderPhoneFilters } from './phone-filters.js';
 
-export interface PhoneRenderOptions extends ViewContext {
+export interface PhoneRenderOptions extends ViewContext, Pick<LegendOptions, 'activeTopics' | 'overflow'> {
   /** Events in time order (already filtered). */
   items: readonly SpannedEvent[];
   topicColors: ReadonlyMap<string, string>;
-  /** The key to the marks and the topic filters, drawn above the events. */
-  top: TemplateResult;
   say: (text: string) => void;
   /** The element: its status filter, set by the status filter bar. */
   host?: StatusHost;
 }
 
 interface PhoneViewOptions extends PhoneRenderOptions {
+  /** The keys and the "Filters" button with its panel, drawn above the events. */
+  top: TemplateResult;
   /** Events shown before the "Show all" button. */
   limit: number;
   onShowAll: () => void;
@@ -53,9 +56,9 @@ interface PhoneViewOptions extends PhoneRenderOptions {
 
 /**
  * Events shown at first without `phone-events`: what fills about two
- * screens of the viewport once the head, the filters and the button have
+ * screens of the viewport once the head, the keys and the buttons have
  * taken some 420 px (an event takes some 86 px at 390 px), 5 to 30: 14 at
- * 390×844.
+ * 390×844 (the topic filters, behind their button, no longer take any).
  */
 export function defaultPhoneCount(viewportHeight: number): number {
   return Math.min(30, Math.max(5, Math.floor((2 * viewportHeight - 420) / 86)));
@@ -74,7 +77,8 @@ export function renderPhone(state: PhoneModule, o: PhoneRenderOptions) {
   const limit = state.all ? o.items.length : Math.max(first, at + 1);
   const opened = state.opened;
   const onOpen = (id: string) => void (opened.has(id) || (opened.add(id), state.host.requestUpdate()));
-  return renderPhoneView({ ...o, limit, onShowAll: () => void showAll(state, limit, o), opened, onOpen });
+  const top = renderPhoneFilters(state, () => state.host.requestUpdate(), o);
+  return renderPhoneView({ ...o, top, limit, onShowAll: () => void showAll(state, limit, o), opened, onOpen });
 }
 
 /** Shows every event, says so, and moves focus to the first event that was hidden (the button is gone). */
@@ -131,7 +135,7 @@ function renderDetails(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
   `;
 }
 
-/** Renders the phone chronology: marks' key and filters, the days on a rail, and the "Show all" button while events are hidden. */
+/** Renders the phone chronology: the keys and the "Filters" button, the days on a rail, and the "Show all" button while events are hidden. */
 function renderPhoneView(o: PhoneViewOptions) {
   const shown = o.items.slice(0, o.limit);
   const hidden = o.items.length - shown.length;
@@ -144,7 +148,7 @@ function renderPhoneView(o: PhoneViewOptions) {
   // The year on every day when the chronology spans years, else on the first (see time/compact-days.ts).
   const everyYear = railYears(o);
   return html`<div class=${o.matches ? 'phone searching' : 'phone'} part="phone">
-    <div class="phone-top">${o.top}${phoneStatusBar(o)}</div>
+    ${o.top}
     <ol class="phone-days">
       ${repeat(
         groups,
@@ -185,10 +189,7 @@ export const phoneStyles = css`
   ${mediaStyles}
   ${eraListStyles}
   ${phoneStatusStyles}
-  .phone-top .legend,
-  .phone-top .filters {
-    margin-block: 0 0.5rem;
-  }
+  ${phoneFiltersStyles}
   .phone-days,
   .phone-items {
     list-style: none;

@@ -1,0 +1,101 @@
+/**
+ * Above the phone chronology's events (phone-view.ts): the key to the marks
+ * and to the statuses, and a "Filters" button (with the count of filters on,
+ * as the chart's toolbar has: chart-toolbar.ts) that opens the topic and
+ * status filters below it. At 390 px the sixteen topic badges of a news
+ * chronology took some 300 px above the first event; behind the button the
+ * first event comes right after the keys.
+ *
+ * The panel is a disclosure: the button says whether it is expanded and which
+ * element it controls; Escape in it closes it and gives focus back to the
+ * button. Its filters are drawn when it is first opened (not at first paint:
+ * the badges' element and their shadow roots wait until the reader asks for
+ * them), and stay drawn (hidden) once closed.
+ */
+import { css, html, nothing } from 'lit';
+import type { Chronology } from '../../schema/result.js';
+import type { Messages } from '../../i18n/messages.js';
+import { renderKeys, renderTopicFilters, type LegendOptions } from './legend-view.js';
+import { parseStatusFilter, renderStatusFilter, renderStatusLegend, type StatusHost } from './status-marks.js';
+import { toolbarStyles } from './chart-toolbar.styles.js';
+
+/** The panel's state, per phone view's state: open now, drawn once. */
+const panels = new WeakMap<object, { open: boolean; drawn: boolean }>();
+
+export interface PhoneFiltersOptions extends Pick<LegendOptions, 'activeTopics' | 'overflow'> {
+  chronology: Chronology;
+  m: Messages;
+  /** The element: its status filter, set by the status filter bar. */
+  host?: StatusHost;
+}
+
+/** The keys, the "Filters" button and its panel; `state` keeps the panel's state, `update` draws again. */
+export function renderPhoneFilters(state: object, update: () => void, o: PhoneFiltersOptions) {
+  const { chronology: c, m, host } = o;
+  let p = panels.get(state);
+  if (!p) panels.set(state, (p = { open: false, drawn: false }));
+  const panel = p;
+  const count = o.activeTopics.size + (host ? parseStatusFilter(host.statusFilter).size : 0);
+  const set = (on: boolean) => {
+    panel.open = on;
+    panel.drawn ||= on;
+    update();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !panel.open) return;
+    e.stopPropagation();
+    set(false);
+    (e.currentTarget as Element).querySelector<HTMLElement>('.filter-toggle')!.focus();
+  };
+  const legend = { chronology: c, m, activeTopics: o.activeTopics, overflow: o.overflow };
+  return html`<div class="phone-top" @keydown=${onKey}>
+    <div class="phone-keys">
+      ${renderKeys(m, false)}${renderStatusLegend(c, m)}
+      <button
+        type="button"
+        class="filter-toggle"
+        aria-expanded=${panel.open ? 'true' : 'false'}
+        aria-controls="phone-filter-panel"
+        @click=${() => set(!panel.open)}
+      >
+        ${m.filterMenu(count)}
+      </button>
+    </div>
+    <div id="phone-filter-panel" part="filter-panel" class="phone-filter-panel" ?hidden=${!panel.open}>
+      ${panel.drawn ? html`${renderTopicFilters(legend)}${host ? renderStatusFilter(c, m, host) : nothing}` : nothing}
+    </div>
+  </div>`;
+}
+
+/** The keys of the marks and of the statuses in one wrapping line, the button at its end; the panel below them, in the flow. */
+export const phoneFiltersStyles = css`
+  ${toolbarStyles}
+  .phone-keys {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.6rem;
+    margin-block: 0.25rem 0.5rem;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .phone-keys .legend {
+    display: contents;
+  }
+  .phone-keys .status-key {
+    gap: 0.15rem;
+  }
+  .phone-keys .filter-toggle {
+    min-height: 44px;
+    margin-inline-start: auto;
+  }
+  .phone-filter-panel {
+    margin-block: 0 0.5rem;
+    padding: 0 0.75rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  .phone-filter-panel[hidden] {
+    display: none;
+  }
+`;
