@@ -122,11 +122,14 @@ export function computeLanes(
         if (!seen) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     }
-    const ranked = [...counts.keys()].sort(
-      (a, b) =>
-        counts.get(b)! - counts.get(a)! ||
-        collator(lang).compare(pickText(chronology.actorsById.get(a)?.name, lang), pickText(chronology.actorsById.get(b)?.name, lang)),
-    );
+    // Each actor's name picked once (not once per comparison: the sort compares O(n log n) times).
+    const names = new Map<string, string>();
+    const nameOf = (id: string) => {
+      let n = names.get(id);
+      if (n === undefined) names.set(id, (n = pickText(chronology.actorsById.get(id)?.name, lang)));
+      return n;
+    };
+    const ranked = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || collator(lang).compare(nameOf(a), nameOf(b)));
     const own = ranked.length <= maxLanes ? ranked : ranked.slice(0, Math.max(1, maxLanes - 1));
     for (const id of own) {
       const actor = chronology.actorsById.get(id);
