@@ -310,6 +310,26 @@ describe('the phone chronology at 390×844', () => {
     expect(toggle.textContent!.trim()).to.equal('Filters');
   });
 
+  it('an event is drawn again when what it shows changes: the display zone, the selection, the language', async () => {
+    const el = await article();
+    const c = el.chronology!;
+    const timed = items(el).find((li) => c.events.find((e) => e.id === li.dataset.id)!.start.offsetMinutes !== undefined)!;
+    const time = () => timed.querySelector('.phone-time time')!.textContent!.trim();
+    expect(time(), 'in the chronology’s zone').to.include('GMT+3:30');
+    el.setAttribute('time-zone', 'UTC');
+    await el.updateComplete;
+    expect(time(), 'in UTC').not.to.include('GMT+3:30');
+    const second = items(el)[1]!;
+    el.selected = second.dataset.id!;
+    await el.updateComplete;
+    expect(second.classList.contains('selected')).to.equal(true);
+    expect(second.querySelector('details')!.open, 'the selected event opens').to.equal(true);
+    el.setAttribute('lang', 'fa');
+    await el.updateComplete;
+    const e = c.events.find((x) => x.id === second.dataset.id)!;
+    expect(second.querySelector('.phone-title')!.textContent!.trim()).to.equal(pickText(e.title as never, 'fa'));
+  });
+
   it('phone-events sets how many events come first; 0 keeps the full list', async () => {
     const el = await article(html`<event-timeline src=${SRC} phone-events="7"></event-timeline>`);
     expect(items(el).length).to.equal(7);

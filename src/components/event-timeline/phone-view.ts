@@ -14,24 +14,27 @@
  * At first it shows about two screens of events and a "Show all 80 events
  * (60 hidden)" button. Loaded on first use (see phone-module.ts).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SpannedEvent } from '../../layout/layout-types.js';
 import type { Chronology } from '../../schema/result.js';
 import { pickLang, pickText } from '../../schema/text.js';
 import { compactDay, spansYears } from '../../time/compact-days.js';
 import { dayKey, formatDayKey, groupByDay } from '../../time/days.js';
-import { eraHeadings, eraListStyles } from './era-list.js';
+import { eraHeadings } from './era-list.js';
 import { eventZone } from '../../time/display-zone.js';
 import { placeText, sourceLinks, whoAndTopics } from './event-text.js';
 import { timeText } from './event-time.js';
 import type { ViewContext } from './body-view.js';
 import type { PhoneModule } from './phone-module.js';
-import { mediaStyles, renderMedia } from './media-view.js';
-import { phoneMark, phoneNotes, phoneStatus, phoneStatusStyles } from './phone-status.js';
+import { renderMedia } from './media-view.js';
+import { phoneMark, phoneNotes, phoneStatus } from './phone-status.js';
 import type { StatusHost } from './status-marks.js';
 import type { LegendOptions } from './legend-view.js';
-import { phoneFiltersStyles, renderPhoneFilters } from './phone-filters.js';
+import { renderPhoneFilters } from './phone-filters.js';
+
+export { phoneStyles } from './phone.styles.js';
 
 export interface PhoneRenderOptions extends ViewContext, Pick<LegendOptions, 'activeTopics' | 'overflow'> {
   /** Events in time order (already filtered). */
@@ -103,6 +106,27 @@ function railYears(o: PhoneRenderOptions): boolean {
   return s.spans;
 }
 
+/**
+ * What an event's item is drawn from: it is drawn again only when one of them changes (the element renders again as
+ * its modules arrive, the search box, the summary: the items, their times formatted, stay as they are).
+ */
+function itemInputs(it: SpannedEvent, o: PhoneViewOptions): unknown[] {
+  const id = it.event.id;
+  return [
+    it,
+    o.chronology,
+    o.lang,
+    o.locale,
+    o.m,
+    o.zone,
+    o.topicColors,
+    id === o.selected,
+    !!o.matches?.has(id),
+    o.opened.has(id),
+    !!o.fresh?.has(id),
+  ];
+}
+
 function renderItem(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
   const e = it.event;
   const { lang } = o;
@@ -135,6 +159,17 @@ function renderDetails(it: SpannedEvent, c: Chronology, o: PhoneViewOptions) {
   `;
 }
 
+/** A day on the rail: its date in full for screen readers; for the eye, big day, small month, and the year when asked. */
+function railDate(key: string, locale: string, withYear: boolean) {
+  const { big, small, year } = compactDay(key, locale, withYear);
+  return html`<time datetime=${key}
+    ><span class="visually-hidden">${formatDayKey(key, locale)}</span
+    ><span class="rail-big" aria-hidden="true">${big}</span
+    ><span class="rail-small" aria-hidden="true">${small}</span
+    >${year ? html`<span class="rail-year" aria-hidden="true">${year}</span>` : nothing}</time
+  >`;
+}
+
 /** Renders the phone chronology: the keys and the "Filters" button, the days on a rail, and the "Show all" button while events are hidden. */
 function renderPhoneView(o: PhoneViewOptions) {
   const shown = o.items.slice(0, o.limit);
@@ -154,22 +189,15 @@ function renderPhoneView(o: PhoneViewOptions) {
         groups,
         (g) => g.key,
         (g, i) => {
-          const { big, small, year } = compactDay(g.key, o.locale, everyYear || i === 0);
+          const withYear = everyYear || i === 0;
           return html`<li class="phone-day">
             ${eras.get(g.key) ?? nothing}
-            <h3 class="phone-date">
-              <time datetime=${g.key}
-                ><span class="visually-hidden">${formatDayKey(g.key, o.locale)}</span
-                ><span class="rail-big" aria-hidden="true">${big}</span
-                ><span class="rail-small" aria-hidden="true">${small}</span
-                >${year ? html`<span class="rail-year" aria-hidden="true">${year}</span>` : nothing}</time
-              >
-            </h3>
+            <h3 class="phone-date">${guard([g.key, o.locale, withYear], () => railDate(g.key, o.locale, withYear))}</h3>
             <ol class="phone-items">
               ${repeat(
                 g.items,
                 (it) => it.event.id,
-                (it) => renderItem(it, o.chronology, o),
+                (it) => guard(itemInputs(it, o), () => renderItem(it, o.chronology, o)),
               )}
             </ol>
           </li>`;
@@ -183,203 +211,3 @@ function renderPhoneView(o: PhoneViewOptions) {
     }
   </div>`;
 }
-
-/** The phone chronology's styles: adopted by the element when this module loads. */
-export const phoneStyles = css`
-  ${mediaStyles}
-  ${eraListStyles}
-  ${phoneStatusStyles}
-  ${phoneFiltersStyles}
-  .phone-days,
-  .phone-items {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .phone-day {
-    display: grid;
-    grid-template-columns: 2.75rem minmax(0, 1fr);
-    column-gap: 0.5rem;
-  }
-  /* The date rail: each day's date, in its column, stays in view while its events scroll past. */
-  .phone-date {
-    position: sticky;
-    top: 0;
-    align-self: start;
-    margin: 0;
-    padding-block: 0.45rem;
-    text-align: center;
-    line-height: 1.1;
-    background: var(--_bg);
-  }
-  .rail-big {
-    display: block;
-    font-size: 1.25rem;
-    font-weight: 700;
-  }
-  .rail-small,
-  .rail-year {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.75rem;
-    font-weight: 600;
-  }
-  .phone-items {
-    border-inline-start: 2px solid var(--_grid);
-    padding-block: 0.25rem 0.75rem;
-  }
-  /* A search: matches marked at the side, the rest muted. */
-  .phone.searching .phone-item:not(.match) {
-    color: var(--_muted);
-  }
-  .phone.searching .phone-item.match {
-    box-shadow: inset 3px 0 var(--_accent);
-  }
-  .phone-item {
-    position: relative;
-    padding-inline-start: 0.9rem;
-    overflow-wrap: anywhere;
-  }
-  /* The mark sits on the rail, level with the event's time. */
-  .phone-mark {
-    position: absolute;
-    inset-inline-start: -9px;
-    top: 0.55rem;
-    overflow: visible;
-  }
-  .phone-mark:not(.approx) .dot {
-    stroke: var(--_bg);
-    stroke-width: 1.5;
-  }
-  .phone-mark .bar {
-    fill-opacity: 0.18;
-  }
-  .phone-mark.approx .dot,
-  .phone-mark.approx .bar-edge {
-    fill: var(--_bg);
-    stroke-width: 2;
-    stroke-dasharray: 2.5 2;
-  }
-  .phone-mark.approx .bar {
-    stroke-dasharray: 4 3;
-  }
-  .phone-item summary {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    column-gap: 0.5rem;
-    min-height: 44px;
-    padding-block: 0.4rem;
-    cursor: pointer;
-    list-style: none;
-  }
-  .phone-item summary::-webkit-details-marker {
-    display: none;
-  }
-  /* A chevron at the end: down when folded, up when open. */
-  .phone-item summary::after {
-    content: '';
-    grid-column: 2;
-    grid-row: 1 / span 2;
-    align-self: center;
-    width: 0.45rem;
-    height: 0.45rem;
-    margin-inline: 0.25rem;
-    border-inline-end: 2px solid var(--_muted);
-    border-block-end: 2px solid var(--_muted);
-    transform: rotate(45deg);
-  }
-  .phone-item details[open] > summary::after {
-    transform: rotate(-135deg);
-  }
-  .phone-item summary:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-    border-radius: 2px;
-  }
-  .phone-time {
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    font-weight: 600;
-  }
-  .phone-title {
-    grid-column: 1;
-    font-weight: 600;
-    line-height: 1.3;
-  }
-  .phone-item.selected .phone-title {
-    text-decoration: underline;
-    text-decoration-thickness: 2px;
-  }
-  .phone-body {
-    padding-block: 0 0.75rem;
-    font-size: 0.9375rem;
-  }
-  .phone-summary {
-    margin: 0 0 0.35rem;
-  }
-  .phone-meta {
-    margin: 0 0 0.25rem;
-    color: var(--_muted);
-    font-size: 0.8125rem;
-  }
-  .phone-meta div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.4rem;
-  }
-  .phone-meta dt {
-    font-weight: 600;
-  }
-  .phone-meta dt::after {
-    content: ':';
-  }
-  .phone-meta dd {
-    margin: 0;
-    color: var(--_text);
-  }
-  .phone-sources {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    margin: 0.25rem 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125rem;
-  }
-  .phone-sources a {
-    color: var(--_accent);
-  }
-  .phone-body .item-correction {
-    margin: 0.35rem 0 0;
-    font-size: 0.875rem;
-  }
-  .phone-more {
-    margin: 0.75rem 0 0.5rem;
-  }
-  .show-all {
-    width: 100%;
-    min-height: 44px;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .show-all:hover {
-    background: var(--_bg);
-  }
-  @media (forced-colors: active) {
-    .phone-mark .dot,
-    .phone-mark .bar,
-    .phone-mark .bar-edge {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .phone-mark.approx .dot {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-  }
-`;
