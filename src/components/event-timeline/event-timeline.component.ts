@@ -121,7 +121,7 @@ export class EventTimeline extends TimelineProperties {
   private _i18n = new LangController(this, () => this.calendar);
   private _size = new SizeController(this, () => this.ssrWidth);
   private _lists = new ListModule(this);
-  private _phone = new PhoneModule(this, () => this.phoneEvents);
+  private _phone = new PhoneModule(this, () => this.phoneEvents, this._size);
   private _print = new PrintController(this, this._lists.load);
   private _live = new LiveRegion(this);
   private _topics = new TopicFilter(this);

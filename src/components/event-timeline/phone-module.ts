@@ -32,6 +32,8 @@ export class PhoneModule {
     },
     /** The `phone-events` attribute (undefined: about two screens). */
     readonly count: () => number | undefined,
+    /** The element's size: the viewport's height as last measured (0: not yet), for "about two screens". */
+    readonly size: { readonly viewport: number } = { viewport: 0 },
   ) {}
 
   /** What `updateComplete` waits for: the module, once it is loading. */

@@ -74,7 +74,8 @@ export function defaultPhoneCount(viewportHeight: number): number {
  */
 export function renderPhone(state: PhoneModule, o: PhoneRenderOptions) {
   if (state.all !== o.chronology) state.all = undefined;
-  const first = Math.max(1, state.count() ?? defaultPhoneCount(innerHeight));
+  // The viewport's height as the element measured it (reading innerHeight now would lay the page out mid-render).
+  const first = Math.max(1, state.count() ?? defaultPhoneCount(state.size.viewport || innerHeight));
   // A selected event (a deep link, selectEvent()) is never folded away.
   const at = o.selected ? o.items.findIndex((it) => it.event.id === o.selected) : -1;
   const limit = state.all ? o.items.length : Math.max(first, at + 1);

@@ -20,6 +20,11 @@ export class SizeController implements ReactiveController {
   width = 0;
   /** The chart's room in the element's box, px (0: not measured): the layout fits it. */
   room = 0;
+  /**
+   * The viewport's height, px (0 until the element is measured), read where the layout is fresh (the first render's
+   * measure, the observer's callbacks): read in a later render, `innerHeight` would lay the page out first.
+   */
+  viewport = 0;
   private _observer?: ResizeObserver;
   private _frame = 0;
   private _roomFrame = 0;
@@ -51,6 +56,7 @@ export class SizeController implements ReactiveController {
       }
       const own = entries.filter((e) => e.target === this.host);
       if (!own.length) return;
+      this.viewport = innerHeight;
       const w = Math.floor(own[own.length - 1]!.contentRect.width);
       // Hidden (display: none) reports 0: keep the last width until shown again.
       // The new width changes our height; applying it in the next frame keeps
@@ -146,6 +152,7 @@ export class SizeController implements ReactiveController {
       const h = this.host;
       const cs = getComputedStyle(h);
       this.width = Math.max(0, Math.floor(h.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight))) || 0;
+      this.viewport = innerHeight;
     }
     return this.host.hasUpdated || !this.ssrWidth() ? this.width : 0;
   }
