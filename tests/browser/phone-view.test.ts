@@ -8,6 +8,7 @@ import 'axe-core/axe.min.js';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
+import { defaultPhoneCount } from '../../src/components/event-timeline/phone-view.js';
 import { pickText } from '../../src/schema/text.js';
 import { markColor } from '../../src/styles/color.js';
 import { frames, resolveColor, sr } from './helpers.js';
@@ -328,6 +329,16 @@ describe('the phone chronology at 390×844', () => {
     await el.updateComplete;
     const e = c.events.find((x) => x.id === second.dataset.id)!;
     expect(second.querySelector('.phone-title')!.textContent!.trim()).to.equal(pickText(e.title as never, 'fa'));
+  });
+
+  it('shows about two screens of events for the viewport it is in: 14 at 390×844, 10 at 390×667', async () => {
+    expect(items(await article()).length).to.equal(defaultPhoneCount(844));
+    await setViewport({ width: 390, height: 667 });
+    try {
+      expect(items(await article()).length).to.equal(defaultPhoneCount(667));
+    } finally {
+      await setViewport(VIEWPORT);
+    }
   });
 
   it('phone-events sets how many events come first; 0 keeps the full list', async () => {
