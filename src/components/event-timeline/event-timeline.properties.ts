@@ -130,7 +130,8 @@ export class TimelineProperties extends LitElement {
 
   /**
    * Below `list-breakpoint`, `view="auto"` shows a compact phone chronology
-   * rather than the full list: the topic filters on top, then each event's
+   * rather than the full list: the keys and a "Filters" button (the topic
+   * and status filters open below it) on top, then each event's
    * mark, time and title on a date rail, its summary, actors and sources
    * opening on demand, and after the first events a "Show all 80 events
    * (60 hidden)" button. This is how many events it shows before that
