@@ -83,3 +83,42 @@ describe('first paint: the chart is built once', () => {
     expect(probes.every((n) => n === 0)).to.equal(true);
   });
 });
+
+describe('first paint: what an element waiting for its data prepares meanwhile', () => {
+  /** The chart's marks as drawn: id, position and (possibly shortened) label. */
+  const drawn = (el: EventTimeline) =>
+    [...sr(el).querySelectorAll('.mark')].map(
+      (m) => `${m.getAttribute('data-id')} ${m.getAttribute('transform')} ${m.querySelector('text')?.textContent ?? ''}`,
+    );
+
+  it('the label font measured while waiting gives the layout the same widths: the same chart as with the data at once', async () => {
+    const data = generateChronology(60, 3);
+    const atOnce = await mount(data);
+    // Connected with no data: once its empty box is painted it measures its label font (text-measure.ts `warm`).
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+    const el = document.createElement('event-timeline') as EventTimeline;
+    el.view = 'chart';
+    wrap.append(el);
+    await frames(3);
+    const rendered = oneEvent(el, 'rendered');
+    el.data = data as EventTimeline['data'];
+    await rendered;
+    const labels = drawn(el).filter((d) => d.includes('…'));
+    expect(labels.length).to.be.above(0);
+    expect(drawn(el)).to.deep.equal(drawn(atOnce.el));
+  });
+
+  it('a measure after the warm-up equals one without it, and the warm-up caches no width', async () => {
+    const { TextMeasure } = await import('../../src/dom/text-measure.js');
+    const host = await fixture<HTMLDivElement>(html`<div style="font-family: serif"></div>`);
+    const warmed = new TextMeasure();
+    warmed.warm(host);
+    expect((warmed as unknown as { _cache: Map<string, number> })._cache.size).to.equal(0);
+    const cold = new TextMeasure();
+    cold.resolve(host, true);
+    warmed.resolve(host, true);
+    const text = 'Talks resume in Geneva';
+    expect(warmed.measure(text)).to.equal(cold.measure(text));
+    expect(warmed.measure(text)).to.be.above(text.length * 3);
+  });
+});

@@ -19,6 +19,8 @@ import { TextMeasure } from '../../dom/text-measure.js';
 import { isServer } from 'lit';
 import { SLICED_FROM } from '../../schema/lazy-parse.js';
 import { resolveDisplayZone, type DisplayZone } from '../../time/display-zone.js';
+import { formatter } from '../../time/intl.js';
+import { afterPaint } from '../../load/after-paint.js';
 
 /**
  * Time drawn beyond each side of the view, as a fraction of it: more than a
@@ -54,6 +56,7 @@ export class TimelineModel {
   /** What the data now prepared (or being prepared) was prepared with: a preparation in slices ends when they change (prepare-later.ts). */
   prepareInputs: unknown[] = [];
   private _layoutInputs: unknown[] = [];
+  private _warm = false;
 
   constructor(
     readonly host: ModelHost,
@@ -78,6 +81,16 @@ export class TimelineModel {
   update(): void {
     const { host, i18n: i } = this;
     const c = this.data.chronology;
+    // No data yet (it is on its way, or comes later): once the empty box is painted, the costs that the first layout
+    // would otherwise pay are paid while waiting for it (the label font's first measure, the first Intl formatter).
+    if (!c && !this._warm && !isServer) {
+      this._warm = true;
+      void afterPaint().then(() => {
+        if (!host.isConnected || this.prepared) return;
+        this._measure.warm(host);
+        formatter(this.i18n.locale, {}).resolvedOptions();
+      });
+    }
     const activeTopics = this.topics.active;
     const prepareInputs = [c, host.groupBy, host.timeZone, host.maxLanes, activeTopics, host.statusFilter, i.m, i.lang, i.locale, i.rtl];
     if (differs(prepareInputs, this.prepareInputs)) {
