@@ -52,6 +52,10 @@ describe('first paint: the chart is built once', () => {
     const natural = await mount(generateChronology(300, 1), 'auto');
     const height = (x: EventTimeline) => sr(x).querySelector<SVGSVGElement>('svg.chart')!.height.baseVal.value;
     expect(height(el)).to.be.below(height(natural.el));
+    // The first layout stopped below the box (size-controller.ts probeBound); the chart drawn has every lane.
+    const lanes = (x: EventTimeline) => sr(x).querySelectorAll('.lane-band').length;
+    expect(lanes(el)).to.equal(lanes(natural.el));
+    expect(lanes(el)).to.be.above(3);
     expect(root.querySelectorAll('.cluster').length).to.be.above(0);
     expect(stage.clientHeight).to.be.above(0);
   });
@@ -64,6 +68,20 @@ describe('first paint: the chart is built once', () => {
     expect(seen.marksRemoved).to.equal(0);
     expect(root.querySelector('.plot.placeholder')).to.equal(null);
     // Not fitted: the stage is as tall as the chart.
+    const stage = root.querySelector<HTMLElement>('.stage')!;
+    expect(Math.abs(stage.clientHeight - svg.getBoundingClientRect().height)).to.be.below(2);
+  });
+
+  it('300 events in a box that grows with the chart (height: auto): no first layout stopped short, every lane drawn, as tall as laid out', async () => {
+    const { el, seen } = await mount(generateChronology(300, 1), 'auto');
+    const root = sr(el);
+    const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
+    expect(seen.charts).to.equal(1);
+    expect(seen.marksRemoved).to.equal(0);
+    const fixed = await mount(generateChronology(300, 1), '5000px');
+    expect(root.querySelectorAll('.lane-band').length).to.equal(sr(fixed.el).querySelectorAll('.lane-band').length);
+    expect(svg.height.baseVal.value).to.equal(sr(fixed.el).querySelector<SVGSVGElement>('svg.chart')!.height.baseVal.value);
+    expect(svg.height.baseVal.value).to.be.above(1000);
     const stage = root.querySelector<HTMLElement>('.stage')!;
     expect(Math.abs(stage.clientHeight - svg.getBoundingClientRect().height)).to.be.below(2);
   });

@@ -65,7 +65,7 @@ export class TimelineModel {
     private data: { chronology: Chronology | null; wait(p: Promise<unknown>): void },
     private topics: { active: ReadonlySet<string> },
     /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
-    private size: { measured: number; room: number },
+    private size: { measured: number; room: number; readonly probeBound: number },
     /** The view shown: the chart is laid out only for `chart`. */
     readonly shown: () => 'chart' | 'list',
   ) {}
@@ -123,7 +123,8 @@ export class TimelineModel {
     const v = this.view;
     const shown = this.shown();
     const layoutInputs = [v?.[0], v?.[1], p, width, shown, this.size.room, this.layoutWith];
-    if (!differs(layoutInputs, this._layoutInputs)) return;
+    // (A partial layout, the probe's, is never kept.)
+    if (!differs(layoutInputs, this._layoutInputs) && !this.layout?.partial) return;
     // Only the (zoomed) view changed: a zoom or pan frame, laid out once (`extraHeight`).
     const frame = v && !differs(layoutInputs.slice(2), this._layoutInputs.slice(2));
     this._layoutInputs = layoutInputs;
@@ -146,6 +147,8 @@ export class TimelineModel {
       axisHeight: c?.eras && 66,
       maxHeight: this.size.room || undefined,
       extraHeight: frame ? this.layout?.extraHeight : undefined,
+      // The first chart's layout is only measured against the room (the probe render): taller than the box, it overflows.
+      stopBelow: this.size.probeBound || undefined,
     };
     this.layout = (this.layoutWith ?? computeTimelineLayout)(p, options);
   }
