@@ -23,6 +23,19 @@ export class TextMeasure {
     }
   }
 
+  /**
+   * Readies the canvas and the element's font before there is text to lay out
+   * (the first measure in a font costs milliseconds: the font is looked up
+   * then), without caching a width.
+   */
+  warm(el: Element): void {
+    this.resolve(el, true);
+    if (this._canvas === undefined) this._canvas = document.createElement('canvas').getContext('2d');
+    if (!this._canvas) return;
+    this._canvas.font = this._canvasFont = this._font;
+    this._canvas.measureText('0');
+  }
+
   /** Label width in px. */
   measure = (text: string): number => {
     if (this._canvas === undefined && this._font) this._canvas = document.createElement('canvas').getContext('2d');

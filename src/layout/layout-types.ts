@@ -100,6 +100,12 @@ export interface LayoutOptions {
    * `maxHeight + extraHeight`, instead of twice (see `computeTimelineLayout`).
    */
   extraHeight?: number;
+  /**
+   * Stop once the lanes reach below this, px: a layout that only has to say
+   * whether it is taller (the element's first, whose height it compares with
+   * its room: size-controller.ts `probeBound`). Such a layout is `partial`.
+   */
+  stopBelow?: number;
 }
 
 export interface LaneLayout extends LaneSpec {
@@ -214,6 +220,8 @@ export interface LinkLayout {
 export interface TimelineLayout {
   width: number;
   height: number;
+  /** Laid out only until it was taller than `stopBelow`: its height is above it, and it is not to be drawn. */
+  partial?: boolean;
   /** Left and right edges of the plotting area, px. */
   plotLeft: number;
   plotRight: number;

@@ -163,7 +163,12 @@ function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions, extraHei
   let shown = 0;
   let clusteredInView = 0;
   let y = top;
-  prepared.lanes.forEach((spec, li) => {
+  let partial = false;
+  for (const [li, spec] of prepared.lanes.entries()) {
+    if (y > (options.stopBelow ?? Infinity)) {
+      partial = true;
+      break;
+    }
     // A fitted height gives each lane its own rows (busy lanes more).
     const own = fit && {
       maxRows: fit.laneLabelRows[li]!,
@@ -174,7 +179,7 @@ function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions, extraHei
     shown += r.shown;
     clusteredInView += r.clusteredInView;
     y += r.lane.height;
-  });
+  }
 
   // Links between the marks of one event in several lanes (drawn marks only:
   // an event's appearance in a cluster has no link).
@@ -210,7 +215,7 @@ function layoutOnce(prepared: PreparedTimeline, options: LayoutOptions, extraHei
     total: prepared.items.length,
   };
   const l = options.rtl ? mirror(unframed) : unframed;
-  return { ...l, frame: placeFrame(l, prepared.timeZone, lang, measureText), extraHeight };
+  return { ...l, frame: placeFrame(l, prepared.timeZone, lang, measureText), extraHeight, ...(partial && { partial }) };
 }
 
 /** Per lane, its events whose position is in [d0, d1] (a lane's share of a fitted height). */

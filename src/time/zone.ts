@@ -25,6 +25,8 @@ const zones = new Map<string, boolean>();
 
 /** True when `zone` is a time zone `Intl` knows (IANA name or `UTC`); memoised per zone. */
 export function isTimeZone(zone: string): boolean {
+  // UTC needs no formatter (the first one a page constructs costs milliseconds).
+  if (zone === 'UTC') return true;
   let ok = zones.get(zone);
   if (ok === undefined) {
     try {

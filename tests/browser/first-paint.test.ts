@@ -52,6 +52,10 @@ describe('first paint: the chart is built once', () => {
     const natural = await mount(generateChronology(300, 1), 'auto');
     const height = (x: EventTimeline) => sr(x).querySelector<SVGSVGElement>('svg.chart')!.height.baseVal.value;
     expect(height(el)).to.be.below(height(natural.el));
+    // The first layout stopped below the box (size-controller.ts probeBound); the chart drawn has every lane.
+    const lanes = (x: EventTimeline) => sr(x).querySelectorAll('.lane-band').length;
+    expect(lanes(el)).to.equal(lanes(natural.el));
+    expect(lanes(el)).to.be.above(3);
     expect(root.querySelectorAll('.cluster').length).to.be.above(0);
     expect(stage.clientHeight).to.be.above(0);
   });
@@ -64,6 +68,20 @@ describe('first paint: the chart is built once', () => {
     expect(seen.marksRemoved).to.equal(0);
     expect(root.querySelector('.plot.placeholder')).to.equal(null);
     // Not fitted: the stage is as tall as the chart.
+    const stage = root.querySelector<HTMLElement>('.stage')!;
+    expect(Math.abs(stage.clientHeight - svg.getBoundingClientRect().height)).to.be.below(2);
+  });
+
+  it('300 events in a box that grows with the chart (height: auto): no first layout stopped short, every lane drawn, as tall as laid out', async () => {
+    const { el, seen } = await mount(generateChronology(300, 1), 'auto');
+    const root = sr(el);
+    const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
+    expect(seen.charts).to.equal(1);
+    expect(seen.marksRemoved).to.equal(0);
+    const fixed = await mount(generateChronology(300, 1), '5000px');
+    expect(root.querySelectorAll('.lane-band').length).to.equal(sr(fixed.el).querySelectorAll('.lane-band').length);
+    expect(svg.height.baseVal.value).to.equal(sr(fixed.el).querySelector<SVGSVGElement>('svg.chart')!.height.baseVal.value);
+    expect(svg.height.baseVal.value).to.be.above(1000);
     const stage = root.querySelector<HTMLElement>('.stage')!;
     expect(Math.abs(stage.clientHeight - svg.getBoundingClientRect().height)).to.be.below(2);
   });
@@ -81,5 +99,44 @@ describe('first paint: the chart is built once', () => {
     mo.disconnect();
     expect(root.querySelector('svg.chart')).to.equal(svg);
     expect(probes.every((n) => n === 0)).to.equal(true);
+  });
+});
+
+describe('first paint: what an element waiting for its data prepares meanwhile', () => {
+  /** The chart's marks as drawn: id, position and (possibly shortened) label. */
+  const drawn = (el: EventTimeline) =>
+    [...sr(el).querySelectorAll('.mark')].map(
+      (m) => `${m.getAttribute('data-id')} ${m.getAttribute('transform')} ${m.querySelector('text')?.textContent ?? ''}`,
+    );
+
+  it('the label font measured while waiting gives the layout the same widths: the same chart as with the data at once', async () => {
+    const data = generateChronology(60, 3);
+    const atOnce = await mount(data);
+    // Connected with no data: once its empty box is painted it measures its label font (text-measure.ts `warm`).
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+    const el = document.createElement('event-timeline') as EventTimeline;
+    el.view = 'chart';
+    wrap.append(el);
+    await frames(3);
+    const rendered = oneEvent(el, 'rendered');
+    el.data = data as EventTimeline['data'];
+    await rendered;
+    const labels = drawn(el).filter((d) => d.includes('…'));
+    expect(labels.length).to.be.above(0);
+    expect(drawn(el)).to.deep.equal(drawn(atOnce.el));
+  });
+
+  it('a measure after the warm-up equals one without it, and the warm-up caches no width', async () => {
+    const { TextMeasure } = await import('../../src/dom/text-measure.js');
+    const host = await fixture<HTMLDivElement>(html`<div style="font-family: serif"></div>`);
+    const warmed = new TextMeasure();
+    warmed.warm(host);
+    expect((warmed as unknown as { _cache: Map<string, number> })._cache.size).to.equal(0);
+    const cold = new TextMeasure();
+    cold.resolve(host, true);
+    warmed.resolve(host, true);
+    const text = 'Talks resume in Geneva';
+    expect(warmed.measure(text)).to.equal(cold.measure(text));
+    expect(warmed.measure(text)).to.be.above(text.length * 3);
   });
 });

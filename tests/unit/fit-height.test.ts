@@ -157,3 +157,21 @@ describe('zoom and pan frames at a given height (extraHeight)', () => {
     expect(computeTimelineLayout(p, { width: 1200, maxHeight: 420, domain, extraHeight: 2000 })).toEqual(full);
   });
 });
+
+describe('computeTimelineLayout with stopBelow (the first layout, measured against the room)', () => {
+  const p = prepareTimeline(june, { groupBy: 'actor', timeZone: 'UTC', maxLanes: 8 });
+  const free = computeTimelineLayout(p, { width: 1200 });
+  test('stops at the first lane that starts below it: partial, taller than it, fewer lanes, each as in the whole layout', () => {
+    const l = computeTimelineLayout(p, { width: 1200, stopBelow: 400 });
+    expect(l.partial).toBe(true);
+    expect(l.height).toBeGreaterThan(400);
+    expect(l.lanes.length).toBeLessThan(free.lanes.length);
+    expect(l.lanes).toEqual(free.lanes.slice(0, l.lanes.length));
+    expect(l.lanes.at(-2)!.y + l.lanes.at(-2)!.height).toBeLessThanOrEqual(400);
+  });
+  test('a bound the whole layout stays above changes nothing', () => {
+    expect(free.height).toBeLessThan(5000);
+    expect(computeTimelineLayout(p, { width: 1200, stopBelow: 5000 })).toEqual(free);
+    expect(free.partial).toBe(undefined);
+  });
+});

@@ -130,6 +130,19 @@ export class SizeController implements ReactiveController {
     return (this._probing = !this._stage && this.host.isConnected && !this.host.hasAttribute('data-server'));
   }
 
+  /**
+   * Before the probe render (see `probe`): the element's height when it is a
+   * length (not `auto`, a box that grows with the chart), which the stage
+   * cannot exceed: a first layout taller than it overflows the stage whatever
+   * the stage's room, so it may stop there (`stopBelow`). 0: no such bound.
+   */
+  get probeBound(): number {
+    const h = this.host;
+    if (this._stage || !h.isConnected || h.hasAttribute('data-server')) return 0;
+    const height = h.computedStyleMap?.().get('height') as { unit?: string } | undefined;
+    return height?.unit === 'px' ? h.clientHeight : 0;
+  }
+
   /** Set while the chart is being fitted to its room (see `hostUpdated`). */
   pending?: Promise<void>;
 

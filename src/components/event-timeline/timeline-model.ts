@@ -19,6 +19,8 @@ import { TextMeasure } from '../../dom/text-measure.js';
 import { isServer } from 'lit';
 import { SLICED_FROM } from '../../schema/lazy-parse.js';
 import { resolveDisplayZone, type DisplayZone } from '../../time/display-zone.js';
+import { formatter } from '../../time/intl.js';
+import { afterPaint } from '../../load/after-paint.js';
 
 /**
  * Time drawn beyond each side of the view, as a fraction of it: more than a
@@ -54,6 +56,7 @@ export class TimelineModel {
   /** What the data now prepared (or being prepared) was prepared with: a preparation in slices ends when they change (prepare-later.ts). */
   prepareInputs: unknown[] = [];
   private _layoutInputs: unknown[] = [];
+  private _warm = false;
 
   constructor(
     readonly host: ModelHost,
@@ -62,7 +65,7 @@ export class TimelineModel {
     private data: { chronology: Chronology | null; wait(p: Promise<unknown>): void },
     private topics: { active: ReadonlySet<string> },
     /** The measured width (0 until measured, and in the render that hydrates server-rendered DOM). */
-    private size: { measured: number; room: number },
+    private size: { measured: number; room: number; readonly probeBound: number },
     /** The view shown: the chart is laid out only for `chart`. */
     readonly shown: () => 'chart' | 'list',
   ) {}
@@ -78,6 +81,16 @@ export class TimelineModel {
   update(): void {
     const { host, i18n: i } = this;
     const c = this.data.chronology;
+    // No data yet (it is on its way, or comes later): once the empty box is painted, the costs that the first layout
+    // would otherwise pay are paid while waiting for it (the label font's first measure, the first Intl formatter).
+    if (!c && !this._warm && !isServer) {
+      this._warm = true;
+      void afterPaint().then(() => {
+        if (!host.isConnected || this.prepared) return;
+        this._measure.warm(host);
+        formatter(this.i18n.locale, {}).resolvedOptions();
+      });
+    }
     const activeTopics = this.topics.active;
     const prepareInputs = [c, host.groupBy, host.timeZone, host.maxLanes, activeTopics, host.statusFilter, i.m, i.lang, i.locale, i.rtl];
     if (differs(prepareInputs, this.prepareInputs)) {
@@ -110,7 +123,8 @@ export class TimelineModel {
     const v = this.view;
     const shown = this.shown();
     const layoutInputs = [v?.[0], v?.[1], p, width, shown, this.size.room, this.layoutWith];
-    if (!differs(layoutInputs, this._layoutInputs)) return;
+    // (A partial layout, the probe's, is never kept.)
+    if (!differs(layoutInputs, this._layoutInputs) && !this.layout?.partial) return;
     // Only the (zoomed) view changed: a zoom or pan frame, laid out once (`extraHeight`).
     const frame = v && !differs(layoutInputs.slice(2), this._layoutInputs.slice(2));
     this._layoutInputs = layoutInputs;
@@ -133,6 +147,8 @@ export class TimelineModel {
       axisHeight: c?.eras && 66,
       maxHeight: this.size.room || undefined,
       extraHeight: frame ? this.layout?.extraHeight : undefined,
+      // The first chart's layout is only measured against the room (the probe render): taller than the box, it overflows.
+      stopBelow: this.size.probeBound || undefined,
     };
     this.layout = (this.layoutWith ?? computeTimelineLayout)(p, options);
   }
