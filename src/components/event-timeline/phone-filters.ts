@@ -19,9 +19,6 @@ import { renderKeys, renderTopicFilters, type LegendOptions } from './legend-vie
 import { parseStatusFilter, renderStatusFilter, renderStatusLegend, type StatusHost } from './status-marks.js';
 import { toolbarStyles } from './chart-toolbar.styles.js';
 
-/** The panel's state, per phone view's state: open now, drawn once. */
-const panels = new WeakMap<object, { open: boolean; drawn: boolean }>();
-
 export interface PhoneFiltersOptions extends Pick<LegendOptions, 'activeTopics' | 'overflow'> {
   chronology: Chronology;
   m: Messages;
@@ -29,12 +26,9 @@ export interface PhoneFiltersOptions extends Pick<LegendOptions, 'activeTopics' 
   host?: StatusHost;
 }
 
-/** The keys, the "Filters" button and its panel; `state` keeps the panel's state, `update` draws again. */
-export function renderPhoneFilters(state: object, update: () => void, o: PhoneFiltersOptions) {
+/** The keys, the "Filters" button and its panel; `panel` is its state (open now, drawn once), `update` draws again. */
+export function renderPhoneFilters(panel: { open: boolean; drawn: boolean }, update: () => void, o: PhoneFiltersOptions) {
   const { chronology: c, m, host } = o;
-  let p = panels.get(state);
-  if (!p) panels.set(state, (p = { open: false, drawn: false }));
-  const panel = p;
   const count = o.activeTopics.size + (host ? parseStatusFilter(host.statusFilter).size : 0);
   const set = (on: boolean) => {
     panel.open = on;

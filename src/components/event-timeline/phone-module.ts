@@ -24,6 +24,8 @@ export class PhoneModule {
   all?: unknown;
   /** Ids of the events opened once (or selected): their details are drawn (phone-view.ts draws an event's details when it is first opened). */
   opened = new Set<string>();
+  /** The "Filters" panel (phone-filters.ts): open now, and drawn once (its filters are drawn when first opened). */
+  filters = { open: false, drawn: false };
 
   constructor(
     readonly host: ReactiveControllerHost & {

@@ -81,7 +81,7 @@ export function renderPhone(state: PhoneModule, o: PhoneRenderOptions) {
   const limit = state.all ? o.items.length : Math.max(first, at + 1);
   const opened = state.opened;
   const onOpen = (id: string) => void (opened.has(id) || (opened.add(id), state.host.requestUpdate()));
-  const top = renderPhoneFilters(state, () => state.host.requestUpdate(), o);
+  const top = renderPhoneFilters(state.filters, () => state.host.requestUpdate(), o);
   return renderPhoneView({ ...o, top, limit, onShowAll: () => void showAll(state, limit, o), opened, onOpen });
 }
 
