@@ -3,7 +3,9 @@
 // article page, 390 × 844 CSS px (device scale 3, touch), the CPU slowed 4×
 // (CDP Emulation.setCPUThrottlingRate), loaded once with today's build
 // (dist/cdn/chronoline.min.js) and once with the 0.1.0 bundle
-// (bench/baseline/0.1.0/), alternately, in the same run.
+// (bench/baseline/0.1.0/), alternately, in the same run; and once as the
+// page alone ("page": the same HTML, the chronology's JSON included, with no
+// library loaded), the floor that both builds' figures include.
 //
 // Each run records a Chromium trace (devtools.timeline) from the navigation
 // until 2 s after the element's `rendered` event, and sums the top-level
@@ -18,10 +20,11 @@ import { join } from 'node:path';
 
 export const PHONE = { width: 390, height: 844, deviceScaleFactor: 3, cpuSlowdown: 4, settleMs: 2000 };
 
-/** The builds the profile compares: the page's script URL for each. */
+/** The builds the profile compares: the page's script URL for each (`page`: none, the page alone). */
 export const PHONE_BUILDS = {
   today: '/dist/cdn/chronoline.min.js',
   '0.1.0': '/bench/baseline/0.1.0/chronoline.min.js',
+  page: null,
 };
 
 const para = (s) => `<p>${s}</p>`;
@@ -31,7 +34,10 @@ const LOREM = [
   'Dates are shown in the time zone where each event happened. Tap an event for its details.',
 ];
 
-/** The article page for one build, with the chronology inline (text only: `<` escaped in the JSON). */
+/**
+ * The article page for one build, with the chronology inline (text only: `<` escaped in the JSON). With no
+ * `bundleUrl`, the page alone: no library, the element never defined, "rendered" at the page's load event.
+ */
 export function phonePage(root, bundleUrl) {
   const json = JSON.stringify(JSON.parse(readFileSync(join(root, 'src/data/june-2025-diplomacy.json'), 'utf8'))).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -41,7 +47,7 @@ export function phonePage(root, bundleUrl) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>June 2025: the diplomacy around Iran's nuclear programme</title>
 <style>body{margin:0;font:17px/1.55 Georgia,serif;color:#1a1a1a}header{background:#111;color:#fff;padding:12px 16px;font:600 15px system-ui,sans-serif}main{padding:0 16px;max-width:680px;margin:auto}h1{font-size:28px;line-height:1.2}</style>
-<script type="module" src="${bundleUrl}"></script>
+${bundleUrl ? `<script type="module" src="${bundleUrl}"></script>` : ''}
 </head>
 <body>
 <header>The Daily Chronicle · World</header>
@@ -52,7 +58,11 @@ ${LOREM.map(para).join('\n')}
 ${LOREM.map(para).join('\n')}
 </main>
 <script>
-document.querySelector('event-timeline').addEventListener('rendered', () => { window.__rendered = performance.now(); }, { once: true });
+${
+  bundleUrl
+    ? "document.querySelector('event-timeline').addEventListener('rendered', () => { window.__rendered = performance.now(); }, { once: true });"
+    : "addEventListener('load', () => { window.__rendered = performance.now(); }, { once: true });"
+}
 </script>
 </body>
 </html>

@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../tests/find-chrome.mjs';
 import { frameStats, formatMarkdown, formatText } from './report.mjs';
 import { startServer } from './server.mjs';
-import { PHONE, mainThreadTasks, phonePages, phoneRun } from './phone.mjs';
+import { PHONE, PHONE_BUILDS, mainThreadTasks, phonePages, phoneRun } from './phone.mjs';
 import { ssrSize } from './ssr-size.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +33,7 @@ const HELP = `usage: npm run bench -- [flags]
   --timeout 120                     seconds per run before it counts as "did not finish"
   --seed 1                          generator seed
   --quick                           N = 30 and 3,000, 2 runs: for development
-  --phone-runs 3                    runs of the phone profile per build (today's, 0.1.0's); 0 skips it
+  --phone-runs 3                    runs of the phone profile per build (today's, 0.1.0's, the page alone); 0 skips it
   --out FILE                        results JSON (default bench/results/latest.json,
                                     bench/results/quick.json with --quick)
   --no-docs                         do not rewrite docs/benchmarks.md (it is rewritten
@@ -487,11 +487,11 @@ async function main() {
       }
     }
   }
-  // The phone profile: the June chronology in an article page, today's build and 0.1.0's, alternately.
+  // The phone profile: the June chronology in an article page, today's build, 0.1.0's and the page alone, in turn.
   if (o.phoneRuns > 0) {
     raw.phone = { config: PHONE, runs: [] };
     for (let r = 1; r <= o.phoneRuns; r++) {
-      for (const build of ['today', '0.1.0']) {
+      for (const build of Object.keys(PHONE_BUILDS)) {
         const res = await phoneRun(browser, server.origin, build, o.timeoutS * 1000);
         raw.phone.runs.push(res);
         log(

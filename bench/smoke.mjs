@@ -1,6 +1,6 @@
 // Smoke test of the benchmark (part of `npm test`, after the build): runs
 // bench/run.mjs at N = 30 for chronoline only, one run, into a temporary
-// file, with one load of the phone profile per build (today's, 0.1.0's),
+// file, with one load of the phone profile per build (today's, 0.1.0's, the page alone),
 // and checks that it wrote its JSON with a finished run and the figures the
 // report reads (the render's phases, the phone profile, the server-rendered
 // size). No timing is asserted: only that the bench works.
@@ -55,6 +55,9 @@ try {
     for (const key of ['mainThreadMs', 'longestTaskMs', 'mainThreadCpuMs']) assert.ok(p[key] > 0, `phone ${build}: ${key}`);
     assert.equal(p.shown.listItems > 0 || p.shown.marks > 0, true, `phone ${build}: the chronology was drawn`);
   }
+  const page = raw.phone?.runs.find((r) => r.build === 'page');
+  assert.ok(page?.ok && page.mainThreadMs > 0, `the phone profile ran the page alone (${page?.reason ?? ''})`);
+  assert.equal(page.shown.elements, 0, 'the page alone has no chronoline element drawn');
   assert.ok(raw.ssr?.total > raw.ssr?.json && raw.ssr.json > 0, 'the server-rendered size was measured');
   assert.ok(
     raw.ssr.full?.total > raw.ssr.total && raw.ssr.full.json === raw.ssr.json,
