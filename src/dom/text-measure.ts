@@ -30,21 +30,27 @@ export class TextMeasure {
    */
   warm(el: Element): void {
     this.resolve(el, true);
+    const c = this._context();
+    if (!c) return;
+    c.font = this._canvasFont = this._font;
+    c.measureText('0');
+  }
+
+  /** The canvas's context, created on first use (null where there is no canvas). */
+  private _context(): CanvasRenderingContext2D | null {
     if (this._canvas === undefined) this._canvas = document.createElement('canvas').getContext('2d');
-    if (!this._canvas) return;
-    this._canvas.font = this._canvasFont = this._font;
-    this._canvas.measureText('0');
+    return this._canvas;
   }
 
   /** Label width in px. */
   measure = (text: string): number => {
-    if (this._canvas === undefined && this._font) this._canvas = document.createElement('canvas').getContext('2d');
     let w = this._cache.get(text);
     if (w === undefined) {
-      if (this._canvas && this._font) {
+      const c = this._font ? this._context() : null;
+      if (c) {
         // Setting a canvas font parses it: only when it changed.
-        if (this._canvasFont !== this._font) this._canvas.font = this._canvasFont = this._font;
-        w = this._canvas.measureText(text).width;
+        if (this._canvasFont !== this._font) c.font = this._canvasFont = this._font;
+        w = c.measureText(text).width;
       } else w = text.length * 7;
       this._cache.set(text, w);
     }
