@@ -252,6 +252,13 @@ describe('the phone chronology at 390×844', () => {
     ).to.equal(true);
     // The button is a large enough target.
     expect(filterToggle(el).getBoundingClientRect().height).to.be.at.least(44);
+    // Beside the keys, at the top of their block: the keys wrap on their side of it (no key left alone beside it).
+    const button = filterToggle(el).getBoundingClientRect();
+    expect(button.top, "the button's top, at the keys' first line").to.be.closeTo(
+      Math.min(...keys.map((k) => k.getBoundingClientRect().top)),
+      8,
+    );
+    for (const k of keys) expect(k.getBoundingClientRect().right, `${k.textContent!.trim()} on the keys' side`).to.be.at.most(button.left);
   });
 
   it('the "Filters" button opens the topic and status filters below it and counts the filters on; Escape closes them and focus returns', async () => {

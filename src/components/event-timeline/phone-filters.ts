@@ -44,7 +44,7 @@ export function renderPhoneFilters(panel: { open: boolean; drawn: boolean }, upd
   const legend = { chronology: c, m, activeTopics: o.activeTopics, overflow: o.overflow };
   return html`<div class="phone-top" @keydown=${onKey}>
     <div class="phone-keys">
-      ${renderKeys(m, false)}${renderStatusLegend(c, m)}
+      <div class="phone-key-list">${renderKeys(m, false)}${renderStatusLegend(c, m)}</div>
       <button
         type="button"
         class="filter-toggle"
@@ -61,17 +61,27 @@ export function renderPhoneFilters(panel: { open: boolean; drawn: boolean }, upd
   </div>`;
 }
 
-/** The keys of the marks and of the statuses in one wrapping line, the button at its end; the panel below them, in the flow. */
+/**
+ * The keys of the marks and of the statuses wrap in a block of their own, the button beside its first lines (at
+ * 390 px a key that wrapped alone would otherwise sit beside the button); the panel below them, in the flow.
+ */
 export const phoneFiltersStyles = css`
   ${toolbarStyles}
   .phone-keys {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.6rem;
+    align-items: flex-start;
+    gap: 0.6rem;
     margin-block: 0.25rem 0.5rem;
     color: var(--_muted);
     font-size: 0.8125rem;
+  }
+  .phone-key-list {
+    flex: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.6rem;
+    padding-block-start: 0.25rem;
   }
   .phone-keys .legend {
     display: contents;
@@ -80,8 +90,8 @@ export const phoneFiltersStyles = css`
     gap: 0.15rem;
   }
   .phone-keys .filter-toggle {
+    flex: none;
     min-height: 44px;
-    margin-inline-start: auto;
   }
   .phone-filter-panel {
     margin-block: 0 0.5rem;
