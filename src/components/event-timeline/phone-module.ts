@@ -35,15 +35,15 @@ export class PhoneModule {
     /** The `phone-events` attribute (undefined: about two screens). */
     readonly count: () => number | undefined,
     /** The element's size: the viewport's height as last measured (0: not yet), for "about two screens". */
-    readonly size: { readonly viewport: number } = { viewport: 0 },
+    readonly size: { readonly viewport: number },
   ) {}
 
-  /** What `updateComplete` waits for: the module, once it is loading. */
+  /** What `updateComplete` waits for: the module, once it is loading (and, meanwhile, any update no property asked for: the element's `shouldUpdate`). */
   get waiting(): Promise<void> | undefined {
     return this.module ? undefined : this.pending;
   }
 
-  /** Starts loading the module (once); returns this. The element calls it from its first render at a phone's width, so that the module arrives while the data is read. */
+  /** Starts loading the module (once); returns this. The element calls it from its first render at a phone's width, so that the module arrives while the data is read (the CDN build requests the chunks it imports at the same time: rollup.config.mjs). */
   load = (): this => {
     this.pending ??= import('./phone-view.js').then((m) => {
       const root = this.host.renderRoot as ShadowRoot;
