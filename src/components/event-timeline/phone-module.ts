@@ -22,10 +22,10 @@ export class PhoneModule {
   pending?: Promise<void>;
   /** "Show all" was pressed for this chronology (new data folds again; a new filter keeps it). */
   all?: unknown;
-  /** Ids of the events opened once (or selected): their details are drawn (phone-view.ts draws an event's details when it is first opened). */
-  opened = new Set<string>();
-  /** The "Filters" panel (phone-filters.ts): open now, and drawn once (its filters are drawn when first opened). */
-  filters = { open: false, drawn: false };
+  /** Ids of the events opened once (or selected): their details are drawn (phone-view.ts draws an event's details when it is first opened, and sets this at its first render: not in the entry). */
+  opened?: Set<string>;
+  /** The "Filters" panel (phone-filters.ts): open now, and drawn once (its filters are drawn when first opened); set by phone-view.ts too. */
+  filters?: { open: boolean; drawn: boolean };
 
   constructor(
     readonly host: ReactiveControllerHost & {
