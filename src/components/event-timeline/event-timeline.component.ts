@@ -292,9 +292,11 @@ export class EventTimeline extends TimelineProperties {
     this._model.update();
   }
 
-  /** While the phone chronology's module is on its way, an update that no property asked for (the data read, the list's module arrived) would draw the loading state again: it waits for the module, which asks for one. */
+  /** While the phone chronology's module is on its way, an update no property asked for (the data read, the list's module arrived) only prepares (`willUpdate`): the update the module asks for draws, in a shorter task. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return !this._phone.waiting || changed.size > 0;
+    if (!this._phone.waiting || changed.size > 0) return true;
+    this.willUpdate(changed);
+    return false;
   }
 
   protected override updated(): void {
