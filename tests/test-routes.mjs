@@ -14,6 +14,7 @@
 //   /__test/cross-origin                       {url, hits}: a chronology URL on the other origin, and how often it was asked for
 //   /__test/june?ms=D                          the shipped June 2025 chronology, after D ms (article-page tests)
 //   /__test/fixture/NAME                       a file of tests/fixtures/timelinejs/ (real TimelineJS JSON and Sheets CSV)
+//   /__test/slow-cdn/PATH                      dist/cdn/PATH (the CDN build), its chunks (chunks/*) each after 300 ms
 //   /__test/live?key=K                         a live story: the first request of K gets liveChronology(1), later ones liveChronology(2)
 //   /__test/live-csv?key=K                     the same story as CSV (chronoline's flat layout): liveCsv(1), then liveCsv(2)
 //   /__test/live-timelinejs?key=K              the same story as TimelineJS JSON: liveTimelineJS(1), then liveTimelineJS(2)
@@ -157,6 +158,15 @@ export function testRoutesPlugin() {
         'Content-Type': fixture[2] === 'csv' ? 'text/csv; charset=utf-8' : 'application/json',
         'Cache-Control': 'no-store',
       });
+      return res.end(body);
+    }
+    // The CDN build with slow chunks: what the entry imports (./chunks/…) resolves here too.
+    const cdn = /^slow-cdn\/((?:chunks\/)?[\w-]+(?:\.[\w-]+)*\.js)$/.exec(path);
+    if (cdn) {
+      const body = await readFile(new URL(`../dist/cdn/${cdn[1]}`, import.meta.url)).catch(() => null);
+      if (!body) return json(res, 404, { error: 'not found' });
+      if (cdn[1].startsWith('chunks/') && !(await wait(req, res, 300))) return;
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
       return res.end(body);
     }
     switch (path) {

@@ -13,7 +13,7 @@ class CssPropsDirective extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('cssProps() goes in an element position: <span ${cssProps({...})}>');
+    if (part.type !== PartType.ELEMENT) throw new Error('cssProps() goes in an element position');
   }
 
   render(_props: Record<string, string | undefined>) {

@@ -216,11 +216,7 @@ export class EventTimeline extends TimelineProperties {
     return (await this._export())[1];
   }
 
-  /**
-   * The chart's current view (as `exportSVG()` draws it) as a PNG `Blob`
-   * (`image/png`), `scale` times the SVG's size in pixels (default 2).
-   * Rejects like `exportSVG()`.
-   */
+  /** The chart's current view (as `exportSVG()` draws it) as a PNG `Blob` (`image/png`), `scale` times the SVG's size in pixels (default 2). Rejects like `exportSVG()`. */
   async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
     const [m, svg] = await this._export();
     return m.svgToPng(svg, scale);
@@ -243,11 +239,7 @@ export class EventTimeline extends TimelineProperties {
     return (await this._reader.load()).exportData('json');
   }
 
-  /**
-   * The events of the current view (as `exportCSV()`) as an iCalendar file
-   * (RFC 5545): events dated to a day as all-day events (`VALUE=DATE`),
-   * timed events in UTC, the sources in each description.
-   */
+  /** The events of the current view (as `exportCSV()`) as an iCalendar file (RFC 5545): events dated to a day as all-day events (`VALUE=DATE`), timed events in UTC, the sources in each description. */
   async exportICS(): Promise<string> {
     return (await this._reader.load()).exportData('ics');
   }
@@ -298,6 +290,13 @@ export class EventTimeline extends TimelineProperties {
     const listModule = this._compact() ? this._phone.module : this._lists.module;
     this._size.box(view, this.height, status === 'loading' || status === 'empty' || (view === 'list' && !listModule));
     this._model.update();
+  }
+
+  /** While the phone chronology's module is on its way, an update no property asked for (the data read, the list's module arrived) only prepares (`willUpdate`): the update the module asks for draws, in a shorter task. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this._phone.waiting || changed.size > 0) return true;
+    this.willUpdate(changed);
+    return false;
   }
 
   protected override updated(): void {

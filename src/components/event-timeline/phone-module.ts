@@ -22,10 +22,10 @@ export class PhoneModule {
   pending?: Promise<void>;
   /** "Show all" was pressed for this chronology (new data folds again; a new filter keeps it). */
   all?: unknown;
-  /** Ids of the events opened once (or selected): their details are drawn (phone-view.ts draws an event's details when it is first opened). */
-  opened = new Set<string>();
-  /** The "Filters" panel (phone-filters.ts): open now, and drawn once (its filters are drawn when first opened). */
-  filters = { open: false, drawn: false };
+  /** Ids of the events opened once (or selected): their details are drawn (phone-view.ts draws an event's details when it is first opened, and sets this at its first render: not in the entry). */
+  opened?: Set<string>;
+  /** The "Filters" panel (phone-filters.ts): open now, and drawn once (its filters are drawn when first opened); set by phone-view.ts too. */
+  filters?: { open: boolean; drawn: boolean };
 
   constructor(
     readonly host: ReactiveControllerHost & {
@@ -35,15 +35,15 @@ export class PhoneModule {
     /** The `phone-events` attribute (undefined: about two screens). */
     readonly count: () => number | undefined,
     /** The element's size: the viewport's height as last measured (0: not yet), for "about two screens". */
-    readonly size: { readonly viewport: number } = { viewport: 0 },
+    readonly size: { readonly viewport: number },
   ) {}
 
-  /** What `updateComplete` waits for: the module, once it is loading. */
+  /** What `updateComplete` waits for: the module, once it is loading (and, meanwhile, any update no property asked for: the element's `shouldUpdate`). */
   get waiting(): Promise<void> | undefined {
     return this.module ? undefined : this.pending;
   }
 
-  /** Starts loading the module (once); returns this. The element calls it from its first render at a phone's width, so that the module arrives while the data is read. */
+  /** Starts loading the module (once); returns this. The element calls it from its first render at a phone's width, so that the module arrives while the data is read (the CDN build requests the chunks it imports at the same time: rollup.config.mjs). */
   load = (): this => {
     this.pending ??= import('./phone-view.js').then((m) => {
       const root = this.host.renderRoot as ShadowRoot;

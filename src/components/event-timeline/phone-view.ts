@@ -79,9 +79,9 @@ export function renderPhone(state: PhoneModule, o: PhoneRenderOptions) {
   // A selected event (a deep link, selectEvent()) is never folded away.
   const at = o.selected ? o.items.findIndex((it) => it.event.id === o.selected) : -1;
   const limit = state.all ? o.items.length : Math.max(first, at + 1);
-  const opened = state.opened;
+  const opened = (state.opened ??= new Set());
   const onOpen = (id: string) => void (opened.has(id) || (opened.add(id), state.host.requestUpdate()));
-  const top = renderPhoneFilters(state.filters, () => state.host.requestUpdate(), o);
+  const top = renderPhoneFilters((state.filters ??= { open: false, drawn: false }), () => state.host.requestUpdate(), o);
   return renderPhoneView({ ...o, top, limit, onShowAll: () => void showAll(state, limit, o), opened, onOpen });
 }
 
