@@ -10,7 +10,9 @@ type Target = { name: string; status: string; detail: string };
 const tenK = (p95: number, over50 = 0) => ({
   lib: 'chronoline',
   n: 10000,
-  runs: [{ ok: true, renderMs: 200, readyMs: 150, marks: 500, frames: { p95, p50: 16.7, max: p95, count: 100, over50 }, viewChanged: true }],
+  runs: [
+    { ok: true, renderMs: 200, readyMs: 150, marks: 500, frames: { p95, p50: 16.7, max: p95, count: 100, over50 }, viewChanged: true },
+  ],
 });
 
 const zoomTarget = (raw: object): Target =>
